@@ -1,0 +1,128 @@
+/**
+ * The data contract, version 1. This is the one runtime schema: types are inferred from it,
+ * and the build publishes it as JSON Schema (public/schema/dataset.v1.schema.json).
+ *
+ * Compactness: a record's `values` is aligned with the dataset's `indicators` array
+ * (values[i] is indicators[i]), `null` meaning "not reported". Everything else on a record is
+ * sparse. 2,900 units × 5 years × 45 indicators stays a few MB.
+ */
+import * as v from 'valibot';
+
+export const SCHEMA_VERSION = 1;
+
+const code = v.pipe(v.string(), v.regex(/^\d{6}$/, 'a 6-digit GB/T 2260 code'));
+const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, 'a snake_case id'));
+const nonEmpty = v.pipe(v.string(), v.minLength(1));
+const count = v.pipe(v.number(), v.finite());
+const year = v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100));
+const isoDate = v.pipe(v.string(), v.isoDate());
+
+export const LocalizedTextSchema = v.object({ zh: nonEmpty, en: nonEmpty });
+
+export const levels = ['province', 'city', 'district', 'county', 'county_city'] as const;
+export const LevelSchema = v.picklist(levels);
+
+export const IndicatorSchema = v.object({
+  id,
+  group: v.picklist(['inspections', 'penalties', 'complaints', 'training', 'publicity', 'services']),
+  /** Display unit as the reports write it: 件, 次, 户, 家, 元, %, 人次 … A '%' indicator is a rate (0–100). */
+  unit: nonEmpty,
+  /** up: more is better; down: less is better; context: shown, never scored. */
+  direction: v.picklist(['up', 'down', 'context']),
+  label: LocalizedTextSchema,
+  /** 统计口径: how the figure is counted. */
+  definition: v.optional(LocalizedTextSchema),
+});
+
+export const WeaknessCategorySchema = v.object({
+  id,
+  label: LocalizedTextSchema,
+  description: v.optional(LocalizedTextSchema),
+});
+
+export const UnitSchema = v.object({
+  code,
+  name: nonEmpty,
+  nameEn: v.optional(nonEmpty),
+  level: LevelSchema,
+  /** The code of the unit above (a city's province, a county's city); null for a top unit. */
+  parent: v.nullable(code),
+  /** Size figures for fair comparison, where known. Per-year indicator values take precedence. */
+  population: v.optional(count),
+  officers: v.optional(count),
+  entities: v.optional(count),
+});
+
+export const DocumentSchema = v.object({
+  id: nonEmpty,
+  title: nonEmpty,
+  unit: v.optional(code),
+  year: v.optional(year),
+  docNumber: v.optional(v.string()),
+  date: v.optional(v.string()),
+  url: v.optional(v.string()),
+});
+
+/** Where a figure or a weakness comes from: the document and its exact words. */
+export const EvidenceSchema = v.object({
+  /** An indicator id of the catalogue, or `other:<name>` for a figure outside it. */
+  indicator: v.optional(nonEmpty),
+  domain: v.optional(id),
+  scope: v.optional(id),
+  weakness: v.optional(id),
+  doc: nonEmpty,
+  quote: nonEmpty,
+  value: v.optional(count),
+  /** The unit as the quote writes it (场, 次, 家 …). */
+  unit: v.optional(v.string()),
+  approx: v.optional(v.boolean()),
+  /** The record's value was derived from this and sibling quotes (e.g. a sum of parts). */
+  derived: v.optional(v.picklist(['sum_of_scopes'])),
+});
+
+export const RecordSchema = v.object({
+  unit: code,
+  year,
+  values: v.array(v.nullable(count)),
+  /** Indicator ids whose value is approximate (近千, 百余, 5万余). */
+  approx: v.optional(v.array(id)),
+  /** Breakdown by domain: { penalty_cases: { medical: 51, public_places: 8 } }. Parts, not added to the total. */
+  domains: v.optional(v.record(id, v.record(id, count))),
+  /** Parts of the double-random work: { random_tasks_assigned: { national: 82, provincial: 17 } }. */
+  scopes: v.optional(v.record(id, v.record(id, count))),
+  /** Weakness category ids the unit reported that year. */
+  weaknesses: v.optional(v.array(id)),
+  evidence: v.optional(v.array(EvidenceSchema)),
+});
+
+export const DatasetMetaSchema = v.object({
+  id: nonEmpty,
+  name: LocalizedTextSchema,
+  /** True for generated data: the UI labels it 演示数据 wherever it is shown. */
+  synthetic: v.boolean(),
+  /** Data as of (YYYY-MM-DD). */
+  asOf: isoDate,
+  description: v.optional(LocalizedTextSchema),
+  source: v.optional(LocalizedTextSchema),
+});
+
+export const DatasetSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  meta: DatasetMetaSchema,
+  indicators: v.array(IndicatorSchema),
+  weaknessCategories: v.array(WeaknessCategorySchema),
+  documents: v.optional(v.array(DocumentSchema)),
+  units: v.array(UnitSchema),
+  records: v.array(RecordSchema),
+});
+
+export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+export type Level = v.InferOutput<typeof LevelSchema>;
+export type Indicator = v.InferOutput<typeof IndicatorSchema>;
+export type WeaknessCategory = v.InferOutput<typeof WeaknessCategorySchema>;
+export type Unit = v.InferOutput<typeof UnitSchema>;
+export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
+export type Evidence = v.InferOutput<typeof EvidenceSchema>;
+export type UnitYearRecord = v.InferOutput<typeof RecordSchema>;
+export type DatasetMeta = v.InferOutput<typeof DatasetMetaSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;

@@ -1,0 +1,22 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { mswWorkerInDev } from './mocks/vite-plugin.ts';
+
+export default defineConfig({
+  // Relative asset paths: dist/ works from any static server and any sub-path.
+  base: './',
+  plugins: [react(), mswWorkerInDev()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 700,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+    testTimeout: 20000,
+  },
+});
