@@ -1,0 +1,61 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useDatasetContext } from '../data/DatasetProvider.tsx';
+import { OverviewPage } from '../features/overview/OverviewPage.tsx';
+import { I18nContext, makeI18n, useI18n } from '../i18n/index.ts';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { Placeholder } from '../ui/Placeholder.tsx';
+import { DataBanner } from './DataBanner.tsx';
+import { Header } from './Header.tsx';
+import { useView } from './view.ts';
+import { ViewContext, useViewContext } from './ViewContext.ts';
+
+// Screens other than the overview load when first needed.
+const ImportPage = lazy(() => import('../features/import/ImportPage.tsx'));
+
+function RoutedPage() {
+  const { model, loading } = useDatasetContext();
+  const { view } = useViewContext();
+  const { t } = useI18n();
+  if (view.route === 'import') return <ImportPage />;
+  if (!model) return loading ? <p className="loading" role="status">{t('common.loading')}</p> : null;
+  switch (view.route) {
+    case 'league':
+    case 'weaknesses':
+    case 'screen':
+    case 'units':
+      return <Placeholder page={t(`nav.${view.route === 'units' ? 'unit' : view.route}`)} />;
+    default:
+      return <OverviewPage model={model} />;
+  }
+}
+
+export function App() {
+  const { model } = useDatasetContext();
+  const { view, setParams, navigate } = useView(model);
+  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
+
+  useEffect(() => {
+    document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.dataset.theme = view.theme;
+    document.title = i18n.t('app.title');
+  }, [view.lang, view.theme, i18n]);
+
+  const ctx = useMemo(() => ({ view, setParams, navigate }), [view, setParams, navigate]);
+  return (
+    <I18nContext.Provider value={i18n}>
+      <ViewContext.Provider value={ctx}>
+        <div className={`app route-${view.route}`}>
+          <Header />
+          <DataBanner />
+          <main id="main" tabIndex={-1}>
+            <ErrorBoundary lang={view.lang} resetKey={`${view.route}|${model ? model.dataset.meta.id : ''}`}>
+              <Suspense fallback={<p className="loading" role="status">{i18n.t('common.loading')}</p>}>
+                <RoutedPage />
+              </Suspense>
+            </ErrorBoundary>
+          </main>
+        </div>
+      </ViewContext.Provider>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,82 @@
+import { useMemo } from 'react';
+import type { Unit } from '../data/schema.ts';
+import { levels } from '../data/schema.ts';
+import type { Model } from '../domain/model.ts';
+import { useI18n } from '../i18n/index.ts';
+import { useViewContext } from './ViewContext.ts';
+
+/** Above this many units the scope list offers provinces and cities only (units via links). */
+const MAX_LISTED_UNITS = 600;
+
+interface ScopeOption {
+  code: string;
+  label: string;
+  depth: number;
+}
+
+function scopeOptions(model: Model): ScopeOption[] {
+  const listAll = model.dataset.units.length <= MAX_LISTED_UNITS;
+  const out: ScopeOption[] = [];
+  const walk = (parent: string | null, depth: number) => {
+    const kids = [...(model.childrenOf.get(parent) ?? [])].sort((a: Unit, b: Unit) => a.code.localeCompare(b.code));
+    for (const u of kids) {
+      const isArea = u.level !== 'province' && u.level !== 'city';
+      if (isArea && !listAll) continue;
+      out.push({ code: u.code, label: u.name, depth });
+      walk(u.code, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+export function Filters({ model, showLevel = true }: { model: Model; showLevel?: boolean }) {
+  const { t } = useI18n();
+  const { view, setParams } = useViewContext();
+  const options = useMemo(() => scopeOptions(model), [model]);
+  const roots = model.childrenOf.get(null) ?? [];
+  const scopeListed = view.scope === null || options.some((o) => o.code === view.scope);
+  const scopeUnit = view.scope ? model.unitByCode.get(view.scope) : undefined;
+
+  return (
+    <div className="filters" role="group" aria-label={`${t('filter.year')} / ${t('filter.scope')}`}>
+      <label className="field">
+        <span>{t('filter.year')}</span>
+        <select value={view.year ?? ''} onChange={(e) => setParams({ year: e.target.value })} data-testid="filter-year">
+          {[...model.years].reverse().map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('filter.scope')}</span>
+        <select value={view.scope ?? ''} onChange={(e) => setParams({ scope: e.target.value || null })} data-testid="filter-scope">
+          {roots.length !== 1 && <option value="">{t('filter.scope.all')}</option>}
+          {!scopeListed && scopeUnit && <option value={scopeUnit.code}>{scopeUnit.name}</option>}
+          {options.map((o) => (
+            <option key={o.code} value={o.code}>
+              {`${'\u3000'.repeat(o.depth)}${o.label}`}
+            </option>
+          ))}
+        </select>
+      </label>
+      {showLevel && (
+        <label className="field">
+          <span>{t('filter.level')}</span>
+          <select value={view.level} onChange={(e) => setParams({ level: e.target.value === 'all' ? null : e.target.value })} data-testid="filter-level">
+            <option value="all">{t('level.all')}</option>
+            {levels
+              .filter((l) => l !== 'province' && l !== 'county_city')
+              .map((l) => (
+                <option key={l} value={l}>
+                  {t(`level.${l}`)}
+                </option>
+              ))}
+          </select>
+        </label>
+      )}
+    </div>
+  );
+}

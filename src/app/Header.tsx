@@ -1,0 +1,73 @@
+import { useDatasetContext } from '../data/DatasetProvider.tsx';
+import { sourceKey } from '../data/sources.ts';
+import { useI18n } from '../i18n/index.ts';
+import { DatasetBadge } from '../ui/DatasetBadge.tsx';
+import { useViewContext } from './ViewContext.ts';
+
+const routes = ['overview', 'league', 'weaknesses', 'screen', 'import'] as const;
+
+export function Header() {
+  const { t, lang } = useI18n();
+  const { view, setParams } = useViewContext();
+  const ds = useDatasetContext();
+  const shownKey = ds.shown ? sourceKey(ds.shown) : '';
+  const current =
+    ds.shown?.kind === 'upload' ? 'upload' : ds.shown?.kind === 'embedded' ? `embedded:${ds.shown.id}` : shownKey;
+
+  const onPick = (value: string) => {
+    if (value === 'upload') return ds.chooseUpload();
+    const entry = ds.embedded.find((e) => `embedded:${e.id}` === value);
+    if (entry) ds.chooseEmbedded(entry);
+  };
+
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('header.skip')}
+      </a>
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">法</span>
+        <span className="brand-title">{t('app.title')}</span>
+      </div>
+      <nav className="app-nav" aria-label={t('app.short')}>
+        {routes.map((r) => (
+          <a
+            key={r}
+            href={`#/${r}?${view.params.toString()}`}
+            className={view.route === r ? 'active' : undefined}
+            aria-current={view.route === r ? 'page' : undefined}
+          >
+            {t(`nav.${r}`)}
+          </a>
+        ))}
+      </nav>
+      <div className="header-tools">
+        {ds.dataset && <DatasetBadge meta={ds.dataset.meta} />}
+        <label className="field compact">
+          <span className="sr-only">{t('source.pick')}</span>
+          <select value={current} onChange={(e) => onPick(e.target.value)} aria-label={t('source.pick')} data-testid="dataset-picker">
+            {ds.embedded.map((e) => (
+              <option key={e.id} value={`embedded:${e.id}`}>
+                {e.name[lang]}
+              </option>
+            ))}
+            {ds.uploadName && <option value="upload">{`${t('header.uploaded')}：${ds.uploadName}`}</option>}
+            {ds.shown?.kind === 'url' && <option value={shownKey}>{t('source.url')}</option>}
+            {ds.shown?.kind === 'api' && <option value={shownKey}>{t('source.api')}</option>}
+          </select>
+        </label>
+        <button type="button" className="btn ghost" onClick={() => setParams({ lang: lang === 'zh' ? 'en' : null })} lang={lang === 'zh' ? 'en' : 'zh'}>
+          {t('header.lang')}
+        </button>
+        <button
+          type="button"
+          className="btn ghost"
+          aria-pressed={view.theme === 'dark'}
+          onClick={() => setParams({ theme: view.theme === 'dark' ? 'light' : 'dark' })}
+        >
+          {view.theme === 'dark' ? t('header.theme.light') : t('header.theme.dark')}
+        </button>
+      </div>
+    </header>
+  );
+}

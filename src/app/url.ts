@@ -1,0 +1,74 @@
+/**
+ * Hash routing and view state. The route and every view setting live in the hash
+ * (`#/overview?year=2025&scope=410000&lang=en`), so dist/ works from any static server
+ * and a link reproduces the view. The dataset URL is the page's own query (`?data=`).
+ */
+import { useCallback, useSyncExternalStore } from 'react';
+
+export interface HashState {
+  path: string[];
+  params: URLSearchParams;
+}
+
+export function parseHash(hash: string): HashState {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  const q = raw.indexOf('?');
+  const pathPart = q === -1 ? raw : raw.slice(0, q);
+  const query = q === -1 ? '' : raw.slice(q + 1);
+  const path = pathPart.split('/').filter(Boolean).map((s) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  });
+  return { path, params: new URLSearchParams(query) };
+}
+
+export function formatHash(path: string[], params: URLSearchParams): string {
+  const q = params.toString();
+  return `#/${path.map(encodeURIComponent).join('/')}${q ? `?${q}` : ''}`;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+const getHash = () => window.location.hash;
+
+export function useHashState(): HashState & {
+  navigate: (path: string[], patch?: Record<string, string | null>) => void;
+  setParams: (patch: Record<string, string | null>, opts?: { replace?: boolean }) => void;
+} {
+  const hash = useSyncExternalStore(subscribe, getHash, getHash);
+  const state = parseHash(hash);
+  const setParams = useCallback((patch: Record<string, string | null>, opts?: { replace?: boolean }) => {
+    const current = parseHash(window.location.hash);
+    const next = new URLSearchParams(current.params);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === null || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    const target = formatHash(current.path.length ? current.path : ['overview'], next);
+    if (opts?.replace) window.history.replaceState(null, '', target);
+    else window.history.pushState(null, '', target);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  }, []);
+  const navigate = useCallback((path: string[], patch?: Record<string, string | null>) => {
+    const current = parseHash(window.location.hash);
+    const next = new URLSearchParams(current.params);
+    for (const [k, v] of Object.entries(patch ?? {})) {
+      if (v === null) next.delete(k);
+      else next.set(k, v);
+    }
+    window.location.hash = formatHash(path, next);
+  }, []);
+  return { ...state, navigate, setParams };
+}
+
+/** The page's own `?data=` parameter (before the hash), falling back to the hash's. */
+export function dataParam(): string | null {
+  const own = new URLSearchParams(window.location.search).get('data');
+  if (own) return own;
+  return parseHash(window.location.hash).params.get('data');
+}

@@ -1,0 +1,46 @@
+/**
+ * Deployment configuration, read at start-up from `config.json` beside index.html, so an
+ * operator can point a built dashboard at an API without rebuilding.
+ */
+import * as v from 'valibot';
+
+const ConfigSchema = v.object({
+  /** Base URL of a deployment's API; when set, `${apiBase}/dataset` is the default dataset. */
+  apiBase: v.optional(v.nullable(v.string()), null),
+  /** Origins (e.g. "https://data.example.gov.cn") from which a `?data=` URL may load. */
+  allowedDataOrigins: v.optional(v.array(v.string()), []),
+});
+export type DeploymentConfig = v.InferOutput<typeof ConfigSchema>;
+
+export const EmbeddedEntrySchema = v.object({
+  id: v.string(),
+  file: v.string(),
+  name: v.object({ zh: v.string(), en: v.string() }),
+  synthetic: v.boolean(),
+  default: v.optional(v.boolean()),
+});
+export type EmbeddedEntry = v.InferOutput<typeof EmbeddedEntrySchema>;
+
+const defaults: DeploymentConfig = { apiBase: null, allowedDataOrigins: [] };
+
+export async function fetchConfig(baseUrl: string): Promise<DeploymentConfig> {
+  try {
+    const res = await fetch(new URL('config.json', baseUrl), { cache: 'no-cache' });
+    if (!res.ok) return defaults;
+    const parsed = v.safeParse(ConfigSchema, await res.json());
+    return parsed.success ? parsed.output : defaults;
+  } catch {
+    return defaults;
+  }
+}
+
+export async function fetchEmbeddedList(baseUrl: string): Promise<EmbeddedEntry[]> {
+  try {
+    const res = await fetch(new URL('data/index.json', baseUrl));
+    if (!res.ok) return [];
+    const parsed = v.safeParse(v.array(EmbeddedEntrySchema), await res.json());
+    return parsed.success ? parsed.output : [];
+  } catch {
+    return [];
+  }
+}

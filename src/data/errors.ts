@@ -1,0 +1,28 @@
+import type { DatasetProblem } from './validate.ts';
+
+/** Why a dataset was refused. Worded for the user by the UI (i18n `error.*`). */
+export type LoadFailure =
+  | { kind: 'network'; detail: string }
+  | { kind: 'http'; status: number }
+  | { kind: 'html' }
+  | { kind: 'not_json'; detail: string }
+  | { kind: 'empty' }
+  | { kind: 'schema'; problems: DatasetProblem[]; total: number }
+  | { kind: 'origin'; origin: string }
+  | { kind: 'too_large'; sizeMb: number; maxMb: number };
+
+export class DatasetLoadError extends Error {
+  readonly failure: LoadFailure;
+  /** What was being loaded, as the user would name it: a URL or a file name. */
+  readonly source: string;
+  constructor(failure: LoadFailure, source: string) {
+    super(`${failure.kind}: ${source}`);
+    this.name = 'DatasetLoadError';
+    this.failure = failure;
+    this.source = source;
+  }
+  /** Only a network failure or a server error is worth retrying. */
+  get retryable(): boolean {
+    return this.failure.kind === 'network' || (this.failure.kind === 'http' && this.failure.status >= 500);
+  }
+}

@@ -1,0 +1,67 @@
+import { queryOptions, QueryClient } from '@tanstack/react-query';
+import { decodeDataset } from './decode.ts';
+import { DatasetLoadError } from './errors.ts';
+import type { Dataset } from './schema.ts';
+import { sourceKey, sourceLabel, type DataSource } from './sources.ts';
+import { loadUpload } from './uploadStore.ts';
+
+export function sourceUrl(source: DataSource, baseUrl: string): string | null {
+  switch (source.kind) {
+    case 'embedded':
+      return new URL(source.file, baseUrl).href;
+    case 'url':
+      return source.url;
+    case 'api':
+      return `${source.base.replace(/\/$/, '')}/dataset`;
+    case 'upload':
+      return null;
+  }
+}
+
+export async function fetchDataset(source: DataSource, baseUrl: string, signal?: AbortSignal): Promise<Dataset> {
+  const label = sourceLabel(source);
+  if (source.kind === 'upload') {
+    const stored = await loadUpload();
+    if (!stored) throw new DatasetLoadError({ kind: 'empty' }, label);
+    return decodeDataset(stored.text, stored.name);
+  }
+  if (source.kind === 'url' && source.refusedOrigin) {
+    throw new DatasetLoadError({ kind: 'origin', origin: source.refusedOrigin }, label);
+  }
+  const url = sourceUrl(source, baseUrl) ?? label;
+  let res: Response;
+  try {
+    res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new DatasetLoadError({ kind: 'network', detail: err instanceof Error ? err.message : String(err) }, label);
+  }
+  if (!res.ok) throw new DatasetLoadError({ kind: 'http', status: res.status }, label);
+  const text = await res.text();
+  return decodeDataset(text, label);
+}
+
+export const RETRIES = 2;
+
+export function datasetQueryOptions(source: DataSource, baseUrl: string) {
+  return queryOptions({
+    queryKey: ['dataset', sourceKey(source)] as const,
+    queryFn: ({ signal }) => fetchDataset(source, baseUrl, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** Query defaults live here; tests build a fresh client with `createQueryClient({ retry: false })`. */
+export function createQueryClient(overrides: { retry?: false } = {}): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        refetchOnWindowFocus: false,
+        gcTime: 30 * 60 * 1000,
+        // Retry only what may pass next time: the network or a server error, not a bad file.
+        retry: overrides.retry ?? ((failures, error) => error instanceof DatasetLoadError && error.retryable && failures < RETRIES),
+        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
+      },
+    },
+  });
+}

@@ -1,0 +1,64 @@
+import { formatNumber, formatValue, useI18n } from '../../i18n/index.ts';
+import { EvidenceList } from '../../ui/EvidenceList.tsx';
+import type { Headline, HeadlineFigure } from './overviewData.ts';
+
+function ChangeLine({ figure }: { figure: HeadlineFigure }) {
+  const { t, lang } = useI18n();
+  const c = figure.change;
+  if (!c) return <span className="change none">{t('overview.change.none')}</span>;
+  const dir = c.absolute > 0 ? 'up' : c.absolute < 0 ? 'down' : 'flat';
+  const arrow = dir === 'up' ? '▲' : dir === 'down' ? '▼' : '■';
+  const isRate = figure.unit === '%';
+  const amount = isRate
+    ? `${formatNumber(Math.abs(c.absolute), lang, 1)} ${lang === 'zh' ? '个百分点' : 'pts'}`
+    : c.relative === null
+      ? formatNumber(Math.abs(c.absolute), lang, 0)
+      : `${formatNumber(Math.abs(c.relative), lang, 1)}%`;
+  return (
+    <span className={`change ${dir}`}>
+      <span aria-hidden="true">{arrow}</span> {t('overview.change')} {dir === 'down' ? '−' : dir === 'up' ? '+' : ''}
+      {amount}
+    </span>
+  );
+}
+
+export function HeadlineCard({ headline, synthetic, single }: { headline: Headline; synthetic: boolean; single: boolean }) {
+  const { t, lang } = useI18n();
+  const m = headline.main;
+  const missing = m.current.value === null;
+  const evidence = [...m.evidence, ...(headline.secondary?.figure.evidence ?? [])];
+  return (
+    <article className="kpi" data-kpi={headline.key} data-missing={missing}>
+      <h3 className="kpi-label">{t(headline.label)}</h3>
+      <p className="kpi-value" title={missing ? t('value.missingLong') : undefined}>
+        {missing ? (
+          <span className="missing">
+            {t('value.missing')} <small>{t('value.missingLong')}</small>
+          </span>
+        ) : (
+          formatValue(m.current.value, m.unit, lang, { approx: m.current.approx, compactYuan: true })
+        )}
+      </p>
+      {headline.secondary && (
+        <p className="kpi-secondary">
+          {t(headline.secondary.label, {
+            rate: formatValue(headline.secondary.figure.current.value, '%', lang),
+            amount: formatValue(headline.secondary.figure.current.value, headline.secondary.figure.unit, lang, { compactYuan: true }),
+          })}
+        </p>
+      )}
+      <p className="kpi-foot">
+        {!missing && <ChangeLine figure={m} />}
+        {!single && m.current.of > 0 && <span className="kpi-reported">{t('overview.reported', { n: m.current.reported, of: m.current.of })}</span>}
+      </p>
+      {evidence.length > 0 && (
+        <details className="kpi-evidence">
+          <summary>
+            {t('evidence.show')}（{evidence.length}）
+          </summary>
+          <EvidenceList items={evidence} synthetic={synthetic} showUnit={!single} />
+        </details>
+      )}
+    </article>
+  );
+}

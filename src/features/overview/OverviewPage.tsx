@@ -1,0 +1,114 @@
+import { useMemo } from 'react';
+import { Filters } from '../../app/Filters.tsx';
+import { useViewContext } from '../../app/ViewContext.ts';
+import { EChart } from '../../charts/EChart.tsx';
+import { horizontalBarsOption, stackedBarsOption } from '../../charts/options/bars.ts';
+import { indicatorGroups } from '../../domain/catalogue.ts';
+import type { Model } from '../../domain/model.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { domainLabel } from '../../i18n/labels.ts';
+import { buildOverview } from './overviewData.ts';
+import { HeadlineCard } from './HeadlineCard.tsx';
+import { TrendPanel } from './TrendPanel.tsx';
+
+export function OverviewPage({ model }: { model: Model }) {
+  const { t, l, lang } = useI18n();
+  const { view } = useViewContext();
+  const year = view.year;
+  const data = useMemo(() => (year === null ? null : buildOverview(model, view.scope, view.level, year)), [model, view.scope, view.level, year]);
+  const synthetic = model.dataset.meta.synthetic;
+  const scopeName = view.scope ? (model.unitByCode.get(view.scope)?.name ?? view.scope) : t('filter.scope.all');
+  const ctx = { theme: view.theme, lang };
+
+  const domainOption = useMemo(
+    () =>
+      data
+        ? horizontalBarsOption(
+            data.byDomain.parts.map((p) => ({ key: p.domain, label: domainLabel(t, p.domain), value: p.value })),
+            model.indicatorById.get('penalty_cases')?.unit ?? '件',
+            ctx,
+          )
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, view.theme, lang],
+  );
+  const weaknessOption = useMemo(
+    () =>
+      data
+        ? stackedBarsOption(
+            data.weaknesses.slice(0, 8).map((c) => ({
+              key: c.category,
+              label: l(model.weaknessById.get(c.category)?.label) || c.category,
+              parts: [c.recurring, c.units - c.recurring],
+            })),
+            [t('overview.weaknesses.recurring'), t('overview.weaknesses.new')],
+            ctx,
+          )
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, view.theme, lang],
+  );
+
+  if (year === null || !data) return <p className="muted">{t('overview.empty')}</p>;
+  const single = data.units.length === 1;
+
+  return (
+    <div className="page overview">
+      <div className="page-head">
+        <h1>{t('overview.title', { scope: scopeName, year })}</h1>
+        <Filters model={model} />
+      </div>
+      {data.reporting === 0 ? (
+        <p className="empty-state" role="status">{t('overview.empty')}</p>
+      ) : (
+        <>
+          <section aria-labelledby="kpi-title">
+            <h2 id="kpi-title" className="section-title">
+              {t('overview.headlines')}
+            </h2>
+            <div className="kpi-grid">
+              {data.headlines.map((h) => (
+                <HeadlineCard key={h.key} headline={h} synthetic={synthetic} single={single} />
+              ))}
+            </div>
+            {!single && <p className="footnote">{t('overview.sum')}</p>}
+          </section>
+          <section aria-labelledby="trend-title">
+            <h2 id="trend-title" className="section-title">
+              {t('overview.trends')}
+            </h2>
+            <div className="trend-grid">
+              {indicatorGroups.map((g) => (
+                <TrendPanel key={g} model={model} units={data.units} group={g} />
+              ))}
+            </div>
+          </section>
+          <div className="two-col">
+            <section className="panel" aria-labelledby="domain-title">
+              <header className="panel-head">
+                <h2 id="domain-title">{t('overview.byDomain')}</h2>
+                <span className="muted">{t('overview.byDomain.note', { n: data.byDomain.reported, of: data.byDomain.of })}</span>
+              </header>
+              {domainOption && data.byDomain.parts.length > 0 ? (
+                <EChart option={domainOption} theme={view.theme} label={t('a11y.chart', { title: t('overview.byDomain') })} height={300} chartId="penalties-by-domain" />
+              ) : (
+                <p className="muted empty">{t('value.missingLong')}</p>
+              )}
+            </section>
+            <section className="panel" aria-labelledby="weak-title">
+              <header className="panel-head">
+                <h2 id="weak-title">{t('overview.weaknesses')}</h2>
+                <span className="muted">{t('overview.weaknesses.units')}</span>
+              </header>
+              {weaknessOption && data.weaknesses.length > 0 ? (
+                <EChart option={weaknessOption} theme={view.theme} label={t('a11y.chart', { title: t('overview.weaknesses') })} height={300} chartId="top-weaknesses" />
+              ) : (
+                <p className="muted empty">{t('value.missingLong')}</p>
+              )}
+            </section>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

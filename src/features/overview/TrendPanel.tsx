@@ -1,0 +1,43 @@
+import { useMemo, useState } from 'react';
+import { EChart } from '../../charts/EChart.tsx';
+import { trendOption } from '../../charts/options/trend.ts';
+import type { Unit } from '../../data/schema.ts';
+import type { IndicatorGroup } from '../../domain/catalogue.ts';
+import type { Model } from '../../domain/model.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { useViewContext } from '../../app/ViewContext.ts';
+import { trendFor } from './overviewData.ts';
+
+export function TrendPanel({ model, units, group }: { model: Model; units: Unit[]; group: IndicatorGroup }) {
+  const { t, l, lang } = useI18n();
+  const { view } = useViewContext();
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const data = useMemo(() => trendFor(model, units, group, chosen), [model, units, group, chosen]);
+  const label = l(model.indicatorById.get(data.indicator)?.label);
+  const option = useMemo(
+    () => trendOption({ years: data.years, unit: data.unit, series: [{ name: label, values: data.values }] }, { theme: view.theme, lang }),
+    [data, label, view.theme, lang],
+  );
+  const title = t(`group.${group}`);
+  return (
+    <section className="panel trend" aria-labelledby={`trend-${group}`}>
+      <header className="panel-head">
+        <h3 id={`trend-${group}`}>{title}</h3>
+        {data.choices.length > 1 && (
+          <select aria-label={`${title} · ${t('overview.trend.indicator')}`} value={data.indicator} onChange={(e) => setChosen(e.target.value)}>
+            {data.choices.map((id) => (
+              <option key={id} value={id}>
+                {l(model.indicatorById.get(id)?.label)}
+              </option>
+            ))}
+          </select>
+        )}
+      </header>
+      {data.choices.length === 0 ? (
+        <p className="muted empty">{t('value.missingLong')}</p>
+      ) : (
+        <EChart option={option} theme={view.theme} label={t('a11y.chart', { title: `${title} · ${label}` })} height={220} chartId={`trend-${group}`} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * Everything the overview shows, computed from the model: pure, unit-tested without a DOM.
+ */
+import type { Unit } from '../../data/schema.ts';
+import { aggregateBreakdown, aggregateIndicator, changeBetween, type Aggregate, type Change } from '../../domain/aggregate.ts';
+import { indicatorGroups, type IndicatorGroup } from '../../domain/catalogue.ts';
+import { evidenceFor, type EvidenceItem } from '../../domain/evidence.ts';
+import { recordOf, unitsInScope, type LevelFilter, type Model } from '../../domain/model.ts';
+import { sizeOf } from '../../domain/size.ts';
+import { weaknessCounts, type CategoryCount } from '../../domain/weaknesses.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+
+export interface HeadlineFigure {
+  indicator: string;
+  unit: string;
+  current: Aggregate;
+  previous: Aggregate;
+  change: Change | null;
+  evidence: EvidenceItem[];
+}
+
+export interface Headline {
+  key: string;
+  label: MessageKey;
+  main: HeadlineFigure;
+  secondary?: { label: MessageKey; figure: HeadlineFigure };
+}
+
+const headlineSpec: Array<{ key: string; label: MessageKey; indicator: string; secondary?: { label: MessageKey; indicator: string } }> = [
+  { key: 'random', label: 'headline.random', indicator: 'random_tasks_completed', secondary: { label: 'headline.randomRate', indicator: 'random_completion_rate' } },
+  { key: 'penalties', label: 'headline.penalties', indicator: 'penalty_cases', secondary: { label: 'headline.fines', indicator: 'fines_yuan' } },
+  { key: 'complaints', label: 'headline.complaints', indicator: 'complaints_handled_rate' },
+  { key: 'training', label: 'headline.training', indicator: 'training_sessions' },
+  { key: 'publicity', label: 'headline.publicity', indicator: 'publicity_events' },
+  { key: 'officers', label: 'headline.officers', indicator: 'enforcement_officers' },
+];
+
+/** Officers also come from a unit's standing size when a year's figure is absent. */
+function officersAggregate(model: Model, units: readonly Unit[], year: number): Aggregate {
+  let sum = 0;
+  let reported = 0;
+  let of = 0;
+  for (const u of units) {
+    if (!recordOf(model, u.code, year)) continue;
+    of += 1;
+    const n = sizeOf(model, u, year, 'officers');
+    if (n === null) continue;
+    sum += n;
+    reported += 1;
+  }
+  return { value: reported ? sum : null, reported, of, approx: false };
+}
+
+function figure(model: Model, units: readonly Unit[], year: number, indicator: string): HeadlineFigure {
+  const agg = indicator === 'enforcement_officers' ? officersAggregate : (m: Model, u: readonly Unit[], y: number) => aggregateIndicator(m, u, y, indicator);
+  const current = agg(model, units, year);
+  const previous = agg(model, units, year - 1);
+  return {
+    indicator,
+    unit: model.indicatorById.get(indicator)?.unit ?? '',
+    current,
+    previous,
+    change: changeBetween(current.value, previous.value),
+    evidence: evidenceFor(model, units, year, { indicator }),
+  };
+}
+
+export const defaultTrendIndicator: Record<IndicatorGroup, string> = {
+  inspections: 'random_tasks_completed',
+  penalties: 'penalty_cases',
+  complaints: 'complaints_received',
+  training: 'training_sessions',
+  publicity: 'publicity_events',
+  services: 'service_items',
+};
+
+export interface TrendPanelData {
+  group: IndicatorGroup;
+  indicator: string;
+  unit: string;
+  years: number[];
+  values: Array<number | null>;
+  reported: number[];
+  /** Indicators of the group with at least one value in scope. */
+  choices: string[];
+}
+
+export function trendFor(model: Model, units: readonly Unit[], group: IndicatorGroup, chosen?: string): TrendPanelData {
+  const choices = model.dataset.indicators
+    .filter((ind) => ind.group === group)
+    .map((ind) => ind.id)
+    .filter((id) => model.years.some((y) => aggregateIndicator(model, units, y, id).value !== null));
+  const preferred = chosen && choices.includes(chosen) ? chosen : choices.includes(defaultTrendIndicator[group]) ? defaultTrendIndicator[group] : (choices[0] ?? defaultTrendIndicator[group]);
+  const aggs = model.years.map((y) => aggregateIndicator(model, units, y, preferred));
+  return {
+    group,
+    indicator: preferred,
+    unit: model.indicatorById.get(preferred)?.unit ?? '',
+    years: model.years,
+    values: aggs.map((a) => a.value),
+    reported: aggs.map((a) => a.reported),
+    choices,
+  };
+}
+
+export interface OverviewData {
+  units: Unit[];
+  /** Units in scope with a record this year. */
+  reporting: number;
+  headlines: Headline[];
+  byDomain: { parts: Array<{ domain: string; value: number }>; reported: number; of: number };
+  weaknesses: CategoryCount[];
+}
+
+export function buildOverview(model: Model, scope: string | null, level: LevelFilter, year: number): OverviewData {
+  const units = unitsInScope(model, scope, level);
+  const reporting = units.filter((u) => recordOf(model, u.code, year)).length;
+  const headlines = headlineSpec.map((h) => ({
+    key: h.key,
+    label: h.label,
+    main: figure(model, units, year, h.indicator),
+    ...(h.secondary ? { secondary: { label: h.secondary.label, figure: figure(model, units, year, h.secondary.indicator) } } : {}),
+  }));
+  const breakdown = aggregateBreakdown(model, units, year, 'penalty_cases', 'domains');
+  return {
+    units,
+    reporting,
+    headlines,
+    byDomain: {
+      parts: [...breakdown.parts].map(([domain, value]) => ({ domain, value })),
+      reported: breakdown.reported,
+      of: breakdown.of,
+    },
+    weaknesses: weaknessCounts(model, units, year).filter((c) => c.units > 0),
+  };
+}
+
+export { indicatorGroups };

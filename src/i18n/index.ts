@@ -1,0 +1,89 @@
+import { createContext, useContext } from 'react';
+import { en } from './en.ts';
+import { zh, type MessageKey } from './zh.ts';
+import type { LocalizedText } from '../data/schema.ts';
+
+export type Lang = 'zh' | 'en';
+export type { MessageKey };
+export type Params = Record<string, string | number | undefined>;
+
+const tables: Record<Lang, Record<MessageKey, string>> = { zh, en };
+
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const template = tables[lang][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    return value === undefined ? '' : String(value);
+  });
+}
+
+export function localized(text: LocalizedText | undefined, lang: Lang): string {
+  return text ? text[lang] : '';
+}
+
+const unitsEn: Record<string, string> = {
+  件: 'cases', 次: 'times', 场: 'events', 户: 'entities', 家: 'entities', 所: 'entities', 元: 'yuan',
+  人: 'people', 人次: 'person-times', 份: 'copies', 篇: 'posts', 条: 'messages', 项: 'items', 起: 'cases', 支: 'teams',
+};
+
+/** The unit as shown: 件 in Chinese, a word in English; '%' is attached to the number. */
+export function unitLabel(unit: string, lang: Lang): string {
+  if (unit === '%') return '%';
+  return lang === 'zh' ? unit : (unitsEn[unit] ?? unit);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
+  const key = `${lang}:${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+export function formatNumber(value: number, lang: Lang, digits = 1): string {
+  return numberFormat(lang, digits).format(value);
+}
+
+export interface FormatOptions {
+  approx?: boolean;
+  /** Show 元 amounts of 10,000 or more in 万元 (zh) — as the reports do. */
+  compactYuan?: boolean;
+}
+
+/** A value with its unit, as a reader of the reports expects: 53,364 元, 18.25 万元, 100%, 约1,000 份. */
+export function formatValue(value: number | null | undefined, unit: string, lang: Lang, opts: FormatOptions = {}): string {
+  if (value === null || value === undefined) return translate(lang, 'value.missing');
+  let text: string;
+  if (unit === '%') text = `${formatNumber(value, lang, 1)}%`;
+  else if (unit === '元' && opts.compactYuan && value >= 10000) {
+    text = lang === 'zh'
+      ? `${formatNumber(value / 10000, lang, 2)} ${translate(lang, 'unit.yuan.wan')}`
+      : `${formatNumber(value, lang, 0)} yuan`;
+  } else {
+    const label = unitLabel(unit, lang);
+    text = `${formatNumber(value, lang, 1)}${lang === 'zh' ? ' ' : ' '}${label}`;
+  }
+  if (opts.approx) text = lang === 'zh' ? `${translate(lang, 'value.approx')}${text}` : `${translate(lang, 'value.approx')}${text}`;
+  return text;
+}
+
+export interface I18n {
+  lang: Lang;
+  t: (key: MessageKey, params?: Params) => string;
+  l: (text: LocalizedText | undefined) => string;
+}
+
+export function makeI18n(lang: Lang): I18n {
+  return {
+    lang,
+    t: (key, params) => translate(lang, key, params),
+    l: (text) => localized(text, lang),
+  };
+}
+
+export const I18nContext = createContext<I18n>(makeI18n('zh'));
+export const useI18n = (): I18n => useContext(I18nContext);

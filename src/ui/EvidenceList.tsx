@@ -1,0 +1,34 @@
+import type { EvidenceItem } from '../domain/evidence.ts';
+import { formatValue, useI18n } from '../i18n/index.ts';
+import { scopeLabel } from '../i18n/labels.ts';
+
+/** Quotes with their documents. Quotes are data: rendered as text, never as HTML. */
+export function EvidenceList({ items, synthetic, showUnit = true }: { items: EvidenceItem[]; synthetic: boolean; showUnit?: boolean }) {
+  const { t, lang } = useI18n();
+  if (items.length === 0) return <p className="muted">{t('evidence.none')}</p>;
+  return (
+    <ul className="evidence-list">
+      {items.map((item, i) => {
+        const e = item.evidence;
+        return (
+          <li key={i} className="evidence-item">
+            <blockquote lang="zh-CN">{e.quote}</blockquote>
+            <div className="evidence-meta">
+              {showUnit && <span className="evidence-unit">{item.unit.name}</span>}
+              {e.value !== undefined && (
+                <span className="evidence-value">{formatValue(e.value, e.unit ?? '', lang, { approx: e.approx ?? false })}</span>
+              )}
+              {e.scope && <span className="tag">{scopeLabel(t, e.scope)}</span>}
+              {e.derived && <span className="tag">{t('evidence.derived')}</span>}
+              <span className="evidence-doc">
+                {t('evidence.doc')}：{item.document?.title ?? e.doc}
+                {item.document?.docNumber ? `（${item.document.docNumber}）` : ''}
+              </span>
+              {synthetic && <span className="tag tag-synthetic">{t('evidence.synthetic')}</span>}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
