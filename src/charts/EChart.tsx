@@ -2,14 +2,17 @@
  * The one component that touches an ECharts instance: init, setOption, resize, dispose,
  * theme, events. Options come from pure builders (./options); this file holds no chart logic.
  */
-import { useEffect, useRef } from 'react';
-import { init, registerTheme, type ChartOption, type ECElementEvent, type ECharts } from './echarts.ts';
+import { useEffect, useRef, useState } from 'react';
+import { loadEcharts } from './load.ts';
 import { echartsTheme, themeId, type ThemeName } from './theme.ts';
+import type { ChartOption, ECElementEvent, ECharts } from './types.ts';
+
+type Core = Awaited<ReturnType<typeof loadEcharts>>;
 
 const registered = new Set<ThemeName>();
-function ensureTheme(name: ThemeName): string {
+function ensureTheme(lib: Core, name: ThemeName): string {
   if (!registered.has(name)) {
-    registerTheme(themeId(name), echartsTheme(name));
+    lib.registerTheme(themeId(name), echartsTheme(name));
     registered.add(name);
   }
   return themeId(name);
@@ -29,23 +32,37 @@ export interface EChartProps {
   label: string;
   height?: number | string;
   renderer?: 'canvas' | 'svg';
+  /** The option uses heatmap, radar or visualMap (loaded separately). */
+  extra?: boolean;
   onClick?: (e: ChartClick) => void;
   className?: string;
   /** Identifies the chart for export and tests. */
   chartId?: string;
 }
 
-export function EChart({ option, theme, label, height = 320, renderer = 'canvas', onClick, className, chartId }: EChartProps) {
+export function EChart({ option, theme, label, height = 320, renderer = 'canvas', extra = false, onClick, className, chartId }: EChartProps) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
+  const [lib, setLib] = useState<Core | null>(null);
+  const [instanceVersion, setInstanceVersion] = useState(0);
 
-  // Create once per theme/renderer; dispose on change and on unmount so nothing leaks.
+  useEffect(() => {
+    let live = true;
+    void loadEcharts(extra).then((l) => {
+      if (live) setLib(l);
+    });
+    return () => {
+      live = false;
+    };
+  }, [extra]);
+
+  // One instance per theme/renderer; disposed on change and on unmount so nothing leaks.
   useEffect(() => {
     const node = el.current;
-    if (!node) return undefined;
-    const instance = init(node, ensureTheme(theme), { renderer });
+    if (!node || !lib) return undefined;
+    const instance = lib.init(node, ensureTheme(lib, theme), { renderer });
     chart.current = instance;
     instance.on('click', (p: ECElementEvent) => {
       clickRef.current?.({ name: p.name, seriesName: p.seriesName, dataIndex: p.dataIndex, value: p.value });
@@ -56,17 +73,18 @@ export function EChart({ option, theme, label, height = 320, renderer = 'canvas'
       frame = requestAnimationFrame(() => instance.resize());
     });
     observer.observe(node);
+    setInstanceVersion((v) => v + 1);
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
       instance.dispose();
       chart.current = null;
     };
-  }, [theme, renderer]);
+  }, [lib, theme, renderer]);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true, lazyUpdate: true });
-  }, [option, theme, renderer]);
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option, instanceVersion]);
 
   return (
     <div
@@ -75,6 +93,7 @@ export function EChart({ option, theme, label, height = 320, renderer = 'canvas'
       role="img"
       aria-label={label}
       data-chart={chartId}
+      data-ready={lib !== null && instanceVersion > 0}
       style={{ height }}
     />
   );

@@ -1,64 +1,13 @@
 /**
- * The one place ECharts modules are registered: only what the dashboard draws, so the
- * bundle carries a fraction of the library. Add a module here before using it in an option.
+ * ECharts registration: only what the dashboard draws, registered once. The core set (lines,
+ * bars) is here; heatmap, radar and visual maps are in echarts-extra.ts for the screens that
+ * need them. Both load on first use (see load.ts), so no screen waits for ECharts to paint.
  */
 import { use } from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  RadarComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapComponent,
-} from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
-import type { ComposeOption } from 'echarts/core';
-import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption, RadarSeriesOption } from 'echarts/charts';
-import type {
-  AriaComponentOption,
-  GridComponentOption,
-  LegendComponentOption,
-  MarkLineComponentOption,
-  RadarComponentOption,
-  TitleComponentOption,
-  TooltipComponentOption,
-  VisualMapComponentOption,
-} from 'echarts/components';
+import { BarChart, LineChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
 
-use([
-  BarChart,
-  LineChart,
-  HeatmapChart,
-  RadarChart,
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  RadarComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  CanvasRenderer,
-  SVGRenderer,
-]);
-
-export type ChartOption = ComposeOption<
-  | BarSeriesOption
-  | LineSeriesOption
-  | HeatmapSeriesOption
-  | RadarSeriesOption
-  | AriaComponentOption
-  | GridComponentOption
-  | LegendComponentOption
-  | MarkLineComponentOption
-  | RadarComponentOption
-  | TitleComponentOption
-  | TooltipComponentOption
-  | VisualMapComponentOption
->;
+use([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export { init, registerTheme } from 'echarts/core';
-export type { ECharts, ECElementEvent } from 'echarts/core';

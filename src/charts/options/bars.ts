@@ -1,4 +1,4 @@
-import type { ChartOption } from '../echarts.ts';
+import type { ChartOption } from '../types.ts';
 import { tooltipHtml } from '../escape.ts';
 import { palettes } from '../theme.ts';
 import { axisNumber, baseGrid, fmt, tooltipBase, type BuildContext } from './common.ts';
