@@ -42,7 +42,7 @@ export function Header() {
         ))}
       </nav>
       <div className="header-tools">
-        {ds.dataset && <DatasetBadge meta={ds.dataset.meta} />}
+        {ds.dataset && <DatasetBadge meta={ds.dataset.meta} showName={false} />}
         <label className="field compact">
           <span className="sr-only">{t('source.pick')}</span>
           <select value={current} onChange={(e) => onPick(e.target.value)} aria-label={t('source.pick')} data-testid="dataset-picker">

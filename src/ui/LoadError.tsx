@@ -8,7 +8,9 @@ export function problemText(p: DatasetProblem, t: I18n['t']): string {
     expected: p.expected ?? '',
     received: p.received ?? '',
     subject: p.subject ?? '',
-  }).trim();
+  })
+    .replace(/（）|\(\)/g, '')
+    .trim();
 }
 
 /** What went wrong with a dataset, in the user's language: the source, the JSON path, what was wrong. */

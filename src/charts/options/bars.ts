@@ -80,7 +80,7 @@ export function stackedBarsOption(rows: StackedRow[], partNames: string[], ctx: 
       data: sorted.map((r) => r.parts[k] ?? 0),
       itemStyle: {
         color: colors[k === 0 ? 1 : 0],
-        decal: k === 0 ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.55)' } : 'none',
+        decal: k === 0 ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.55)' } : { symbol: 'none' },
       },
       ...(k === partNames.length - 1
         ? { label: { show: true, position: 'right', fontSize: 12, formatter: (p: { dataIndex?: number }) => String(sum(sorted[p.dataIndex ?? -1]?.parts ?? [])) } }
