@@ -11,6 +11,9 @@ import { ViewContext, useViewContext } from './ViewContext.ts';
 
 // Screens other than the overview load when first needed.
 const ImportPage = lazy(() => import('../features/import/ImportPage.tsx'));
+const LeaguePage = lazy(() => import('../features/league/LeaguePage.tsx'));
+const WeaknessesPage = lazy(() => import('../features/weaknesses/WeaknessesPage.tsx'));
+const UnitPage = lazy(() => import('../features/unit/UnitPage.tsx'));
 
 function RoutedPage() {
   const { model, loading } = useDatasetContext();
@@ -20,10 +23,13 @@ function RoutedPage() {
   if (!model) return loading ? <p className="loading" role="status">{t('common.loading')}</p> : null;
   switch (view.route) {
     case 'league':
+      return <LeaguePage model={model} />;
     case 'weaknesses':
-    case 'screen':
+      return <WeaknessesPage model={model} />;
     case 'units':
-      return <Placeholder page={t(`nav.${view.route === 'units' ? 'unit' : view.route}`)} />;
+      return <UnitPage model={model} />;
+    case 'screen':
+      return <Placeholder page={t('nav.screen')} />;
     default:
       return <OverviewPage model={model} />;
   }

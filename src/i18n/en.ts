@@ -1,6 +1,9 @@
+import { enLeague } from './en.league.ts';
+import { enUnit } from './en.unit.ts';
+import { enWeaknesses } from './en.weaknesses.ts';
 import type { MessageKey } from './zh.ts';
 
-export const en: Record<MessageKey, string> = {
+const core = {
   'app.title': 'Health Rule-of-Law Supervision Dashboard',
   'app.short': 'Rule-of-law dashboard',
   'nav.overview': 'Overview',
@@ -134,3 +137,5 @@ export const en: Record<MessageKey, string> = {
   'common.no': 'No',
   'a11y.chart': 'Chart: {title}',
 };
+
+export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit };

@@ -1,5 +1,8 @@
 /** zh-CN strings: the default language. `en.ts` must have every key (the type checks it). */
-export const zh = {
+import { zhLeague } from './zh.league.ts';
+import { zhUnit } from './zh.unit.ts';
+import { zhWeaknesses } from './zh.weaknesses.ts';
+const core = {
   'app.title': '卫生健康法治建设监督看板',
   'app.short': '法治监督看板',
   'nav.overview': '总览',
@@ -133,5 +136,8 @@ export const zh = {
   'common.no': '否',
   'a11y.chart': '{title}图表',
 } as const;
+
+/** Each screen keeps its strings in its own pair of files (zh.<screen>.ts, en.<screen>.ts). */
+export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit };
 
 export type MessageKey = keyof typeof zh;

@@ -55,7 +55,7 @@ export function stackedBarsOption(rows: StackedRow[], partNames: string[], ctx: 
   return {
     aria: { enabled: true, decal: { show: true } },
     animationDuration: 300,
-    grid: { ...baseGrid, top: 36, right: 40 },
+    grid: { ...baseGrid, top: 36, right: 48 },
     legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 10 },
     tooltip: {
       ...tooltipBase(ctx),

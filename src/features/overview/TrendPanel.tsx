@@ -23,6 +23,7 @@ export function TrendPanel({ model, units, group }: { model: Model; units: Unit[
     <section className="panel trend" aria-labelledby={`trend-${group}`}>
       <header className="panel-head">
         <h3 id={`trend-${group}`}>{title}</h3>
+        {data.choices.length === 1 && <span className="muted">{label}</span>}
         {data.choices.length > 1 && (
           <select aria-label={`${title} · ${t('overview.trend.indicator')}`} value={data.indicator} onChange={(e) => setChosen(e.target.value)}>
             {data.choices.map((id) => (

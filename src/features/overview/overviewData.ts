@@ -74,6 +74,14 @@ export const defaultTrendIndicator: Record<IndicatorGroup, string> = {
   services: 'service_items',
 };
 
+/** Every year from the first to the last in the dataset: a year nobody reported is a gap on the axis. */
+export function yearRange(model: Model): number[] {
+  const first = model.years[0];
+  const last = model.years[model.years.length - 1];
+  if (first === undefined || last === undefined) return [];
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
 export interface TrendPanelData {
   group: IndicatorGroup;
   indicator: string;
@@ -91,12 +99,13 @@ export function trendFor(model: Model, units: readonly Unit[], group: IndicatorG
     .map((ind) => ind.id)
     .filter((id) => model.years.some((y) => aggregateIndicator(model, units, y, id).value !== null));
   const preferred = chosen && choices.includes(chosen) ? chosen : choices.includes(defaultTrendIndicator[group]) ? defaultTrendIndicator[group] : (choices[0] ?? defaultTrendIndicator[group]);
-  const aggs = model.years.map((y) => aggregateIndicator(model, units, y, preferred));
+  const years = yearRange(model);
+  const aggs = years.map((y) => aggregateIndicator(model, units, y, preferred));
   return {
     group,
     indicator: preferred,
     unit: model.indicatorById.get(preferred)?.unit ?? '',
-    years: model.years,
+    years,
     values: aggs.map((a) => a.value),
     reported: aggs.map((a) => a.reported),
     choices,

@@ -1,0 +1,183 @@
+/**
+ * The league's score. Documented in plain words on screen (features/league/MethodPanel.tsx);
+ * the same functions serve the table, the unit page and the big screen.
+ *
+ * 1. Peers: units of the same level (a county-level city counts as a county), or all levels.
+ * 2. Each scored indicator (direction up or down; context indicators are never scored) becomes a
+ *    percentile score 0–100 among the peers that reported it: the share of those peers the unit
+ *    does better than, ties counting half. For a ↓ indicator, fewer is better. A lone reporter
+ *    scores 50. Counts can first be normalised per officer, per 100 entities or per 10,000 people.
+ * 3. A group's score is the mean of its indicator scores; missing indicators are left out.
+ * 4. The composite is the weighted mean of the group scores the unit has, the weights of the
+ *    missing groups left out; coverage (groups scored / groups weighted) is shown beside it.
+ * 5. Rank: by composite within the peer group, ties share a rank (1, 2, 2, 4); a unit with no
+ *    score at all is listed unranked.
+ */
+import type { Indicator, Unit } from '../data/schema.ts';
+import { indicatorGroups, type IndicatorGroup } from './catalogue.ts';
+import { matchesLevel, peerGroupOf, recordOf, unitsInScope, type LevelFilter, type Model, type PeerGroup } from './model.ts';
+import { sizeOf } from './size.ts';
+
+export type Normalisation = 'raw' | 'per_officer' | 'per_100_entities' | 'per_10k_residents';
+export const normalisations: readonly Normalisation[] = ['raw', 'per_officer', 'per_100_entities', 'per_10k_residents'];
+export type PeerMode = 'level' | 'all';
+export type Weights = Record<IndicatorGroup, number>;
+
+export interface ScoringSettings {
+  weights: Weights;
+  normalisation: Normalisation;
+  peers: PeerMode;
+}
+
+export const defaultWeights: Weights = { inspections: 25, penalties: 20, complaints: 15, training: 15, publicity: 15, services: 10 };
+export const defaultSettings: ScoringSettings = { weights: defaultWeights, normalisation: 'raw', peers: 'level' };
+
+export const isScored = (ind: Indicator): boolean => ind.direction !== 'context';
+/** Normalisation applies to counts and amounts, never to rates. */
+export const isNormalisable = (ind: Indicator): boolean => ind.unit !== '%';
+
+export function normalisedValue(model: Model, unit: Unit, year: number, ind: Indicator, norm: Normalisation): number | null {
+  const i = model.indicatorIndex.get(ind.id);
+  const raw = i === undefined ? null : (recordOf(model, unit.code, year)?.values[i] ?? null);
+  if (raw === null || norm === 'raw' || !isNormalisable(ind)) return raw;
+  const measure = norm === 'per_officer' ? 'officers' : norm === 'per_100_entities' ? 'entities' : 'population';
+  const size = sizeOf(model, unit, year, measure);
+  if (size === null || size <= 0) return null;
+  const factor = norm === 'per_officer' ? 1 : norm === 'per_100_entities' ? 100 : 10000;
+  return (raw / size) * factor;
+}
+
+export interface IndicatorScore {
+  value: number | null;
+  score: number | null;
+}
+
+export interface UnitScore {
+  unit: Unit;
+  peerGroup: PeerGroup | 'all';
+  composite: number | null;
+  groups: Record<IndicatorGroup, number | null>;
+  indicators: Map<string, IndicatorScore>;
+  coverage: { groups: number; of: number };
+  rank: number | null;
+  /** Ranked units in the peer group. */
+  peers: number;
+}
+
+/** Percentile scores (0–100, ties half) of values among those present. */
+export function percentileScores(values: ReadonlyArray<number | null>, direction: 'up' | 'down'): Array<number | null> {
+  const present = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const n = present.length;
+  return values.map((v) => {
+    if (v === null) return null;
+    if (n === 1) return 50;
+    const below = lowerBound(present, v);
+    const equal = lowerBound(present, v, true) - below;
+    const s = (100 * (below + (equal - 1) / 2)) / (n - 1);
+    return direction === 'up' ? s : 100 - s;
+  });
+}
+
+function lowerBound(sorted: number[], v: number, strict = false): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const x = sorted[mid] ?? 0;
+    if (strict ? x <= v : x < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Competition ranking (1, 2, 2, 4) by composite, descending; null composites are unranked. */
+export function assignRanks(scores: UnitScore[]): void {
+  const ranked = scores.filter((s) => s.composite !== null).sort((a, b) => (b.composite ?? 0) - (a.composite ?? 0));
+  let prev: number | null = null;
+  let rank = 0;
+  ranked.forEach((s, i) => {
+    if (s.composite !== prev) rank = i + 1;
+    prev = s.composite;
+    s.rank = rank;
+    s.peers = ranked.length;
+  });
+  for (const s of scores) if (s.composite === null) s.peers = ranked.length;
+}
+
+function scorePeerGroup(model: Model, units: Unit[], year: number, settings: ScoringSettings, group: PeerGroup | 'all'): UnitScore[] {
+  const scored = model.dataset.indicators.filter(isScored);
+  const out: UnitScore[] = units.map((unit) => ({
+    unit,
+    peerGroup: group,
+    composite: null,
+    groups: { inspections: null, penalties: null, complaints: null, training: null, publicity: null, services: null },
+    indicators: new Map(),
+    coverage: { groups: 0, of: 0 },
+    rank: null,
+    peers: 0,
+  }));
+  for (const ind of scored) {
+    if (ind.direction === 'context') continue;
+    const values = units.map((u) => normalisedValue(model, u, year, ind, settings.normalisation));
+    const scores = percentileScores(values, ind.direction);
+    out.forEach((s, k) => s.indicators.set(ind.id, { value: values[k] ?? null, score: scores[k] ?? null }));
+  }
+  for (const s of out) {
+    let weighted = 0;
+    let weightSum = 0;
+    let groupsScored = 0;
+    let groupsWeighted = 0;
+    for (const g of indicatorGroups) {
+      const list = scored.filter((ind) => ind.group === g).map((ind) => s.indicators.get(ind.id)?.score ?? null).filter((x): x is number => x !== null);
+      const groupScore = list.length ? list.reduce((a, b) => a + b, 0) / list.length : null;
+      s.groups[g] = groupScore;
+      const w = settings.weights[g];
+      if (w > 0) groupsWeighted += 1;
+      if (groupScore !== null && w > 0) {
+        weighted += w * groupScore;
+        weightSum += w;
+        groupsScored += 1;
+      }
+    }
+    s.composite = weightSum > 0 ? weighted / weightSum : null;
+    s.coverage = { groups: groupsScored, of: groupsWeighted };
+  }
+  assignRanks(out);
+  return out;
+}
+
+/** Units ranked for a scope and year: only units with a record that year, by peer group. */
+export function rankUnits(model: Model, scope: string | null, level: LevelFilter, year: number, settings: ScoringSettings): UnitScore[] {
+  const units = unitsInScope(model, scope, level).filter((u) => u.level !== 'province' && recordOf(model, u.code, year) && matchesLevel(u, level));
+  if (settings.peers === 'all') return scorePeerGroup(model, units, year, settings, 'all');
+  const byGroup = new Map<PeerGroup, Unit[]>();
+  for (const u of units) {
+    const g = peerGroupOf(u.level);
+    const list = byGroup.get(g);
+    if (list) list.push(u);
+    else byGroup.set(g, [u]);
+  }
+  return [...byGroup].flatMap(([g, list]) => scorePeerGroup(model, list, year, settings, g));
+}
+
+export type Movement = number | 'new';
+
+/** Rank change on the previous year: positive = moved up. 'new' = not ranked the year before. */
+export function rankMovement(current: readonly UnitScore[], previous: readonly UnitScore[]): Map<string, Movement> {
+  const before = new Map(previous.map((s) => [s.unit.code, s.rank]));
+  const out = new Map<string, Movement>();
+  for (const s of current) {
+    if (s.rank === null) continue;
+    const r = before.get(s.unit.code);
+    out.set(s.unit.code, r === null || r === undefined ? 'new' : r - s.rank);
+  }
+  return out;
+}
+
+/** A unit's rank in each year among its peers in the scope, with the same settings. */
+export function rankHistory(model: Model, code: string, scope: string | null, level: LevelFilter, settings: ScoringSettings): Array<{ year: number; rank: number | null; peers: number }> {
+  return model.years.map((year) => {
+    const s = rankUnits(model, scope, level, year, settings).find((x) => x.unit.code === code);
+    return { year, rank: s?.rank ?? null, peers: s?.peers ?? 0 };
+  });
+}

@@ -1,0 +1,203 @@
+/**
+ * Figures of the indicator catalogue in a report. Each number with a unit is named by the best
+ * cue near it (cues.ts); then lists are read as lists: an unnamed item of a run of like numbers
+ * takes its neighbour's indicator ("其中传染病卫生1件，公共场所卫生8件 …"), items become domain
+ * parts, and double-random figures take their scope (national, provincial, joint).
+ */
+import type { Domain, RandomScope } from '../domain/catalogue.ts';
+import { candidatesFor, findCueHits, scoringContext, type Candidate, type ScoringContext } from './cues.ts';
+import { domainIndicators, ITEM_ACTION, scopedIndicators, TOTAL_WORD, type IndicatorRule } from './lexicon.ts';
+import { findQuantities, type Quantity } from './numbers.ts';
+import { domainOf, scopeOf, zeroFigures } from './parts.ts';
+import { maskQuoted, maskTitles, paragraphs, quoteOf, sentences, type NormalText, type Segment } from './text.ts';
+
+export interface Figure {
+  indicator: string;
+  value: number;
+  /** The unit as written (万元 is read as 元 with the value ×10,000). */
+  unit: string;
+  approx: boolean;
+  domain?: Domain;
+  scope?: RandomScope;
+  /** Exact substring of the original text, at [start, end). */
+  quote: string;
+  start: number;
+  end: number;
+}
+
+interface Slot {
+  q: Quantity;
+  sentence: Segment;
+  rule: IndicatorRule | null;
+  /** Normalised span the quote covers. */
+  span: [number, number];
+  domain?: Domain;
+}
+
+const UNIT_CLASS: Readonly<Record<string, string>> = {
+  件: 'case', 起: 'case', 宗: 'case', 例: 'case', 项: 'case',
+  次: 'times', 场: 'times', 场次: 'times', 期: 'times', 批次: 'times', 期次: 'times',
+  家: 'entity', 户: 'entity', 所: 'entity',
+  人: 'people', 名: 'people', 人次: 'people',
+};
+const classOf = (unit: string): string => UNIT_CLASS[unit] ?? unit;
+const SEPARATOR = /[、，；。,;]/;
+/** How far a run's items may stand apart (the label between them). */
+const MAX_ITEM_GAP = 20;
+const MAX_QUOTE = 40;
+
+function sentenceIndex(sents: readonly Segment[], pos: number): number {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sents[mid]?.start ?? 0) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function spanFor(q: Quantity, c: Candidate, sentence: Segment): [number, number] {
+  const near = c.after ? c.hit.start - q.end <= MAX_QUOTE : q.start - c.hit.end <= MAX_QUOTE;
+  if (!near) return [Math.max(sentence.start, q.start - 8), q.end];
+  return [Math.min(c.hit.start, q.start), Math.max(c.hit.end, q.end)];
+}
+
+/** The item phrase around a quantity: from the previous separator to the next one. */
+export function itemPhrase(masked: string, q: Quantity, lo: number, hi: number): { before: string; after: string } {
+  let a = q.start;
+  while (a > lo && !SEPARATOR.test(masked[a - 1] ?? '')) a--;
+  let b = q.end;
+  while (b < hi && !SEPARATOR.test(masked[b] ?? '')) b++;
+  return { before: masked.slice(a, q.start), after: masked.slice(q.end, b) };
+}
+
+/** Clause phrase: like itemPhrase, but a list inside the clause (、) does not end it. */
+function clausePhrase(masked: string, q: Quantity, lo: number, hi: number): { before: string; after: string } {
+  let a = q.start;
+  while (a > lo && !/[，；。,;]/.test(masked[a - 1] ?? '')) a--;
+  let b = q.end;
+  while (b < hi && !/[，；。,;]/.test(masked[b] ?? '')) b++;
+  return { before: masked.slice(a, q.start), after: masked.slice(q.end, b) };
+}
+
+function nameSlots(ctx: ScoringContext, qs: readonly Quantity[], sents: readonly Segment[]): Slot[] {
+  return qs.map((q, i) => {
+    const sentence = sents[sentenceIndex(sents, q.start)] ?? { start: 0, end: ctx.text.length };
+    const prev = qs[i - 1];
+    const next = qs[i + 1];
+    const from = prev && prev.end > sentence.start ? prev.end : sentence.start;
+    const to = next && next.start < sentence.end ? next.start : sentence.end;
+    const best = candidatesFor(ctx, q, sentence, from, to)[0];
+    if (!best || (q.unit === '%' && q.value > 100)) return { q, sentence, rule: null, span: [q.start, q.end] };
+    return { q, sentence, rule: best.rule, span: spanFor(q, best, sentence) };
+  });
+}
+
+/** Runs of like numbers standing close together in one sentence: the items of a list. */
+function runsOf(slots: readonly Slot[], text: string): Slot[][] {
+  const runs: Slot[][] = [];
+  let cur: Slot[] = [];
+  for (const s of slots) {
+    const last = cur[cur.length - 1];
+    const joins = last !== undefined && last.sentence === s.sentence && classOf(last.q.unit) === classOf(s.q.unit)
+      && s.q.start - last.q.end <= MAX_ITEM_GAP && SEPARATOR.test(text.slice(last.q.end, s.q.start));
+    if (!joins) {
+      if (cur.length > 1) runs.push(cur);
+      cur = [];
+    }
+    cur.push(s);
+  }
+  if (cur.length > 1) runs.push(cur);
+  return runs;
+}
+
+/** Unnamed items of a run take the indicator of the nearest named item, if they read as labels. */
+function propagate(run: Slot[], masked: string): void {
+  run.forEach((s, i) => {
+    if (s.rule) return;
+    const { before, after } = itemPhrase(masked, s.q, s.sentence.start, s.sentence.end);
+    if (ITEM_ACTION.test(before + after)) return;
+    const donor = [...run.slice(0, i)].reverse().find((o) => o.rule) ?? run.slice(i + 1).find((o) => o.rule);
+    if (!donor?.rule || !donor.rule.units.includes(s.q.unit)) return;
+    s.rule = donor.rule;
+    const a = Math.max(s.q.start - before.length, s.sentence.start);
+    s.span = [a, s.q.end];
+  });
+}
+
+/** Items of one indicator in a run are domain parts when any names a domain; the first may be the total. */
+function assignRunDomains(run: readonly Slot[], masked: string): Set<Slot> {
+  const done = new Set<Slot>();
+  const byIndicator = new Map<string, Slot[]>();
+  for (const s of run) {
+    if (s.rule && domainIndicators.has(s.rule.id)) byIndicator.set(s.rule.id, [...(byIndicator.get(s.rule.id) ?? []), s]);
+  }
+  for (const items of byIndicator.values()) {
+    if (items.length < 2) continue;
+    const phrases = items.map((s) => itemPhrase(masked, s.q, s.sentence.start, s.sentence.end));
+    const domains = phrases.map((p) => domainOf(p.after) ?? domainOf(p.before));
+    if (domains.every((d) => d === undefined)) continue;
+    items.forEach((s, i) => {
+      done.add(s);
+      const d = domains[i];
+      if (d) s.domain = d;
+      else if (i === 0 && (TOTAL_WORD.test(phrases[0]?.before ?? '') || /^[，,]?其中/.test(phrases[1]?.before ?? ''))) return;
+      else s.domain = 'other';
+    });
+  }
+  return done;
+}
+
+function toFigure(nt: NormalText, s: Slot, indicator: string, extra: Partial<Figure>): Figure {
+  const { quote, start, end } = quoteOf(nt, s.span[0], s.span[1]);
+  return { indicator, value: s.q.value, unit: s.q.unit, approx: s.q.approx, quote, start, end, ...extra };
+}
+
+/** Figures of the catalogue in a normalised report. */
+export function extractFigures(nt: NormalText): Figure[] {
+  const text = nt.text;
+  const masked = maskTitles(text);
+  const quotedMask = maskQuoted(text);
+  const ctx = scoringContext(text, masked, findCueHits(masked));
+  const sents = sentences(text);
+  const paras = paragraphs(text);
+  const slots = nameSlots(ctx, findQuantities(text, quotedMask), sents);
+  const partOfRun = new Set<Slot>();
+  for (const run of runsOf(slots, text)) {
+    propagate(run, masked);
+    for (const s of assignRunDomains(run, quotedMask)) partOfRun.add(s);
+  }
+  const figures: Figure[] = [];
+  for (const s of slots) {
+    if (!s.rule) continue;
+    const id = s.rule.id;
+    let domain = s.domain;
+    if (!partOfRun.has(s) && domainIndicators.has(id)) {
+      const p = clausePhrase(quotedMask, s.q, s.sentence.start, s.sentence.end);
+      domain = domainOf(p.after) ?? domainOf(p.before);
+    }
+    const scope = scopedIndicators.has(id) ? scopeOf(text, s.q, s.sentence, paras, id) : undefined;
+    figures.push(toFigure(nt, s, id, { ...(domain ? { domain } : {}), ...(scope ? { scope } : {}) }));
+    for (const twin of sharedValue(ctx, s)) figures.push(toFigure(nt, s, twin.rule.id, scope ? { scope } : {}));
+  }
+  for (const z of zeroFigures(nt, masked)) {
+    if (!figures.some((f) => f.indicator === z.indicator && f.value === 0)) figures.push(z);
+  }
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+/** "完结率、公示率均达100%": one number for every rate listed before 均/都. */
+function sharedValue(ctx: ScoringContext, s: Slot): Candidate[] {
+  if (!s.rule) return [];
+  const before = ctx.text.slice(s.sentence.start, s.q.start);
+  const m = /[均都皆](?:达到?|为|是)?$/.exec(before);
+  if (!m) return [];
+  const clauseStart = s.sentence.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1;
+  const seen = new Set([s.rule.id]);
+  return candidatesFor(ctx, s.q, s.sentence, clauseStart, s.q.end).filter((c) => {
+    if (c.after || seen.has(c.rule.id)) return false;
+    seen.add(c.rule.id);
+    return true;
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * Parts and zeros: the domain a phrase names, the double-random scope a figure belongs to, and
+ * the figures a report states as absent ("无行政复议和行政应诉案件" → both 0).
+ */
+import type { Domain, RandomScope } from '../domain/catalogue.ts';
+import type { Figure } from './figures.ts';
+import { domainLexicon, scopeLexicon, ZERO_NEGATION, zeroRules } from './lexicon.ts';
+import type { Quantity } from './numbers.ts';
+import { quoteOf, type NormalText, type Segment } from './text.ts';
+
+/** The highest-priority domain a phrase names, if any. */
+export function domainOf(phrase: string): Domain | undefined {
+  if (!phrase) return undefined;
+  for (const [domain, re] of domainLexicon) if (re.test(phrase)) return domain;
+  return undefined;
+}
+
+function scopesIn(text: string): RandomScope[] {
+  const found: RandomScope[] = [];
+  for (const [scope, re] of scopeLexicon) if (re.test(text) && !found.includes(scope)) found.push(scope);
+  return found;
+}
+
+const RANDOM_CONTEXT = /随机|抽查|抽检|抽取/;
+
+/**
+ * The scope of a double-random figure: named in its clause; else, for a count, in its sentence;
+ * else the paragraph's scope when the paragraph has only one. A rate after several scoped parts
+ * ("…国家…省…联合…，完成监督率100%") is the overall rate: no scope.
+ */
+export function scopeOf(text: string, q: Quantity, sentence: Segment, paras: readonly Segment[], indicator: string): RandomScope | undefined {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (!indicator.startsWith('random_') && !RANDOM_CONTEXT.test(sentenceText)) return undefined;
+  let a = q.start;
+  while (a > sentence.start && !/[，,]/.test(text[a - 1] ?? '')) a--;
+  const clause = text.slice(a, q.end);
+  const inClause = scopesIn(clause)[0];
+  if (inClause) return inClause;
+  if (q.unit !== '%') {
+    const inSentence = scopesIn(sentenceText);
+    if (inSentence.length === 1) return inSentence[0];
+    if (inSentence.length > 1) return undefined;
+  }
+  const para = paras.find((p) => p.start <= q.start && q.start < p.end);
+  if (!para) return undefined;
+  const inPara = scopesIn(text.slice(para.start, para.end));
+  return inPara.length === 1 ? inPara[0] : undefined;
+}
+
+const zeroCue = new RegExp(zeroRules.map((z) => z.cue).join('|'), 'g');
+const negation = new RegExp(`(?:${ZERO_NEGATION})(?=[^，。；\\n]{0,4}(?:${zeroRules.map((z) => z.cue).join('|')}))`, 'g');
+
+/** "无行政复议和行政应诉案件", "未发生行政复议和行政诉讼": each named indicator is 0. */
+export function zeroFigures(nt: NormalText, masked: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of masked.matchAll(negation)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const clauseEnd = masked.slice(end).search(/[，。；\n]/);
+    const window = masked.slice(end, clauseEnd < 0 ? masked.length : end + Math.min(clauseEnd, 16));
+    const ids: string[] = [];
+    for (const c of window.matchAll(zeroCue)) {
+      const rule = zeroRules.find((z) => new RegExp(`^(?:${z.cue})$`).test(c[0]));
+      if (!rule || ids.includes(rule.id)) continue;
+      ids.push(rule.id);
+      end = m.index + m[0].length + c.index + c[0].length;
+    }
+    if (masked.startsWith('案件', end)) end += 2;
+    const { quote, start: s, end: e } = quoteOf(nt, start, end);
+    for (const id of ids) out.push({ indicator: id, value: 0, unit: '件', approx: false, quote, start: s, end: e });
+  }
+  return out;
+}

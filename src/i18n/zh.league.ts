@@ -1,0 +1,3 @@
+/** Strings of the league screen (zh-CN). */
+export const zhLeague = {
+} as const;

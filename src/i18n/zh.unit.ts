@@ -1,0 +1,3 @@
+/** Strings of the unit screen (zh-CN). */
+export const zhUnit = {
+} as const;

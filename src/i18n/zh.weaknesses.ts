@@ -1,0 +1,3 @@
+/** Strings of the weaknesses screen (zh-CN). */
+export const zhWeaknesses = {
+} as const;
