@@ -116,10 +116,11 @@ function scorePeerGroup(model: Model, units: Unit[], year: number, settings: Sco
     rank: null,
     peers: 0,
   }));
-  for (const ind of scored) {
-    if (ind.direction === 'context') continue;
+  // Every indicator's (normalised) value is kept for display; only ↑/↓ indicators get a score.
+  for (const ind of model.dataset.indicators) {
     const values = units.map((u) => normalisedValue(model, u, year, ind, settings.normalisation));
-    const scores = percentileScores(values, ind.direction);
+    const direction = ind.direction;
+    const scores = direction === 'context' ? values.map(() => null) : percentileScores(values, direction);
     out.forEach((s, k) => s.indicators.set(ind.id, { value: values[k] ?? null, score: scores[k] ?? null }));
   }
   for (const s of out) {

@@ -1,9 +1,183 @@
+import type { SortingState, Table } from '@tanstack/react-table';
+import { useMemo, useRef } from 'react';
+import { Filters } from '../../app/Filters.tsx';
+import { useViewContext } from '../../app/ViewContext.ts';
 import type { Model } from '../../domain/model.ts';
+import { normalisations, type Weights } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { Placeholder } from '../../ui/Placeholder.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { ColumnPicker } from './ColumnPicker.tsx';
+import { leagueColumns } from './columns.tsx';
+import { buildLeagueRows, filterLeagueRows, rankAllYears, type LeagueRow } from './leagueData.ts';
+import { formatSorting, formatWeights, readLeagueState } from './leagueState.ts';
+import { MethodPanel } from './MethodPanel.tsx';
+import { WeightsPanel } from './WeightsPanel.tsx';
+import './league.css';
 
-export default function Page({ model }: { model: Model }) {
-  const { t } = useI18n();
-  void model;
-  return <Placeholder page={t('nav.league')} />;
+export default function LeaguePage({ model }: { model: Model }) {
+  const i18n = useI18n();
+  const { t, l } = i18n;
+  const { view, setParams, navigate } = useViewContext();
+  const known = useMemo(() => new Set(model.dataset.indicators.map((i) => i.id)), [model]);
+  const state = readLeagueState(view.params, known);
+  const { settings } = state;
+  const year = view.year;
+  const weightsKey = formatWeights(settings.weights);
+
+  // Scores for every year at once: movement and rank history come from the same computation.
+  const byYear = useMemo(
+    () => rankAllYears(model, view.scope, view.level, settings),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [model, view.scope, view.level, weightsKey, settings.normalisation, settings.peers],
+  );
+  const allRows = useMemo(() => (year === null ? [] : buildLeagueRows(model, byYear, year)), [model, byYear, year]);
+  const rows = useMemo(
+    () => filterLeagueRows(allRows, state),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [allRows, state.city, state.query, state.show, state.n, state.recurringOnly],
+  );
+  const columnsKey = state.columns.join(',');
+  const columns = useMemo(
+    () => leagueColumns(model, state.columns, settings.normalisation, i18n),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [model, columnsKey, settings.normalisation, i18n],
+  );
+  const cities = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const r of allRows) if (r.city) seen.set(r.city.code, r.city.name);
+    return [...seen].sort((a, b) => a[0].localeCompare(b[0]));
+  }, [allRows]);
+  const tableRef = useRef<Table<LeagueRow> | null>(null);
+
+  const scopeName = view.scope ? (model.unitByCode.get(view.scope)?.name ?? view.scope) : t('filter.scope.all');
+  const setSorting = (s: SortingState) => setParams({ sort: s.length ? formatSorting(s) : null }, { replace: true });
+  const setWeights = (w: Weights | null) => setParams({ w: w ? formatWeights(w) : null }, { replace: true });
+
+  const exportAs = async (kind: 'csv' | 'xlsx') => {
+    const table = tableRef.current;
+    if (!table || year === null) return;
+    const [{ leagueExportTable, visibleExportInput }, files, dl] = await Promise.all([
+      import('./exportLeague.ts'),
+      kind === 'csv' ? import('../../export/csv.ts').then((m) => ({ blob: m.csvBlob })) : import('../../export/xlsx.ts').then((m) => ({ blob: m.xlsxBlob })),
+      import('../../export/download.ts'),
+    ]);
+    const { columnIds, rows: visible } = visibleExportInput(table);
+    const exportTable = leagueExportTable({
+      model,
+      rows: visible,
+      columnIds,
+      norm: settings.normalisation,
+      scopeName,
+      year,
+      meta: model.dataset.meta,
+      i18n,
+      exportedAt: new Date(),
+    });
+    dl.downloadBlob(files.blob(exportTable), dl.safeFilename([t('nav.league'), scopeName, String(year), l(model.dataset.meta.name)], kind));
+  };
+
+  if (year === null) return <p className="muted">{t('overview.empty')}</p>;
+
+  return (
+    <div className="page league">
+      <div className="page-head">
+        <h1>{t('league.title', { scope: scopeName, year })}</h1>
+        <Filters model={model} />
+      </div>
+      <div className="league-toolbar" role="group" aria-label={t('league.table')}>
+        <label className="field">
+          <span>{t('league.col.peer')}</span>
+          <select value={settings.peers} onChange={(e) => setParams({ peers: e.target.value === 'all' ? 'all' : null })} data-testid="league-peers">
+            <option value="level">{t('league.peers.level')}</option>
+            <option value="all">{t('league.peers.all')}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('league.norm')}</span>
+          <select value={settings.normalisation} onChange={(e) => setParams({ norm: e.target.value === 'raw' ? null : e.target.value })} data-testid="league-norm">
+            {normalisations.map((n) => (
+              <option key={n} value={n}>
+                {t(`league.norm.${n}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('league.filter.city')}</span>
+          <select value={state.city ?? ''} onChange={(e) => setParams({ city: e.target.value || null })} data-testid="league-city">
+            <option value="">{t('league.filter.city.all')}</option>
+            {cities.map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('league.filter.name')}</span>
+          <input
+            type="search"
+            value={state.query}
+            placeholder={t('league.filter.name.placeholder')}
+            onChange={(e) => setParams({ q: e.target.value || null }, { replace: true })}
+            data-testid="league-search"
+          />
+        </label>
+        <label className="field">
+          <span>{t('league.filter.show')}</span>
+          <select value={state.show} onChange={(e) => setParams({ show: e.target.value === 'all' ? null : e.target.value })} data-testid="league-show">
+            <option value="all">{t('league.filter.show.all')}</option>
+            <option value="top">{t('league.filter.show.top')}</option>
+            <option value="bottom">{t('league.filter.show.bottom')}</option>
+          </select>
+        </label>
+        {state.show !== 'all' && (
+          <label className="field">
+            <span>{t('league.filter.n')}</span>
+            <input type="number" min={1} max={500} value={state.n} onChange={(e) => setParams({ n: e.target.value || null }, { replace: true })} className="n-input" />
+          </label>
+        )}
+        <label className="field check">
+          <input type="checkbox" checked={state.recurringOnly} onChange={(e) => setParams({ recurring: e.target.checked ? '1' : null })} data-testid="league-recurring" />
+          <span>{t('league.filter.recurring')}</span>
+        </label>
+        <ColumnPicker model={model} chosen={state.columns} onChange={(c) => setParams({ cols: c.join(',') })} />
+        <div className="toolbar-end">
+          <button type="button" className="btn ghost" onClick={() => void exportAs('csv')} data-testid="export-csv">
+            {t('league.export.csv')}
+          </button>
+          <button type="button" className="btn ghost" onClick={() => void exportAs('xlsx')} data-testid="export-xlsx">
+            {t('league.export.xlsx')}
+          </button>
+        </div>
+      </div>
+      <div className="league-body">
+        <section className="league-table" aria-label={t('league.table')}>
+          <p className="muted" role="status" data-testid="league-count">
+            {t('league.rows', { n: rows.length })}
+          </p>
+          {rows.length === 0 ? (
+            <p className="empty-state">{t('league.empty')}</p>
+          ) : (
+            <DataTable
+              data={rows}
+              columns={columns}
+              sorting={state.sorting}
+              onSortingChange={setSorting}
+              rowId={(r) => r.unit.code}
+              onActivate={(r) => navigate(['units', r.unit.code])}
+              label={t('league.table')}
+              sortHint={t('league.sortHint')}
+              tableRef={tableRef}
+              height="calc(100vh - 260px)"
+            />
+          )}
+        </section>
+        <aside className="league-side">
+          <WeightsPanel weights={settings.weights} onChange={setWeights} />
+          <MethodPanel example={tableRef.current?.getRowModel().rows[0]?.original ?? rows[0]} settings={settings} />
+        </aside>
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../../src/domain/model.ts';
+import { defaultSettings } from '../../../src/domain/scoring.ts';
+import { buildLeagueRows, filterLeagueRows, rankAllYears } from '../../../src/features/league/leagueData.ts';
+import { defaultColumns, formatSorting, formatWeights, parseSorting, parseWeights, readLeagueState } from '../../../src/features/league/leagueState.ts';
+import { leagueExportTable } from '../../../src/features/league/exportLeague.ts';
+import { makeI18n } from '../../../src/i18n/index.ts';
+import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
+
+const model = buildModel(tinyDataset());
+const rows = buildLeagueRows(model, rankAllYears(model, null, 'all', defaultSettings), 2025);
+const all = { city: null, query: '', show: 'all' as const, n: 10, recurringOnly: false };
+
+describe('league rows', () => {
+  it('ranks each peer group on its own and keeps rank history', () => {
+    expect(rows.map((r) => [r.unit.code, r.score.peerGroup, r.score.rank])).toEqual([
+      ['410703', 'district', 1],
+      ['410721', 'county', 1],
+    ]);
+    expect(rows[0]?.history).toEqual([
+      { year: 2024, rank: 1, peers: 1 },
+      { year: 2025, rank: 1, peers: 1 },
+    ]);
+    expect(rows[0]?.movement).toBe(0);
+  });
+  it('flags recurring weaknesses (reported this year and last)', () => {
+    expect(rows.find((r) => r.unit.code === '410703')?.recurring).toEqual(['understaffed']);
+    expect(rows.find((r) => r.unit.code === '410721')?.recurring).toEqual([]);
+    expect(filterLeagueRows(rows, { ...all, recurringOnly: true }).map((r) => r.unit.code)).toEqual(['410703']);
+  });
+  it('filters by name, code prefix and city', () => {
+    expect(filterLeagueRows(rows, { ...all, query: '卫滨' }).map((r) => r.unit.code)).toEqual(['410703']);
+    expect(filterLeagueRows(rows, { ...all, query: '41072' }).map((r) => r.unit.code)).toEqual(['410721']);
+    expect(filterLeagueRows(rows, { ...all, city: '410700' })).toHaveLength(2);
+    expect(filterLeagueRows(rows, { ...all, city: '411000' })).toHaveLength(0);
+  });
+});
+
+describe('league state in the URL', () => {
+  it('round-trips weights and multi-sort, and refuses nonsense', () => {
+    const w = { ...defaultSettings.weights, training: 40 };
+    expect(parseWeights(formatWeights(w))).toEqual(w);
+    expect(parseWeights('1,2,3')).toEqual(defaultSettings.weights);
+    expect(parseWeights('1,2,3,4,5,-6')).toEqual(defaultSettings.weights);
+    const s = [{ id: 'composite', desc: true }, { id: 'name', desc: false }];
+    expect(parseSorting(formatSorting(s))).toEqual(s);
+    const state = readLeagueState(new URLSearchParams('norm=per_officer&peers=all&cols=penalty_cases,nope&show=top&n=5&recurring=1'), new Set(defaultColumns.concat('penalty_cases')));
+    expect(state).toMatchObject({ columns: ['penalty_cases'], show: 'top', n: 5, recurringOnly: true, settings: { normalisation: 'per_officer', peers: 'all' } });
+  });
+});
+
+describe('league export table', () => {
+  it('carries the rows, columns, basis, scope, year and source as on screen', () => {
+    const t = leagueExportTable({
+      model,
+      rows,
+      columnIds: ['rank', 'name', 'composite', 'i.penalty_cases', 'i.random_completion_rate'],
+      norm: 'raw',
+      scopeName: '河南省',
+      year: 2025,
+      meta: model.dataset.meta,
+      i18n: makeI18n('zh'),
+      exportedAt: new Date('2026-02-01T08:00:00Z'),
+    });
+    expect(t.columns.map((c) => [c.header, c.kind])).toEqual([
+      ['名次', 'rank'],
+      ['单位', 'text'],
+      ['综合得分', 'decimal'],
+      ['行政处罚案件（件）', 'integer'],
+      ['双随机任务完成率（%）', 'percent'],
+    ]);
+    expect(t.rows[0]).toEqual([1, '卫滨区', expect.any(Number), 14, 100]);
+    expect(t.meta).toEqual(expect.arrayContaining([['范围', '河南省'], ['年度', '2025'], ['数据性质', '演示数据（合成）']]));
+  });
+});
