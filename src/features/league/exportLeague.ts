@@ -24,11 +24,11 @@ export interface LeagueExportInput {
   exportedAt: Date;
 }
 
-function movementText(r: LeagueRow, i18n: I18n): string {
+/** Places moved up (negative: down) as a number a spreadsheet can sort; 'new' as text. */
+function movementCell(r: LeagueRow, i18n: I18n): string | number | null {
   const m = r.movement;
-  if (m === null) return '';
-  if (m === 'new') return i18n.t('league.move.new');
-  return m === 0 ? '0' : m > 0 ? `↑${m}` : `↓${-m}`;
+  if (m === null) return null;
+  return m === 'new' ? i18n.t('league.move.new') : m;
 }
 
 export function leagueExportTable(input: LeagueExportInput): ExportTable {
@@ -43,7 +43,7 @@ export function leagueExportTable(input: LeagueExportInput): ExportTable {
   for (const id of input.columnIds) {
     if (id === 'rank') add({ id, header: t('league.col.rank'), kind: 'rank' }, (r) => r.score.rank);
     else if (id === 'name') add({ id, header: t('league.col.unit'), kind: 'text' }, (r) => r.unit.name);
-    else if (id === 'move') add({ id, header: t('league.col.move'), kind: 'text' }, (r) => movementText(r, i18n));
+    else if (id === 'move') add({ id, header: t('league.col.move'), kind: 'integer' }, (r) => movementCell(r, i18n));
     else if (id === 'city') add({ id, header: t('league.col.city'), kind: 'text' }, (r) => r.city?.name ?? '');
     else if (id === 'peer') add({ id, header: t('league.col.peer'), kind: 'text' }, (r) => t(`league.peer.${r.score.peerGroup}`));
     else if (id === 'composite') {
