@@ -80,18 +80,25 @@ export const EvidenceSchema = v.object({
   derived: v.optional(v.picklist(['sum_of_scopes'])),
 });
 
+/*
+ * Records are the bulk of a national dataset (15,900 of them), so their ids are plain strings
+ * here: whether each names a known indicator, domain or weakness is checked once, with its
+ * path, by checkDataset (validate.ts). That keeps parse-and-validate within budget.
+ */
+const ref = v.string();
+
 export const RecordSchema = v.object({
   unit: code,
   year,
-  values: v.array(v.nullable(count)),
+  values: v.array(v.nullable(v.number())),
   /** Indicator ids whose value is approximate (近千, 百余, 5万余). */
-  approx: v.optional(v.array(id)),
+  approx: v.optional(v.array(ref)),
   /** Breakdown by domain: { penalty_cases: { medical: 51, public_places: 8 } }. Parts, not added to the total. */
-  domains: v.optional(v.record(id, v.record(id, count))),
+  domains: v.optional(v.record(ref, v.record(ref, v.number()))),
   /** Parts of the double-random work: { random_tasks_assigned: { national: 82, provincial: 17 } }. */
-  scopes: v.optional(v.record(id, v.record(id, count))),
+  scopes: v.optional(v.record(ref, v.record(ref, v.number()))),
   /** Weakness category ids the unit reported that year. */
-  weaknesses: v.optional(v.array(id)),
+  weaknesses: v.optional(v.array(ref)),
   evidence: v.optional(v.array(EvidenceSchema)),
 });
 

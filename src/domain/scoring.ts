@@ -40,11 +40,9 @@ export function normalisedValue(model: Model, unit: Unit, year: number, ind: Ind
   const i = model.indicatorIndex.get(ind.id);
   const raw = i === undefined ? null : (recordOf(model, unit.code, year)?.values[i] ?? null);
   if (raw === null || norm === 'raw' || !isNormalisable(ind)) return raw;
-  const measure = norm === 'per_officer' ? 'officers' : norm === 'per_100_entities' ? 'entities' : 'population';
-  const size = sizeOf(model, unit, year, measure);
+  const size = sizeOf(model, unit, year, measureOf[norm]);
   if (size === null || size <= 0) return null;
-  const factor = norm === 'per_officer' ? 1 : norm === 'per_100_entities' ? 100 : 10000;
-  return (raw / size) * factor;
+  return (raw / size) * factorOf[norm];
 }
 
 export interface IndicatorScore {
@@ -104,8 +102,15 @@ export function assignRanks(scores: UnitScore[]): void {
   for (const s of scores) if (s.composite === null) s.peers = ranked.length;
 }
 
+const measureOf = { per_officer: 'officers', per_100_entities: 'entities', per_10k_residents: 'population' } as const;
+const factorOf = { per_officer: 1, per_100_entities: 100, per_10k_residents: 10000 } as const;
+
 function scorePeerGroup(model: Model, units: Unit[], year: number, settings: ScoringSettings, group: PeerGroup | 'all'): UnitScore[] {
-  const scored = model.dataset.indicators.filter(isScored);
+  const indicators = model.dataset.indicators;
+  const norm = settings.normalisation;
+  // Looked up once per unit, not once per unit and indicator: this runs for every year at national scale.
+  const records = units.map((u) => recordOf(model, u.code, year));
+  const sizes = norm === 'raw' ? null : units.map((u) => sizeOf(model, u, year, measureOf[norm]));
   const out: UnitScore[] = units.map((unit) => ({
     unit,
     peerGroup: group,
@@ -117,20 +122,36 @@ function scorePeerGroup(model: Model, units: Unit[], year: number, settings: Sco
     peers: 0,
   }));
   // Every indicator's (normalised) value is kept for display; only ↑/↓ indicators get a score.
-  for (const ind of model.dataset.indicators) {
-    const values = units.map((u) => normalisedValue(model, u, year, ind, settings.normalisation));
+  const groupSums = units.map(() => new Map<IndicatorGroup, { sum: number; n: number }>());
+  indicators.forEach((ind, idx) => {
+    const normalise = sizes !== null && norm !== 'raw' && isNormalisable(ind);
+    const values = records.map((r, k) => {
+      const raw = r?.values[idx] ?? null;
+      if (raw === null || !normalise) return raw;
+      const size = sizes?.[k] ?? null;
+      return size === null || size <= 0 ? null : (raw / size) * factorOf[norm];
+    });
     const direction = ind.direction;
-    const scores = direction === 'context' ? values.map(() => null) : percentileScores(values, direction);
-    out.forEach((s, k) => s.indicators.set(ind.id, { value: values[k] ?? null, score: scores[k] ?? null }));
-  }
-  for (const s of out) {
+    const scores = direction === 'context' ? null : percentileScores(values, direction);
+    out.forEach((s, k) => {
+      const score = scores?.[k] ?? null;
+      s.indicators.set(ind.id, { value: values[k] ?? null, score });
+      if (score === null) return;
+      const acc = groupSums[k]?.get(ind.group);
+      if (acc) {
+        acc.sum += score;
+        acc.n += 1;
+      } else groupSums[k]?.set(ind.group, { sum: score, n: 1 });
+    });
+  });
+  out.forEach((s, k) => {
     let weighted = 0;
     let weightSum = 0;
     let groupsScored = 0;
     let groupsWeighted = 0;
     for (const g of indicatorGroups) {
-      const list = scored.filter((ind) => ind.group === g).map((ind) => s.indicators.get(ind.id)?.score ?? null).filter((x): x is number => x !== null);
-      const groupScore = list.length ? list.reduce((a, b) => a + b, 0) / list.length : null;
+      const acc = groupSums[k]?.get(g);
+      const groupScore = acc ? acc.sum / acc.n : null;
       s.groups[g] = groupScore;
       const w = settings.weights[g];
       if (w > 0) groupsWeighted += 1;
@@ -142,7 +163,7 @@ function scorePeerGroup(model: Model, units: Unit[], year: number, settings: Sco
     }
     s.composite = weightSum > 0 ? weighted / weightSum : null;
     s.coverage = { groups: groupsScored, of: groupsWeighted };
-  }
+  });
   assignRanks(out);
   return out;
 }
