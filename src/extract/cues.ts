@@ -3,17 +3,18 @@
  * number then looks for hits in its own sentence, before it (back to the previous number: a cue
  * already spent on that number is not this one's) and just after it ("37件信访积案").
  */
-import { indicatorRules, type IndicatorRule, type Weight } from './lexicon.ts';
+import { indicatorRules, type CueSet, type IndicatorRule, type Weight } from './lexicon.ts';
 import type { Quantity } from './numbers.ts';
 import type { Segment } from './text.ts';
+
+export type Side = 'both' | 'before' | 'after';
 
 export interface CueHit {
   start: number;
   end: number;
   rule: IndicatorRule;
   weight: Weight;
-  /** Only counts after the number. */
-  afterOnly: boolean;
+  side: Side;
 }
 
 export interface Candidate {
@@ -28,40 +29,62 @@ const WEIGHTS: readonly Weight[] = [3, 2, 1];
 /** Below this a cue is too weak or too far to name the number. */
 const MIN_SCORE = 4;
 const MAX_AFTER = 40;
+const PER_CHAR = 0.4;
+const PER_COMMA = 8;
+const AFTER_COST = 2;
+/** "对4家…的单位，给予减轻处罚": the predicate of a 对-object may follow a comma. */
+const OBJECT_PREDICATE = /^(?:给予|予以|作出|进行|实施|依法)?$/;
 
 interface CompiledCue {
   re: RegExp;
   rule: IndicatorRule;
   weight: Weight;
-  afterOnly: boolean;
+  side: Side;
 }
 
-const compiled: readonly CompiledCue[] = indicatorRules.flatMap((rule) =>
-  [false, true].flatMap((afterOnly) => {
-    const set = afterOnly ? rule.after : rule.cues;
-    return WEIGHTS.flatMap((weight) => {
-      const src = set?.[weight];
-      return src ? [{ re: new RegExp(src.replace(/…/g, GAP), 'g'), rule, weight, afterOnly }] : [];
-    });
-  }),
-);
+function compile(rule: IndicatorRule, set: CueSet | undefined, side: Side): CompiledCue[] {
+  return WEIGHTS.flatMap((weight) => {
+    const src = set?.[weight];
+    return src ? [{ re: new RegExp(src.replace(/…/g, GAP), 'g'), rule, weight, side }] : [];
+  });
+}
+
+const compiled: readonly CompiledCue[] = indicatorRules.flatMap((rule) => [
+  ...compile(rule, rule.cues, 'both'),
+  ...compile(rule, rule.before, 'before'),
+  ...compile(rule, rule.after, 'after'),
+]);
 
 /**
  * All cue hits of a (title-masked) text, sorted by start. A hit inside a longer hit is dropped:
- * "入户入企检查" is one cue, not also "检查"; "集中普法" is not also "普法".
+ * "入户入企检查" is one cue, not also "检查"; "集中普法" is not also "普法". A cue inside
+ * “quotes” names a campaign or a mechanism (“集体审议”): it counts one weight less.
  */
-export function findCueHits(masked: string): CueHit[] {
+export function findCueHits(masked: string, quoted: string): CueHit[] {
   const hits: CueHit[] = [];
   for (const c of compiled) {
     for (const m of masked.matchAll(c.re)) {
       if (m[0].length === 0) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, rule: c.rule, weight: c.weight, afterOnly: c.afterOnly });
+      const inQuotes = quoted[m.index] === '□';
+      const weight: Weight = inQuotes ? (c.weight === 3 ? 2 : 1) : c.weight;
+      hits.push({ start: m.index, end: m.index + m[0].length, rule: c.rule, weight, side: c.side });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  return hits.filter((h) => {
+  // Cues are short: a container starts at most 30 characters before what it contains.
+  return hits.filter((h, i) => {
     const len = h.end - h.start;
-    return !hits.some((o) => o.end - o.start > len && o.start <= h.start && o.end >= h.end);
+    for (let j = i - 1; j >= 0; j--) {
+      const o = hits[j];
+      if (!o || o.start < h.start - 30) break;
+      if (o.end - o.start > len && o.end >= h.end) return false;
+    }
+    for (let j = i + 1; j < hits.length; j++) {
+      const o = hits[j];
+      if (!o || o.start > h.start) break;
+      if (o.end - o.start > len && o.end >= h.end) return false;
+    }
+    return true;
   });
 }
 
@@ -83,12 +106,26 @@ export interface ScoringContext {
   hits: readonly CueHit[];
   /** Prefix counts of masked (title) characters, to measure distance without 《…》 bodies. */
   maskedBefore: readonly number[];
+  /** For each position, the start of the （parenthesis） it is in, or -1. */
+  paren: readonly number[];
+}
+
+function parenGroups(text: string): number[] {
+  const out: number[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') open = i;
+    out.push(open);
+    if (ch === '）' || ch === ')' || ch === '。' || ch === '\n') open = -1;
+  }
+  return out;
 }
 
 export function scoringContext(text: string, masked: string, hits: readonly CueHit[]): ScoringContext {
   const maskedBefore: number[] = [0];
   for (let i = 0; i < masked.length; i++) maskedBefore.push((maskedBefore[i] ?? 0) + (masked[i] === '□' ? 1 : 0));
-  return { text, masked, hits, maskedBefore };
+  return { text, masked, hits, maskedBefore, paren: parenGroups(text) };
 }
 
 function gapOf(ctx: ScoringContext, a: number, b: number): { dist: number; commas: number } {
@@ -104,11 +141,44 @@ function allowed(rule: IndicatorRule, q: Quantity, sentence: string): boolean {
   return !(rule.excludes && rule.excludes.test(sentence));
 }
 
+/** "6994条，发送提醒短信4579条": a cue just before the next number, in its clause, is that number's. */
+function claimedByNext(text: string, hit: CueHit, next: Quantity): boolean {
+  return hit.end <= next.start && !/[，。；,;]/.test(text.slice(hit.end, next.start)) && hit.rule.units.includes(next.unit);
+}
+
+/** A cue after the number and past a comma counts only as the predicate of 对 + the number. */
+function objectPredicate(ctx: ScoringContext, q: Quantity, sentence: Segment, hit: CueHit): boolean {
+  const before = ctx.text.slice(sentence.start, q.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
+  const comma = Math.max(ctx.text.lastIndexOf('，', hit.start), ctx.text.lastIndexOf(',', hit.start));
+  return clause.includes('对') && hit.weight === 3 && OBJECT_PREDICATE.test(ctx.text.slice(comma + 1, hit.start));
+}
+
+function scoreHit(ctx: ScoringContext, q: Quantity, sentence: Segment, hit: CueHit, next?: Quantity): Candidate | null {
+  // A cue inside a (parenthesis) speaks only to numbers inside it: "（不予处罚、减轻处罚清单），对4家".
+  const group = ctx.paren[hit.start] ?? -1;
+  if (group >= 0 && group !== (ctx.paren[q.start] ?? -1)) return null;
+  if (hit.end <= q.start) {
+    if (hit.side === 'after') return null;
+    const { dist, commas } = gapOf(ctx, hit.end, q.start);
+    // Past a comma only a cue that names the indicator outright still reaches the number.
+    if (commas > 2 || (commas > 0 && hit.weight < 3)) return null;
+    const score = hit.weight * 10 - PER_CHAR * dist - PER_COMMA * commas;
+    return score > MIN_SCORE ? { rule: hit.rule, hit, score, after: false } : null;
+  }
+  if (hit.start < q.end || hit.side === 'before') return null;
+  const { dist, commas } = gapOf(ctx, q.end, hit.start);
+  if (commas > 1 || (commas === 1 && !objectPredicate(ctx, q, sentence, hit))) return null;
+  if (next && claimedByNext(ctx.text, hit, next)) return null;
+  const score = hit.weight * 10 - PER_CHAR * dist - PER_COMMA * commas - AFTER_COST;
+  return score > MIN_SCORE ? { rule: hit.rule, hit, score, after: true } : null;
+}
+
 /**
  * Candidates for one quantity, best first. `from`/`to` bound the search: the previous and next
  * quantity of the sentence (or the sentence's ends).
  */
-export function candidatesFor(ctx: ScoringContext, q: Quantity, sentence: Segment, from: number, to: number): Candidate[] {
+export function candidatesFor(ctx: ScoringContext, q: Quantity, sentence: Segment, from: number, to: number, next?: Quantity): Candidate[] {
   const sentenceText = ctx.masked.slice(sentence.start, sentence.end);
   const out: Candidate[] = [];
   const afterLimit = Math.min(to, q.end + MAX_AFTER);
@@ -116,23 +186,8 @@ export function candidatesFor(ctx: ScoringContext, q: Quantity, sentence: Segmen
     const hit = ctx.hits[i];
     if (!hit || hit.start >= afterLimit) break;
     if (!allowed(hit.rule, q, sentenceText)) continue;
-    let score: number;
-    let after: boolean;
-    if (hit.end <= q.start) {
-      if (hit.afterOnly) continue;
-      const { dist, commas } = gapOf(ctx, hit.end, q.start);
-      if (commas > 2) continue;
-      score = hit.weight * 10 - 0.4 * dist - 6 * commas;
-      after = false;
-    } else if (hit.start >= q.end) {
-      const { dist, commas } = gapOf(ctx, q.end, hit.start);
-      if (commas > (hit.afterOnly ? 0 : 1)) continue;
-      score = hit.weight * 10 - 0.4 * dist - 6 * commas - 2;
-      after = true;
-    } else {
-      continue; // overlaps the number itself
-    }
-    if (score > MIN_SCORE) out.push({ rule: hit.rule, hit, score, after });
+    const c = scoreHit(ctx, q, sentence, hit, next);
+    if (c) out.push(c);
   }
   out.sort((a, b) => b.score - a.score);
   return out;

@@ -9,6 +9,7 @@ import { candidatesFor, findCueHits, scoringContext, type Candidate, type Scorin
 import { domainIndicators, ITEM_ACTION, scopedIndicators, TOTAL_WORD, type IndicatorRule } from './lexicon.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 import { domainOf, scopeOf, zeroFigures } from './parts.ts';
+import { plansSections } from './sections.ts';
 import { maskQuoted, maskTitles, paragraphs, quoteOf, sentences, type NormalText, type Segment } from './text.ts';
 
 export interface Figure {
@@ -29,6 +30,10 @@ interface Slot {
   q: Quantity;
   sentence: Segment;
   rule: IndicatorRule | null;
+  /** The naming cue stands after the number ("34所学校", "…等监管单位"). */
+  cueAfter: boolean;
+  /** Weight of the naming cue (0 when unnamed). */
+  weight: number;
   /** Normalised span the quote covers. */
   span: [number, number];
   domain?: Domain;
@@ -57,10 +62,13 @@ function sentenceIndex(sents: readonly Segment[], pos: number): number {
   return lo;
 }
 
-function spanFor(q: Quantity, c: Candidate, sentence: Segment): [number, number] {
-  const near = c.after ? c.hit.start - q.end <= MAX_QUOTE : q.start - c.hit.end <= MAX_QUOTE;
-  if (!near) return [Math.max(sentence.start, q.start - 8), q.end];
-  return [Math.min(c.hit.start, q.start), Math.max(c.hit.end, q.end)];
+function spanFor(text: string, q: Quantity, c: Candidate, sentence: Segment): [number, number] {
+  const near = c.after ? c.hit.start - q.end <= MAX_QUOTE / 2 : q.start - c.hit.end <= MAX_QUOTE / 2;
+  if (near) return [Math.min(c.hit.start, q.start), Math.max(c.hit.end, q.end)];
+  // A far cue: quote the number's own clause.
+  let a = q.start;
+  while (a > sentence.start && q.start - a < MAX_QUOTE / 2 && !/[，,；]/.test(text[a - 1] ?? '')) a--;
+  return [a, q.end];
 }
 
 /** The item phrase around a quantity: from the previous separator to the next one. */
@@ -88,9 +96,9 @@ function nameSlots(ctx: ScoringContext, qs: readonly Quantity[], sents: readonly
     const next = qs[i + 1];
     const from = prev && prev.end > sentence.start ? prev.end : sentence.start;
     const to = next && next.start < sentence.end ? next.start : sentence.end;
-    const best = candidatesFor(ctx, q, sentence, from, to)[0];
-    if (!best || (q.unit === '%' && q.value > 100)) return { q, sentence, rule: null, span: [q.start, q.end] };
-    return { q, sentence, rule: best.rule, span: spanFor(q, best, sentence) };
+    const best = candidatesFor(ctx, q, sentence, from, to, next && next.start < sentence.end ? next : undefined)[0];
+    if (!best || (q.unit === '%' && q.value > 100)) return { q, sentence, rule: null, cueAfter: false, weight: 0, span: [q.start, q.end] };
+    return { q, sentence, rule: best.rule, cueAfter: best.after, weight: best.hit.weight, span: spanFor(ctx.text, q, best, sentence) };
   });
 }
 
@@ -114,16 +122,49 @@ function runsOf(slots: readonly Slot[], text: string): Slot[][] {
 
 /** Unnamed items of a run take the indicator of the nearest named item, if they read as labels. */
 function propagate(run: Slot[], masked: string): void {
+  // Rates are never read off a neighbour ("覆盖率100%、信息上报率100%" are two different rates).
+  if (run[0]?.q.unit === '%') return;
+  const phrases = run.map((s) => itemPhrase(masked, s.q, s.sentence.start, s.sentence.end));
+  const named = phrases.map((p) => domainOf(p.after) ?? domainOf(p.before));
+  // Only a list of domains is read as a list ("艾滋病防治1次，消费者权益1次"); "减轻处罚6件，
+  // 不予处罚9件" are two different things.
+  const domainList = named.filter((d) => d !== undefined).length * 2 >= run.length;
   run.forEach((s, i) => {
     if (s.rule) return;
-    const { before, after } = itemPhrase(masked, s.q, s.sentence.start, s.sentence.end);
-    if (ITEM_ACTION.test(before + after)) return;
-    const donor = [...run.slice(0, i)].reverse().find((o) => o.rule) ?? run.slice(i + 1).find((o) => o.rule);
+    const { before, after } = phrases[i] ?? { before: '', after: '' };
+    if (ITEM_ACTION.test(before + after) || (!named[i] && !domainList)) return;
+    // A list's head cue stands before its first item ("共查处案件67件，其中…") or after its
+    // last ("…39家职业危害用人单位等监管单位"): a later item lends its indicator only in the second case.
+    const donor = [...run.slice(0, i)].reverse().find((o) => o.rule) ?? run.slice(i + 1).find((o) => o.rule && o.cueAfter);
     if (!donor?.rule || !donor.rule.units.includes(s.q.unit)) return;
     s.rule = donor.rule;
-    const a = Math.max(s.q.start - before.length, s.sentence.start);
-    s.span = [a, s.q.end];
+    s.span = itemSpan(s, before, after);
   });
+}
+
+/** The quote of a list item: its label and its number ("34所学校", "公共场所卫生8件"). */
+function itemSpan(s: Slot, before: string, after: string): [number, number] {
+  const a = Math.max(s.q.start - Math.min(before.length, MAX_QUOTE / 2), s.sentence.start);
+  return [a, s.q.end + Math.min(after.length, MAX_QUOTE / 2)];
+}
+
+/**
+ * "完成国家任务412个、省级任务204个": items joined by 、 in one clause share the head's verb. An
+ * item named only weakly (or not at all) takes the indicator of the item before it.
+ */
+function coordinate(run: Slot[], text: string, masked: string): void {
+  for (let i = 1; i < run.length; i++) {
+    const prev = run[i - 1];
+    const s = run[i];
+    if (!prev?.rule || !s || s.weight >= 2 || prev.weight < 2 || s.rule === prev.rule) continue;
+    const gap = text.slice(prev.q.end, s.q.start);
+    if (!gap.includes('、') || /[，,]/.test(gap) || gap.length > 12) continue;
+    const { before, after } = itemPhrase(masked, s.q, s.sentence.start, s.sentence.end);
+    if (ITEM_ACTION.test(before + after) || !prev.rule.units.includes(s.q.unit)) continue;
+    s.rule = prev.rule;
+    s.weight = prev.weight;
+    s.span = itemSpan(s, before, after);
+  }
 }
 
 /** Items of one indicator in a run are domain parts when any names a domain; the first may be the total. */
@@ -140,6 +181,8 @@ function assignRunDomains(run: readonly Slot[], masked: string): Set<Slot> {
     if (domains.every((d) => d === undefined)) continue;
     items.forEach((s, i) => {
       done.add(s);
+      const p = phrases[i];
+      if (p) s.span = itemSpan(s, p.before, p.after);
       const d = domains[i];
       if (d) s.domain = d;
       else if (i === 0 && (TOTAL_WORD.test(phrases[0]?.before ?? '') || /^[，,]?其中/.test(phrases[1]?.before ?? ''))) return;
@@ -159,18 +202,23 @@ export function extractFigures(nt: NormalText): Figure[] {
   const text = nt.text;
   const masked = maskTitles(text);
   const quotedMask = maskQuoted(text);
-  const ctx = scoringContext(text, masked, findCueHits(masked));
+  const ctx = scoringContext(text, masked, findCueHits(masked, quotedMask));
   const sents = sentences(text);
   const paras = paragraphs(text);
-  const slots = nameSlots(ctx, findQuantities(text, quotedMask), sents);
+  // Numbers in next year's plans are targets ("力争新增执法人员5名"), not results.
+  const plans = plansSections(text, paras);
+  const inPlans = (pos: number): boolean => plans.some((p) => p.start <= pos && pos < p.end);
+  const quantities = findQuantities(text, quotedMask).filter((q) => !inPlans(q.start));
+  const slots = nameSlots(ctx, quantities, sents);
   const partOfRun = new Set<Slot>();
   for (const run of runsOf(slots, text)) {
-    propagate(run, masked);
+    coordinate(run, text, quotedMask);
+    propagate(run, quotedMask);
     for (const s of assignRunDomains(run, quotedMask)) partOfRun.add(s);
   }
   const figures: Figure[] = [];
   for (const s of slots) {
-    if (!s.rule) continue;
+    if (!s.rule || s.rule.id.startsWith('other:')) continue;
     const id = s.rule.id;
     let domain = s.domain;
     if (!partOfRun.has(s) && domainIndicators.has(id)) {
@@ -182,7 +230,7 @@ export function extractFigures(nt: NormalText): Figure[] {
     for (const twin of sharedValue(ctx, s)) figures.push(toFigure(nt, s, twin.rule.id, scope ? { scope } : {}));
   }
   for (const z of zeroFigures(nt, masked)) {
-    if (!figures.some((f) => f.indicator === z.indicator && f.value === 0)) figures.push(z);
+    if (!inPlans(z.normStart) && !figures.some((f) => f.indicator === z.figure.indicator && f.value === 0)) figures.push(z.figure);
   }
   return figures.sort((a, b) => a.start - b.start);
 }
@@ -196,7 +244,7 @@ function sharedValue(ctx: ScoringContext, s: Slot): Candidate[] {
   const clauseStart = s.sentence.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1;
   const seen = new Set([s.rule.id]);
   return candidatesFor(ctx, s.q, s.sentence, clauseStart, s.q.end).filter((c) => {
-    if (c.after || seen.has(c.rule.id)) return false;
+    if (c.after || seen.has(c.rule.id) || c.rule.id.startsWith('other:')) return false;
     seen.add(c.rule.id);
     return true;
   });

@@ -16,6 +16,8 @@ export interface IndicatorRule {
   units: readonly string[];
   /** Cues before or after the number. */
   cues: CueSet;
+  /** Cues that only count before the number ("实施行政处罚237件", not "1件行政处罚案卷"). */
+  before?: CueSet;
   /** Cues that only count after the number ("37件信访积案", "100%完成"). */
   after?: CueSet;
   /** The sentence must match this (random-inspection cues need 双随机 context). */
@@ -37,8 +39,9 @@ export const indicatorRules: readonly IndicatorRule[] = [
     cues: { 3: '抽查任务|抽检任务|下达…任务|随机…任务', 1: '任务' } },
   { id: 'random_tasks_completed', units: ['件', '项', '个'], requires: RANDOM,
     cues: { 3: '完成…任务' }, after: { 2: '已完成|全部完成' } },
+  // "完成82件", not "完成整改12件": the bare verb names the number right after it.
   { id: 'random_tasks_completed', units: ['件', '项', '个'], requires: RANDOM,
-    cues: { 3: '完成|办结' } },
+    cues: { 3: '(?:完成|办结)(?=\\d)' } },
   { id: 'random_sampled_entities', units: [...ENTITIES, '个'], requires: RANDOM,
     cues: { 3: '抽取|抽查数|抽查户数|抽检数|抽查单位|随机抽查', 2: '抽查|抽检' } },
   { id: 'random_completion_rate', units: ['%'], requires: RANDOM,
@@ -54,17 +57,22 @@ export const indicatorRules: readonly IndicatorRule[] = [
   { id: 'coverage_rate', units: ['%'], cues: { 3: '(?:监督|检查|监管|巡查|监测)…覆盖率' } },
   // 行政处罚
   { id: 'penalty_cases', units: [...CASES, ...ENTITIES],
-    cues: { 3: '行政处罚案件|处罚案件|查处…案件|违法案件|立案查处|办理…案件', 2: '案件数|立案|查处', 1: '行政处罚' } },
+    cues: { 3: '行政处罚案件|处罚案件|查处…案件|违法案件|立案查处|办理…案件|(?:一般|简易)程序案件', 2: '案件数|立案|查处' },
+    before: { 2: '实施行政处罚|行政处罚' } },
+  // Not catalogue figures, named so their words are not read as one: 不予处罚 is not a penalty.
+  { id: 'other:no_penalty', units: [...CASES, ...ENTITIES], cues: { 3: '不予(?:行政)?处罚(?:案件|决定)?|免予(?:行政)?处罚|首违不罚|轻微违法不罚' } },
+  { id: 'other:drills', units: [...TIMES, '起', '件'], cues: { 3: '(?:应急)?演练|拉练' } },
   { id: 'fines_yuan', units: ['元'], cues: { 3: '罚款|罚金|处罚金额|处罚…人民币|共计处罚', 2: '罚没' } },
   { id: 'confiscated_yuan', units: ['元'], cues: { 3: '没收违法所得|没收|违法所得' } },
   { id: 'collective_discussion_cases', units: [...CASES, '项'], cues: { 3: '集体讨论|集体研究|集体议定|集体审议' } },
-  { id: 'legal_review_rate', units: ['%'], cues: { 3: '法[制治]审核率|法[制治]审查率|审核率' } },
+  { id: 'legal_review_rate', units: ['%'], cues: { 3: '法[制治]审核率|法[制治]审查率' } },
+  { id: 'legal_review_rate', units: ['%'], requires: /执法|处罚|案件/, cues: { 2: '审核率' } },
   { id: 'reconsideration_cases', units: CASES, cues: { 3: '行政复议', 2: '复议' } },
   { id: 'litigation_cases', units: CASES, cues: { 3: '行政诉讼|行政应诉', 2: '诉讼|应诉' } },
   { id: 'mitigated_cases', units: [...CASES, ...ENTITIES], cues: { 3: '减轻处罚|从轻处罚|从轻或减轻|减轻或从轻|从轻、减轻' } },
   { id: 'case_follow_ups', units: ['次', '家', '户', '家次'], requires: /处罚|案件|违法/, cues: { 3: '回访' } },
   // 投诉举报
-  { id: 'complaints_received', units: [...CASES, '条', '个', '次'],
+  { id: 'complaints_received', units: [...CASES, '条', '次'],
     cues: { 3: '投诉举报|举报投诉|受理…(?:投诉|举报)|(?:投诉|举报)事项', 2: '投诉|举报' } },
   { id: 'complaints_handled_rate', units: ['%'], cues: { 3: '(?:投诉|举报)…(?:办结|查处|处理|办理|回复|处置|按时办结)率' } },
   { id: 'complaints_handled_rate', units: ['%'], requires: /投诉|举报|信访/, cues: { 2: '办结率|查处率|处理率' } },
@@ -72,12 +80,13 @@ export const indicatorRules: readonly IndicatorRule[] = [
   { id: 'disputes_resolved_rate', units: ['%'], cues: { 3: '纠纷…(?:化解|调解|处理|调处)(?:成功)?率|调解成功率', 2: '化解率' } },
   { id: 'petitions_resolved', units: [...CASES, '批'], cues: { 3: '信访积案|积案|化解…信访|信访…化解' } },
   // 学法培训
-  { id: 'study_sessions', units: TIMES, cues: { 3: '集中学法|集中学习|集中普法|中心组|学法会|专题学习', 2: '学法|理论学习' } },
+  { id: 'study_sessions', units: TIMES, cues: { 3: '集中学法|集中学习|集中普法|中心组|学法会|学习会|专题学习', 2: '学法|理论学习' } },
   { id: 'training_sessions', units: TIMES, cues: { 3: '培训|讲座|轮训|培训班', 2: '专题普法|专题辅导|辅导' } },
   { id: 'training_sessions', units: ['次', '期'], requires: STAFF, cues: { 2: '普法' } },
   { id: 'exams', units: ['次', '场'], cues: { 3: '考试|测试|以考促学' } },
   { id: 'trained_person_times', units: ['人次', '人'], requires: /培训|讲座|考试|学法|轮训|学习/,
     cues: { 3: '参训|参学|参加…(?:培训|学习|考试)|培训', 2: '普及|覆盖' } },
+  { id: 'enforcement_officers', units: PEOPLE, cues: { 3: '(?:现有|共有|在编|在岗|实有|核定)…执法人员' } },
   { id: 'enforcement_officers', units: PEOPLE, requires: /现有|共有|在编|在岗|实有|编制/, cues: { 2: '执法人员|执法队伍' } },
   { id: 'officers_aged_50_plus', units: PEOPLE, requires: /执法/, cues: { 3: '\\d{2}岁以上' } },
   { id: 'certified_officers', units: PEOPLE, cues: { 3: '换证|换发|持证|申领…证|领取…证件|持有…证' } },
@@ -89,10 +98,14 @@ export const indicatorRules: readonly IndicatorRule[] = [
     cues: {
       3: '宣传活动|普法活动|宣讲|宣传专项|普法宣传|法治宣传|宣传周|宣传日|义诊',
       2: '宣传|送法|进社区|进校园|进学校|进企业|进乡村|进机关|进单位|进医院|进农村|进家庭|[三四五六七八九十]进',
-      1: '普法|活动',
+      1: '普法',
     } },
+  // "活动" alone is any campaign (专项整治活动); it counts only where the sentence is about publicity.
+  { id: 'publicity_events', units: [...TIMES, '起'], requires: /宣传|普法|宪法|义诊|咨询|[三四五六七八九十]进|进社区|进校园/, cues: { 1: '活动' } },
   { id: 'materials_distributed', units: ['份', '册', '本', '张', '套', '份次'],
-    cues: { 3: '宣传资料|宣传材料|宣传手册|宣传册|宣传单|宣传页|折页|明白纸|宣传品|资料|手册', 2: '海报|材料' } },
+    cues: { 3: '宣传资料|宣传材料|宣传手册|宣传册|宣传单|宣传页|折页|明白纸|宣传品' } },
+  { id: 'materials_distributed', units: ['份', '册', '本', '张', '套', '份次'], requires: /发放|印发|派发|分发|赠送|宣传/,
+    cues: { 3: '资料|手册', 2: '海报|材料' } },
   { id: 'consultations', units: ['人次', '人'], cues: { 3: '咨询', 2: '解答|答疑' } },
   { id: 'online_posts', units: ['篇', '条', '期'],
     cues: { 3: '发布…(?:信息|文章|稿件)|推送|推文|刊发|刊登', 2: '公众号|微信|微博|抖音|新媒体|稿件' } },
@@ -140,18 +153,18 @@ export const domainLexicon: readonly (readonly [Domain, RegExp])[] = [
   ['disinfection_products', /消毒产品|消毒剂|餐饮具消毒|抑菌/],
   ['school', /学校|中小学|小学|中学|校园|幼儿园|托幼|托育|高校/],
   ['public_places', /公共场所|住宿|宾馆|酒店|美容美发|游泳|沐浴|浴室|理发|歌舞|影剧院/],
-  ['other', /妇幼|母婴|中医|计划生育|计生|献血|血站|预防接种|疫苗|精神卫生|养老/],
+  ['other', /妇幼|母婴|(?<![其集])中医|计划生育|计生|献血|血站|预防接种|疫苗|精神卫生|养老/],
   ['medical', /医疗|医院|诊所|门诊|卫生院|卫生室|医师|护士|非法行医|口腔/],
 ];
 
 /** Part of the double-random work a phrase names. */
 export const scopeLexicon: readonly (readonly ['national' | 'provincial' | 'joint', RegExp])[] = [
-  ['national', /国家[^，。；]{0,6}(?:双随机|随机|抽查|抽检|下达)|国抽/],
-  ['provincial', /省[级厅委]?[^，。；]{0,6}(?:双随机|随机|抽查|抽检|下达)|省抽/],
+  ['national', /国家[^，。；]{0,6}(?:双随机|随机|抽查|抽检|下达)|国家(?:级)?(?:监督)?(?:抽查)?任务|国抽/],
+  ['provincial', /省[级厅委]?[^，。；]{0,6}(?:双随机|随机|抽查|抽检|下达)|省级(?:监督)?(?:抽查)?任务|省抽/],
   ['joint', /(?:联合|跨部门)[^，。；]{0,8}(?:双随机|随机|抽查|抽检)/],
 ];
 
 /** Words that make a breakdown item a verb phrase, not a domain label ("办结58件"). */
-export const ITEM_ACTION = /办结|完成|结案|处理|化解|整改|回复|反馈|答复|移送|公示|发放|立案/;
+export const ITEM_ACTION = /办结|完成|结案|处理|化解|整改|回复|反馈|答复|移送|公示|发放|立案|收录|录入|发送|报送|上报|出动|下达|签订|制定|印发|召开|举办/;
 /** Words that mark the first item of a list as its total. */
 export const TOTAL_WORD = /共|合计|累计|总计|全年|总数/;

@@ -115,7 +115,8 @@ function readTail(text: string, at: number, allowMultiplier: boolean): Tail | nu
   if (unit === undefined) return null;
   if (UNIT_WORDS.test(rest)) return null;
   const clean = unit === '余人' ? '人' : unit;
-  if (unit === '余人') approx = true;
+  // 余人 is 余 + 人; "95%以上", "300人左右" are approximate too.
+  if (unit === '余人' || /^(?:以上|左右|上下)/.test(text.slice(i + unit.length, i + unit.length + 2))) approx = true;
   return { end: i + unit.length, unitStart, power, approx, unit: clean };
 }
 

@@ -31,11 +31,13 @@ const RANDOM_CONTEXT = /随机|抽查|抽检|抽取/;
 export function scopeOf(text: string, q: Quantity, sentence: Segment, paras: readonly Segment[], indicator: string): RandomScope | undefined {
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (!indicator.startsWith('random_') && !RANDOM_CONTEXT.test(sentenceText)) return undefined;
-  let a = q.start;
-  while (a > sentence.start && !/[，,]/.test(text[a - 1] ?? '')) a--;
-  const clause = text.slice(a, q.end);
-  const inClause = scopesIn(clause)[0];
-  if (inClause) return inClause;
+  // The list item ("省级任务204个"), then the clause, then (for counts) the sentence.
+  for (const stop of [/[，,、]/, /[，,]/]) {
+    let a = q.start;
+    while (a > sentence.start && !stop.test(text[a - 1] ?? '')) a--;
+    const near = scopesIn(text.slice(a, q.end))[0];
+    if (near) return near;
+  }
   if (q.unit !== '%') {
     const inSentence = scopesIn(sentenceText);
     if (inSentence.length === 1) return inSentence[0];
@@ -51,8 +53,8 @@ const zeroCue = new RegExp(zeroRules.map((z) => z.cue).join('|'), 'g');
 const negation = new RegExp(`(?:${ZERO_NEGATION})(?=[^，。；\\n]{0,4}(?:${zeroRules.map((z) => z.cue).join('|')}))`, 'g');
 
 /** "无行政复议和行政应诉案件", "未发生行政复议和行政诉讼": each named indicator is 0. */
-export function zeroFigures(nt: NormalText, masked: string): Figure[] {
-  const out: Figure[] = [];
+export function zeroFigures(nt: NormalText, masked: string): { figure: Figure; normStart: number }[] {
+  const out: { figure: Figure; normStart: number }[] = [];
   for (const m of masked.matchAll(negation)) {
     const start = m.index;
     let end = start + m[0].length;
@@ -67,7 +69,7 @@ export function zeroFigures(nt: NormalText, masked: string): Figure[] {
     }
     if (masked.startsWith('案件', end)) end += 2;
     const { quote, start: s, end: e } = quoteOf(nt, start, end);
-    for (const id of ids) out.push({ indicator: id, value: 0, unit: '件', approx: false, quote, start: s, end: e });
+    for (const id of ids) out.push({ figure: { indicator: id, value: 0, unit: '件', approx: false, quote, start: s, end: e }, normStart: start });
   }
   return out;
 }

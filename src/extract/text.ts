@@ -17,6 +17,8 @@ export interface NormalText {
 interface Line {
   start: number;
   end: number;
+  /** Starts with two or more spaces (or an ideographic space): a paragraph's first line. */
+  indented: boolean;
   /** Trimmed content. */
   body: string;
   bodyStart: number;
@@ -63,7 +65,9 @@ function splitLines(source: string): Line[] {
       while (a < b && SPACE.test(source[a] ?? '')) a++;
       while (b > a && SPACE.test(source[b - 1] ?? '')) b--;
       const body = source.slice(a, b);
-      lines.push({ start, end, body, bodyStart: a, width: visualWidth(body.replace(/\s+/g, '')) });
+      const lead = source.slice(start, a);
+      const indented = /\u3000|[ \t]{2,}/.test(lead);
+      lines.push({ start, end, indented, body, bodyStart: a, width: visualWidth(body.replace(/\s+/g, '')) });
       start = i + 1;
     }
   }
@@ -80,17 +84,18 @@ function wrapWidth(lines: readonly Line[]): number | null {
   const w = widths[Math.floor(widths.length * 0.8)] ?? 0;
   if (w > 60 || w < 12) return null;
   const full = widths.filter((x) => x >= w - 4 && x <= w + 4).length;
-  return full / widths.length >= 0.45 ? w : null;
+  return full / widths.length >= 0.35 ? w : null;
 }
 
-function isHardBreak(line: Line, next: Line, wrap: number | null): boolean {
+function isHardBreak(line: Line, next: Line, wrap: number | null, inTitle: boolean): boolean {
   const body = line.body;
-  if (TERMINAL.test(body)) return true;
+  if (TERMINAL.test(body) || next.indented) return true;
   if (ENUMERATOR.test(next.body)) return true;
   if (/[，、,（(《“]$/.test(body)) return false;
   if (wrap !== null) return line.width < wrap * 0.8;
-  // Whole-paragraph lines: a short line without closing punctuation is a title or a heading.
-  return line.width < 40 && !/[，。；]/.test(body.slice(-1));
+  // Whole-paragraph lines: a title line, or a short heading ("1.法治思维融合深度不足").
+  const heading = ENUMERATOR.test(body) && line.width <= 40 && !/[。；]/.test(body);
+  return heading || (inTitle && !/[，,。；：]/.test(body) && !/\d$/.test(body));
 }
 
 /** Normalises a report's text; see NormalText. */
@@ -103,6 +108,8 @@ export function normalise(source: string): NormalText {
     out.push(ch);
     map.push(at);
   };
+  // The title block: the lines before the first one that ends a sentence.
+  const firstSentence = lines.findIndex((l) => TERMINAL.test(l.body) || /。/.test(l.body));
   lines.forEach((line, li) => {
     const body = line.body;
     for (let k = 0; k < body.length; k++) {
@@ -121,7 +128,7 @@ export function normalise(source: string): NormalText {
       emit(ch, at);
     }
     const next = lines[li + 1];
-    if (next && isHardBreak(line, next, wrap)) emit('\n', line.end);
+    if (next && isHardBreak(line, next, wrap, li < firstSentence)) emit('\n', line.end);
   });
   return { source, text: out.join(''), map };
 }

@@ -58,16 +58,18 @@ function parseUnit(regions: string, org: string): ReportUnit | null {
  * signature). Runs on normalised text: no spaces, '\n' between paragraphs.
  */
 export function findUnit(text: string): ReportUnit | null {
-  const head = text.slice(0, 400);
-  const tail = text.slice(-200);
+  // Names inside 《titles》 are other documents' (《新乡市卫生健康委员会减轻处罚事项清单》).
+  const masked = text.replace(/《[^《》\n]{0,60}》/g, (m) => '□'.repeat(m.length));
+  const head = masked.slice(0, 400);
+  const tail = masked.slice(-200);
   for (const part of [head, tail]) {
     const found: ReportUnit[] = [];
     for (const m of part.matchAll(UNIT_RE)) {
       const u = parseUnit(m[1] ?? '', m[2] ?? '');
       if (u) found.push(u);
     }
-    // Prefer the most specific mention: one that states its parent region.
-    const best = found.find((u) => u.parentRegion) ?? found[0];
+    // The first mention, in its most specific form (one that states its parent region).
+    const best = found[0];
     if (best) {
       const withParent = found.find((u) => u.region === best.region && u.parentRegion);
       return withParent ?? best;
@@ -77,8 +79,11 @@ export function findUnit(text: string): ReportUnit | null {
 }
 
 /** The report year: from the title (关于2025年法治政府建设…), else the first "2025年，". */
+const CN_YEAR_DIGIT: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
 export function findYear(text: string): number | null {
-  const head = text.slice(0, 600);
+  // 二〇二四年 → 2024年
+  const head = text.slice(0, 600).replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_YEAR_DIGIT[c] ?? c).join(''));
   const title = /(\d{4})年度?[^。\n]{0,16}法治(?:政府)?建设/.exec(head) ?? /关于(\d{4})年/.exec(head);
   const opening = /(?:^|\n)(\d{4})年(?:度|以来)?[，,]/.exec(head);
   const raw = title?.[1] ?? opening?.[1];
@@ -107,7 +112,7 @@ export function findReportDate(text: string): string | null {
 /** The title line: the line that says 报告, joined where a PDF broke it. */
 export function findTitle(text: string): string | null {
   const lines = text.slice(0, 500).split('\n').slice(0, 8);
-  const i = lines.findIndex((l) => /报告/.test(l) && l.length <= 60);
+  const i = lines.findIndex((l) => /报告(?:[（(].{0,10}[)）])?$/.test(l) && !/[。，,]/.test(l) && l.length <= 60);
   if (i < 0) return null;
   const line = lines[i] ?? '';
   const prev = lines[i - 1] ?? '';

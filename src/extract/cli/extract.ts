@@ -1,0 +1,116 @@
+/**
+ * npm run extract -- <files or folders> [--out dataset.json]
+ * Reads .txt (UTF-8, else GB18030) and .docx reports, extracts them and writes a dataset that
+ * passes parseDataset. One line per file; files that cannot be read, are empty or are not a
+ * health commission's report are reported and skipped.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { parseDataset } from '../../data/validate.ts';
+import { docxToText } from '../docx.ts';
+import { extractReport } from '../extract.ts';
+import { toDataset, type ExtractedDocument } from '../toDataset.ts';
+import { divisionResolver } from './regions.ts';
+
+const READABLE = new Set(['.txt', '.docx']);
+
+function parseArgs(argv: readonly string[]): { inputs: string[]; out: string } {
+  const inputs: string[] = [];
+  let out = 'dataset.json';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--out') out = argv[++i] ?? out;
+    else if (a.startsWith('--out=')) out = a.slice(6);
+    else inputs.push(a);
+  }
+  return { inputs, out };
+}
+
+function collect(path: string, out: string[]): void {
+  const st = statSync(path);
+  if (st.isDirectory()) {
+    for (const name of readdirSync(path).sort()) collect(join(path, name), out);
+  } else if (READABLE.has(extname(path).toLowerCase())) {
+    out.push(path);
+  }
+}
+
+function decodeText(buf: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return new TextDecoder('gb18030').decode(buf);
+  }
+}
+
+function readReport(file: string): string {
+  const buf = new Uint8Array(readFileSync(file));
+  return extname(file).toLowerCase() === '.docx' ? docxToText(buf) : decodeText(buf);
+}
+
+function uniqueId(file: string, taken: Set<string>): string {
+  const base = basename(file, extname(file));
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function main(): number {
+  const { inputs, out } = parseArgs(process.argv.slice(2));
+  if (inputs.length === 0) {
+    console.error('usage: npm run extract -- <files or folders> [--out dataset.json]');
+    return 2;
+  }
+  const files: string[] = [];
+  for (const input of inputs) {
+    try {
+      collect(resolve(input), files);
+    } catch (e) {
+      console.error(`✗ ${input}: cannot read (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
+  const docs: ExtractedDocument[] = [];
+  const taken = new Set<string>();
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readReport(file);
+    } catch (e) {
+      console.error(`✗ ${file}: unreadable (${e instanceof Error ? e.message : String(e)}) — skipped`);
+      continue;
+    }
+    if (text.trim().length === 0) {
+      console.error(`✗ ${file}: empty — skipped`);
+      continue;
+    }
+    const x = extractReport(text);
+    if (!x.unit && x.figures.length === 0) {
+      console.error(`✗ ${file}: not a health commission's rule-of-law report (no unit and no indicator found) — skipped`);
+      continue;
+    }
+    if (!x.unit) {
+      console.error(`✗ ${file}: no health commission named (卫生健康委员会/卫健委/卫健局 …) — a report from another field? skipped`);
+      continue;
+    }
+    docs.push({ id: uniqueId(file, taken), extraction: x });
+    const unit = x.unit ? `${x.unit.name} (${x.unit.region}, ${x.unit.level})` : '(unit not found)';
+    console.log(`✓ ${basename(file)}: ${unit}, ${x.year ?? 'year ?'} — ${x.figures.length} figures, ${x.weaknesses.length} weaknesses (${new Set(x.weaknesses.map((w) => w.category)).size} categories)`);
+  }
+  const { dataset, skipped } = toDataset(docs, { asOf: new Date().toISOString().slice(0, 10), resolve: divisionResolver() });
+  for (const s of skipped) {
+    const why = { no_unit: 'no unit named', unresolved_region: 'region not found (or ambiguous) in GB/T 2260', no_year: 'no report year' }[s.reason];
+    console.error(`! ${s.doc}: kept as a document only, no record: ${why}`);
+  }
+  const checked = parseDataset(JSON.parse(JSON.stringify(dataset)));
+  if (!checked.ok) {
+    console.error(`✗ the dataset does not pass the contract (${checked.total} problems):`);
+    for (const p of checked.problems) console.error(`  ${p.path}: ${p.code} ${p.expected ?? ''} ${p.received ?? ''} ${p.subject ?? ''}`);
+    return 1;
+  }
+  writeFileSync(out, `${JSON.stringify(dataset, null, 1)}\n`);
+  console.log(`→ ${out}: ${dataset.units.length} units, ${dataset.records.length} records, ${dataset.documents?.length ?? 0} documents`);
+  return docs.length > 0 ? 0 : 1;
+}
+
+process.exit(main());

