@@ -3,7 +3,6 @@ import { useDatasetContext } from '../data/DatasetProvider.tsx';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { I18nContext, makeI18n, useI18n } from '../i18n/index.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
-import { Placeholder } from '../ui/Placeholder.tsx';
 import { DataBanner } from './DataBanner.tsx';
 import { Header } from './Header.tsx';
 import { useView } from './view.ts';
@@ -14,6 +13,7 @@ const ImportPage = lazy(() => import('../features/import/ImportPage.tsx'));
 const LeaguePage = lazy(() => import('../features/league/LeaguePage.tsx'));
 const WeaknessesPage = lazy(() => import('../features/weaknesses/WeaknessesPage.tsx'));
 const UnitPage = lazy(() => import('../features/unit/UnitPage.tsx'));
+const ScreenPage = lazy(() => import('../features/screen/ScreenPage.tsx'));
 
 function RoutedPage() {
   const { model, loading } = useDatasetContext();
@@ -29,7 +29,7 @@ function RoutedPage() {
     case 'units':
       return <UnitPage model={model} />;
     case 'screen':
-      return <Placeholder page={t('nav.screen')} />;
+      return <ScreenPage model={model} />;
     default:
       return <OverviewPage model={model} />;
   }
@@ -51,8 +51,9 @@ export function App() {
     <I18nContext.Provider value={i18n}>
       <ViewContext.Provider value={ctx}>
         <div className={`app route-${view.route}`}>
-          <Header />
-          <DataBanner />
+          {/* The wall screen is the whole viewport: its own header, clock and stale marker. */}
+          {view.route !== 'screen' && <Header />}
+          {view.route !== 'screen' && <DataBanner />}
           <main id="main" tabIndex={-1}>
             <ErrorBoundary lang={view.lang} resetKey={`${view.route}|${model ? model.dataset.meta.id : ''}`}>
               <Suspense fallback={<p className="loading" role="status">{i18n.t('common.loading')}</p>}>

@@ -38,9 +38,11 @@ export interface EChartProps {
   className?: string;
   /** Identifies the chart for export and tests. */
   chartId?: string;
+  /** Backing-store pixel ratio, e.g. the device's × a CSS scale on the wall screen, for crisp lines. */
+  pixelRatio?: number;
 }
 
-export function EChart({ option, theme, label, height = 320, renderer = 'canvas', extra = false, onClick, className, chartId }: EChartProps) {
+export function EChart({ option, theme, label, height = 320, renderer = 'canvas', extra = false, onClick, className, chartId, pixelRatio }: EChartProps) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const clickRef = useRef(onClick);
@@ -62,7 +64,7 @@ export function EChart({ option, theme, label, height = 320, renderer = 'canvas'
   useEffect(() => {
     const node = el.current;
     if (!node || !lib) return undefined;
-    const instance = lib.init(node, ensureTheme(lib, theme), { renderer });
+    const instance = lib.init(node, ensureTheme(lib, theme), pixelRatio ? { renderer, devicePixelRatio: pixelRatio } : { renderer });
     chart.current = instance;
     instance.on('click', (p: ECElementEvent) => {
       clickRef.current?.({ name: p.name, seriesName: p.seriesName, dataIndex: p.dataIndex, value: p.value });
@@ -80,7 +82,7 @@ export function EChart({ option, theme, label, height = 320, renderer = 'canvas'
       instance.dispose();
       chart.current = null;
     };
-  }, [lib, theme, renderer]);
+  }, [lib, theme, renderer, pixelRatio]);
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });

@@ -36,6 +36,12 @@ export interface DatasetContextValue {
   /** A dropped file that was refused (the dataset on screen is unchanged). */
   uploadFailure: DatasetLoadError | null;
   storageWarning: string | null;
+  /** When the dataset on screen was last fetched successfully (ms since epoch; 0 if never). */
+  updatedAt: number;
+  /** A background refresh failed: the data on screen is the last good one, now stale. */
+  refreshFailed: boolean;
+  /** Re-fetch the dataset every `ms` (null: never), e.g. on an unattended wall screen. */
+  setRefreshInterval: (ms: number | null) => void;
   chooseEmbedded: (entry: EmbeddedEntry) => void;
   chooseUpload: () => void;
   uploadFile: (file: File) => Promise<boolean>;
@@ -95,6 +101,7 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
   const [uploadFailure, setUploadFailure] = useState<DatasetLoadError | null>(null);
   const [storageWarning, setStorageWarning] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
+  const [refreshMs, setRefreshMs] = useState<number | null>(null);
 
   const bootData = boot.data;
   const requested = useMemo(
@@ -109,6 +116,8 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
   const main = useQuery({
     ...datasetQueryOptions(requested ?? { kind: 'embedded', id: '', file: '' }, baseUrl),
     enabled: requested !== null,
+    refetchInterval: refreshMs ?? false,
+    refetchIntervalInBackground: true,
   });
   const needFallback = main.isError && fallback !== null && requested !== null && sourceKey(fallback) !== sourceKey(requested);
   const backup = useQuery({
@@ -123,7 +132,9 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
   const dataset = main.data ?? backup.data ?? null;
   const shown = main.data ? requested : backup.data ? fallback : null;
   const model = useMemo(() => (dataset ? buildModel(dataset) : null), [dataset]);
-  const failure = main.error instanceof DatasetLoadError ? main.error : null;
+  // A failed background refresh leaves the last good data in place: that is staleness, not a failure.
+  const refreshFailed = main.isRefetchError;
+  const failure = main.error instanceof DatasetLoadError && !refreshFailed ? main.error : null;
 
   const chooseEmbedded = useCallback((entry: EmbeddedEntry) => {
     setPageDataParam(entry.file);
@@ -189,6 +200,9 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
     fellBackToDefault: lastGood === null,
     uploadFailure,
     storageWarning,
+    updatedAt: main.dataUpdatedAt,
+    refreshFailed,
+    setRefreshInterval: setRefreshMs,
     chooseEmbedded,
     chooseUpload,
     uploadFile,

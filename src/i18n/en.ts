@@ -1,4 +1,5 @@
 import { enLeague } from './en.league.ts';
+import { enScreen } from './en.screen.ts';
 import { enUnit } from './en.unit.ts';
 import { enWeaknesses } from './en.weaknesses.ts';
 import type { MessageKey } from './zh.ts';
@@ -138,4 +139,4 @@ const core = {
   'a11y.chart': 'Chart: {title}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit };
+export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen };

@@ -54,21 +54,21 @@ export interface FormatOptions {
   compactYuan?: boolean;
 }
 
+/** A value's number and unit, apart (the wall screen sets them in different sizes). */
+export function splitValue(value: number, unit: string, lang: Lang, opts: FormatOptions = {}): { prefix: string; num: string; unit: string } {
+  const prefix = opts.approx ? translate(lang, 'value.approx') : '';
+  if (unit === '%') return { prefix, num: formatNumber(value, lang, 1), unit: '%' };
+  if (unit === '元' && opts.compactYuan && value >= 10000 && lang === 'zh') {
+    return { prefix, num: formatNumber(value / 10000, lang, 2), unit: translate(lang, 'unit.yuan.wan') };
+  }
+  return { prefix, num: formatNumber(value, lang, unit === '元' ? 0 : 1), unit: unitLabel(unit, lang) };
+}
+
 /** A value with its unit, as a reader of the reports expects: 53,364 元, 18.25 万元, 100%, 约1,000 份. */
 export function formatValue(value: number | null | undefined, unit: string, lang: Lang, opts: FormatOptions = {}): string {
   if (value === null || value === undefined) return translate(lang, 'value.missing');
-  let text: string;
-  if (unit === '%') text = `${formatNumber(value, lang, 1)}%`;
-  else if (unit === '元' && opts.compactYuan && value >= 10000) {
-    text = lang === 'zh'
-      ? `${formatNumber(value / 10000, lang, 2)} ${translate(lang, 'unit.yuan.wan')}`
-      : `${formatNumber(value, lang, 0)} yuan`;
-  } else {
-    const label = unitLabel(unit, lang);
-    text = `${formatNumber(value, lang, 1)}${lang === 'zh' ? ' ' : ' '}${label}`;
-  }
-  if (opts.approx) text = lang === 'zh' ? `${translate(lang, 'value.approx')}${text}` : `${translate(lang, 'value.approx')}${text}`;
-  return text;
+  const p = splitValue(value, unit, lang, opts);
+  return `${p.prefix}${p.num}${p.unit === '%' ? '%' : p.unit ? ` ${p.unit}` : ''}`;
 }
 
 export interface I18n {

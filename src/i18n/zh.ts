@@ -1,5 +1,6 @@
 /** zh-CN strings: the default language. `en.ts` must have every key (the type checks it). */
 import { zhLeague } from './zh.league.ts';
+import { zhScreen } from './zh.screen.ts';
 import { zhUnit } from './zh.unit.ts';
 import { zhWeaknesses } from './zh.weaknesses.ts';
 const core = {
@@ -138,6 +139,6 @@ const core = {
 } as const;
 
 /** Each screen keeps its strings in its own pair of files (zh.<screen>.ts, en.<screen>.ts). */
-export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit };
+export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen };
 
 export type MessageKey = keyof typeof zh;

@@ -4,6 +4,8 @@ import { tokens, type ThemeName } from '../theme.ts';
 export interface BuildContext {
   theme: ThemeName;
   lang: Lang;
+  /** Axis label size in px (the wall screen wants it larger). Default 12. */
+  axisFontSize?: number;
 }
 
 export const fmt = (value: number | null | undefined, unit: string, ctx: BuildContext): string =>

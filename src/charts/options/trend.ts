@@ -29,12 +29,12 @@ export function trendOption(input: TrendInput, ctx: BuildContext): ChartOption {
         );
       },
     },
-    xAxis: { type: 'category', data: years, boundaryGap: false },
+    xAxis: { type: 'category', data: years, boundaryGap: false, axisLabel: { fontSize: ctx.axisFontSize ?? 12 } },
     yAxis: {
       type: 'value',
       min: 0,
       ...(input.unit === '%' ? { max: 100 } : {}),
-      axisLabel: { formatter: (v: number) => axisNumber(v, ctx.lang) },
+      axisLabel: { formatter: (v: number) => axisNumber(v, ctx.lang), fontSize: ctx.axisFontSize ?? 12 },
     },
     series: input.series.map((s) => ({
       type: 'line',

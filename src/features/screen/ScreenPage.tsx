@@ -1,0 +1,172 @@
+/**
+ * The wall screen (#/screen): a 1920×1080 design canvas scaled to fill any screen without
+ * scrollbars or cropping, rotating through pages, refreshing its data, never needing a reload.
+ * Configured by its link: scope, year, level, interval (s), refresh (min), pages, theme, lang.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useViewContext } from '../../app/ViewContext.ts';
+import { useDatasetContext } from '../../data/DatasetProvider.tsx';
+import type { Model } from '../../domain/model.ts';
+import { unitsInScope } from '../../domain/model.ts';
+import { defaultSettings } from '../../domain/scoring.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { readLeagueState } from '../league/leagueState.ts';
+import { buildOverview } from '../overview/overviewData.ts';
+import { CityHeat, Callouts, Counters, LeagueBoards, Trends } from './ScreenPanels.tsx';
+import { cityHeat, leagueBoard, recurringCallouts } from './screenData.ts';
+import { usePointerActive, useCanvasFit, useRotation } from './useRotation.ts';
+import './screen.css';
+
+export const DESIGN = { width: 1920, height: 1080 };
+const ALL_PAGES = ['kpi', 'league', 'weaknesses'] as const;
+type ScreenPageId = (typeof ALL_PAGES)[number];
+
+export function readScreenConfig(params: URLSearchParams) {
+  const interval = Number(params.get('interval'));
+  const refresh = Number(params.get('refresh'));
+  const pages = (params.get('pages') ?? '').split(',').filter((p): p is ScreenPageId => ALL_PAGES.some((x) => x === p));
+  return {
+    // Seconds; fractions allowed so a soak test can compress time.
+    intervalMs: Number.isFinite(interval) && interval >= 0.05 ? interval * 1000 : 20_000,
+    // Minutes.
+    refreshMs: Number.isFinite(refresh) && refresh > 0 ? refresh * 60_000 : 10 * 60_000,
+    pages: pages.length ? pages : [...ALL_PAGES],
+  };
+}
+
+function Clock() {
+  const { lang } = useI18n();
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+  return (
+    <div className="scr-clock" data-testid="screen-clock">
+      <span className="scr-time">{now.toLocaleTimeString(locale, { hour12: false })}</span>
+      <span className="scr-date">{now.toLocaleDateString(locale, { year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' })}</span>
+    </div>
+  );
+}
+
+export default function ScreenPage({ model }: { model: Model }) {
+  const { t, l, lang } = useI18n();
+  const { view } = useViewContext();
+  const ds = useDatasetContext();
+  const config = readScreenConfig(view.params);
+  const { setRefreshInterval } = ds;
+  useEffect(() => {
+    setRefreshInterval(config.refreshMs);
+    return () => setRefreshInterval(null);
+  }, [config.refreshMs, setRefreshInterval]);
+
+  const rotation = useRotation(config.pages.length, config.intervalMs);
+  const pointer = usePointerActive();
+  const fit = useCanvasFit(DESIGN.width, DESIGN.height);
+  const pixelRatio = Math.max(1, Math.round((window.devicePixelRatio || 1) * fit.scale * 4) / 4);
+
+  const year = view.year ?? model.years.at(-1) ?? 0;
+  const level = view.level === 'all' ? 'all' : view.level;
+  const known = useMemo(() => new Set(model.dataset.indicators.map((i) => i.id)), [model]);
+  const settings = view.params.has('w') ? readLeagueState(view.params, known).settings : defaultSettings;
+  const weightsKey = view.params.get('w') ?? '';
+  const data = useMemo(() => {
+    const overview = buildOverview(model, view.scope, level, year);
+    const units = unitsInScope(model, view.scope, level);
+    const callouts = recurringCallouts(model, units, year, 4);
+    const categories = overview.weaknesses.slice(0, 7).map((c) => c.category);
+    return {
+      overview,
+      units,
+      callouts,
+      categories,
+      board: leagueBoard(model, view.scope, level, year, settings),
+      heat: cityHeat(model, view.scope, year, categories),
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [model, view.scope, level, year, weightsKey]);
+
+  const scopeName = view.scope ? (model.unitByCode.get(view.scope)?.name ?? view.scope) : t('filter.scope.all');
+  const meta = model.dataset.meta;
+  const active = config.pages[rotation.index] ?? 'kpi';
+  const held = rotation.heldUntil > Date.now();
+  const updated = ds.updatedAt ? new Date(ds.updatedAt).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false, hour: '2-digit', minute: '2-digit' }) : '';
+
+  return (
+    <div className={pointer ? 'scr-viewport' : 'scr-viewport scr-idle'} data-theme-screen={view.theme}>
+      <div
+        className="scr-canvas"
+        data-testid="screen-canvas"
+        style={{ width: DESIGN.width, height: DESIGN.height, transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})` }}
+      >
+        <header className="scr-head">
+          <div className="scr-title">
+            <span className="brand-mark" aria-hidden="true">
+              法
+            </span>
+            <h1>{t('screen.title', { scope: scopeName, year })}</h1>
+          </div>
+          <nav className="scr-dots" aria-label={t('nav.screen')}>
+            {config.pages.map((p, i) => (
+              <span key={p} className={i === rotation.index ? 'scr-dot active' : 'scr-dot'} aria-current={i === rotation.index ? 'step' : undefined}>
+                {t(`screen.page.${p}`)}
+              </span>
+            ))}
+          </nav>
+          <div className="scr-status">
+            <div className="scr-data">
+              <span className="scr-data-line">
+                <span className={meta.synthetic ? 'tag tag-synthetic' : 'tag tag-real'}>{meta.synthetic ? t('header.synthetic') : t('header.real')}</span>
+                <span>{l(meta.name)}</span>
+              </span>
+              <span className="scr-data-line">
+                <span>{t('header.asOf', { date: meta.asOf })}</span>
+              {ds.refreshFailed ? (
+                <span className="scr-stale" role="status" data-testid="screen-stale">
+                  ● {t('screen.stale', { time: updated })}
+                </span>
+              ) : (
+                <span className="scr-updated" data-testid="screen-updated">
+                  {t('screen.updated', { time: updated })}
+                </span>
+              )}
+              </span>
+            </div>
+            <Clock />
+          </div>
+        </header>
+        <div className="scr-pages">
+          <section className={active === 'kpi' ? 'scr-page active' : 'scr-page'} data-page="kpi" aria-hidden={active !== 'kpi'}>
+            <Counters headlines={data.overview.headlines} />
+            <div className="scr-row">
+              <Trends model={model} units={data.units} theme={view.theme} pixelRatio={pixelRatio} />
+              <section className="scr-panel scr-callout-panel">
+                <h3>{t('screen.callouts')}</h3>
+                <Callouts callouts={data.callouts} model={model} />
+              </section>
+            </div>
+          </section>
+          <section className={active === 'league' ? 'scr-page active' : 'scr-page'} data-page="league" aria-hidden={active !== 'league'}>
+            <LeagueBoards board={data.board} active={active === 'league'} />
+          </section>
+          <section className={active === 'weaknesses' ? 'scr-page active' : 'scr-page'} data-page="weaknesses" aria-hidden={active !== 'weaknesses'}>
+            <div className="scr-row scr-weak">
+              <CityHeat rows={data.heat} categories={data.categories} model={model} />
+              <section className="scr-panel scr-callout-panel">
+                <h3>{t('screen.callouts')}</h3>
+                <Callouts callouts={data.callouts} model={model} />
+              </section>
+            </div>
+          </section>
+        </div>
+        <footer className="scr-foot">
+          <span data-testid="screen-state" data-paused={rotation.paused} data-page={active}>
+            {rotation.paused ? t('screen.paused') : held ? t('screen.pausedAuto', { s: Math.ceil((rotation.heldUntil - Date.now()) / 1000) }) : ''}
+          </span>
+          <span>{t('screen.help')}</span>
+        </footer>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * What the wall screen shows, from the same domain functions as the other screens: headline
+ * figures (overview), the league (scoring), and recurring weaknesses written out as sentences.
+ */
+import type { Unit } from '../../data/schema.ts';
+import { unitsInScope, recordOf, cityOf, type LevelFilter, type Model, type PeerGroup } from '../../domain/model.ts';
+import { rankUnits, type ScoringSettings, type UnitScore } from '../../domain/scoring.ts';
+import { streak, weaknessCounts } from '../../domain/weaknesses.ts';
+
+export interface Callout {
+  category: string;
+  /** Units reporting it this year, of the units with a record. */
+  n: number;
+  of: number;
+  /** Of those, units reporting it `years` or more years running. */
+  streak: number;
+  years: number;
+}
+
+/** The categories most reported this year, with how many units have reported them for years on end. */
+export function recurringCallouts(model: Model, units: readonly Unit[], year: number, limit = 3): Callout[] {
+  const reporting = units.filter((u) => recordOf(model, u.code, year));
+  return weaknessCounts(model, reporting, year)
+    .filter((c) => c.units > 0)
+    .slice(0, limit)
+    .map((c) => {
+      const streaks = reporting.map((u) => streak(model, u.code, year, c.category)).filter((s) => s > 0);
+      // The longest run that at least a quarter of the reporting units share: a claim worth a wall.
+      const sorted = [...streaks].sort((a, b) => b - a);
+      const years = Math.max(1, sorted[Math.max(0, Math.ceil(streaks.length / 4) - 1)] ?? 1);
+      return { category: c.category, n: c.units, of: reporting.length, streak: streaks.filter((s) => s >= years).length, years };
+    });
+}
+
+export interface Board {
+  peer: PeerGroup | 'all';
+  ranked: UnitScore[];
+}
+
+/** The largest peer group's ranking (counties, usually), best first. */
+export function leagueBoard(model: Model, scope: string | null, level: LevelFilter, year: number, settings: ScoringSettings): Board {
+  const scores = rankUnits(model, scope, level, year, settings).filter((s) => s.rank !== null);
+  const byPeer = new Map<PeerGroup | 'all', UnitScore[]>();
+  for (const s of scores) {
+    const list = byPeer.get(s.peerGroup);
+    if (list) list.push(s);
+    else byPeer.set(s.peerGroup, [s]);
+  }
+  let best: Board = { peer: 'county', ranked: [] };
+  for (const [peer, list] of byPeer) if (list.length > best.ranked.length) best = { peer, ranked: list };
+  best.ranked.sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  return best;
+}
+
+export interface HeatRow {
+  city: Unit;
+  units: number;
+  /** Share (0–1) of the city's reporting units that report each category, and how many of them for two years or more. */
+  cells: Array<{ category: string; share: number; n: number; recurring: number }>;
+}
+
+export function cityHeat(model: Model, scope: string | null, year: number, categories: string[]): HeatRow[] {
+  const byCity = new Map<string, { city: Unit; units: Unit[] }>();
+  for (const u of unitsInScope(model, scope, 'all')) {
+    if (u.level === 'province' || !recordOf(model, u.code, year)) continue;
+    // A county-level unit directly under the province (济源) is a row of its own.
+    const city = cityOf(model, u.code) ?? u;
+    const entry = byCity.get(city.code);
+    if (entry) entry.units.push(u);
+    else byCity.set(city.code, { city, units: [u] });
+  }
+  return [...byCity.values()]
+    .sort((a, b) => a.city.code.localeCompare(b.city.code))
+    .map(({ city, units }) => ({
+      city,
+      units: units.length,
+      cells: categories.map((category) => {
+        const reporting = units.filter((u) => streak(model, u.code, year, category) >= 1);
+        return {
+          category,
+          n: reporting.length,
+          share: units.length ? reporting.length / units.length : 0,
+          recurring: reporting.filter((u) => streak(model, u.code, year, category) >= 2).length,
+        };
+      }),
+    }));
+}

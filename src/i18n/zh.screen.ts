@@ -1,0 +1,23 @@
+/** Strings of the big screen (zh-CN). */
+export const zhScreen = {
+  'screen.title': '{scope} · {year}年 卫生健康法治建设监督',
+  'screen.page.kpi': '核心指标',
+  'screen.page.league': '排行榜',
+  'screen.page.weaknesses': '短板',
+  'screen.paused': '已暂停（空格键继续）',
+  'screen.pausedAuto': '已暂停，{s} 秒后继续轮播',
+  'screen.stale': '数据更新失败，显示 {time} 的数据',
+  'screen.updated': '更新于 {time}',
+  'screen.top': '前 {n} 名',
+  'screen.bottom': '后 {n} 名',
+  'screen.all': '全部名次',
+  'screen.peer': '比较组：{peer}（{n} 个单位）',
+  'screen.trend': '五年趋势',
+  'screen.callouts': '反复出现的问题',
+  'screen.callout': '{category}：{of}个单位中{n}个报告，其中{streak}个连续{years}年',
+  'screen.callout.none': '所选范围和年度没有单位报告短板。',
+  'screen.heat': '各市短板报告情况（报告单位占比）',
+  'screen.heat.recurring': '↻ 连续两年及以上',
+  'screen.help': '空格 暂停/继续 · ← → 切换页面',
+  'screen.score': '综合得分',
+} as const;
