@@ -1,0 +1,470 @@
+/**
+ * `npm run bench`: how big and how fast the dashboard is, against its goals.
+ *
+ * Builds the app (into a temp dir, so a dist/ in use is not touched), generates the national
+ * dataset, builds a blank Vite + React page as the baseline, serves both with the e2e server
+ * (strict CSP) and prints one table. A missed goal prints MISSED; only an error fails the run.
+ *
+ * Sections are a list: add one with `section(name, async (ctx) => [rows])` below.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { build as viteBuild, type Rollup } from 'vite';
+import { closeBrowser, getBrowser } from '../e2e/browser.ts';
+import { ensureChromium } from '../e2e/ensure-chromium.ts';
+import { startServer, type TestServer } from '../e2e/server.ts';
+
+// ---------------------------------------------------------------------------------------------
+// The frame: sections, rows, goals, the table.
+
+export type Status = 'ok' | 'MISSED' | 'ERROR' | '';
+
+export interface Row {
+  measure: string;
+  value: string;
+  goal?: string;
+  status?: Status;
+}
+
+export interface BenchContext {
+  root: string;
+  tmp: string;
+  /** The app's production build. */
+  dist: string;
+  /** The app served with the national dataset at /data/national.json. */
+  app: TestServer;
+  /** The blank Vite + React page. */
+  blank: TestServer;
+  nationalText: string;
+  browser: Browser;
+  /** Shared between sections (e.g. paint times for ratios). */
+  results: Map<string, number>;
+}
+
+type SectionFn = (ctx: BenchContext) => Promise<Row[]>;
+const sections: Array<{ name: string; fn: SectionFn }> = [];
+
+/** Registers a section; sections run in order and each prints its own rows. */
+export function section(name: string, fn: SectionFn): void {
+  sections.push({ name, fn });
+}
+
+/** A row measured against an upper bound. */
+export function goalRow(measure: string, value: number, unit: string, max: number, digits = 1): Row {
+  return { measure, value: `${value.toFixed(digits)} ${unit}`, goal: `≤ ${max} ${unit}`, status: value <= max ? 'ok' : 'MISSED' };
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+}
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const kb = (bytes: number) => bytes / 1024;
+const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
+
+function sh(cmd: string, args: string[], cwd: string): void {
+  console.log(`[bench] $ ${cmd} ${args.join(' ')}${cwd === process.cwd() ? '' : `   (in ${cwd})`}`);
+  const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status ?? r.signal})`);
+}
+
+function printTable(rows: Array<Row & { section: string }>): void {
+  const head = { section: 'Section', measure: 'Measure', value: 'Value', goal: 'Goal', status: 'Status' };
+  const all = [head, ...rows.map((r, i) => ({ section: i > 0 && rows[i - 1]?.section === r.section ? '' : r.section, measure: r.measure, value: r.value, goal: r.goal ?? '', status: r.status ?? '' }))];
+  const keys = ['section', 'measure', 'value', 'goal', 'status'] as const;
+  const width = Object.fromEntries(keys.map((k) => [k, Math.max(...all.map((r) => r[k].length))])) as Record<(typeof keys)[number], number>;
+  const line = (r: (typeof all)[number]) => `| ${keys.map((k) => (k === 'value' ? r[k].padStart(width[k]) : r[k].padEnd(width[k]))).join(' | ')} |`;
+  const rule = `|${keys.map((k) => '-'.repeat(width[k] + 2)).join('|')}|`;
+  console.log(['', line(all[0] ?? head), rule, ...all.slice(1).map(line)].join('\n'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bundle size.
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+  isEntry?: boolean;
+}
+
+/** Static imports of a built chunk (`import … from "./x.js"`, `import "./x.js"`, `export … from`). */
+function staticImportsOf(file: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (const m of code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    if (m[1]) out.push(resolve(dirname(file), m[1]));
+  }
+  return out;
+}
+
+function closure(start: string[], next: (f: string) => string[]): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...start];
+  while (todo.length) {
+    const f = todo.pop();
+    if (f === undefined || seen.has(f)) continue;
+    seen.add(f);
+    todo.push(...next(f));
+  }
+  return seen;
+}
+
+function sizeOf(files: Iterable<string>): { raw: number; gzip: number; n: number } {
+  let raw = 0;
+  let gzip = 0;
+  let n = 0;
+  for (const f of files) {
+    const buf = readFileSync(f);
+    raw += buf.length;
+    gzip += gz(buf);
+    n += 1;
+  }
+  return { raw, gzip, n };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+section('Bundle', async ({ dist }) => {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]+)"`).exec(tag)?.[1];
+  const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
+  const entryJs: string[] = [];
+  const css: string[] = [];
+  for (const tag of tags) {
+    const src = attr(tag, 'src');
+    const href = attr(tag, 'href');
+    if (tag.startsWith('<script') && src && /type="module"/.test(tag)) entryJs.push(resolve(dist, src));
+    else if (/rel="modulepreload"/.test(tag) && href) entryJs.push(resolve(dist, href));
+    else if (/rel="stylesheet"/.test(tag) && href) css.push(resolve(dist, href));
+  }
+  if (entryJs.length === 0) throw new Error('no entry script in dist/index.html');
+  const initial = closure(entryJs, staticImportsOf);
+
+  // ECharts: the chunk built from src/charts/echarts.ts and everything it imports statically
+  // that the initial load does not already have (the shared axis/zrender chunk).
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const chunkClosure = (key: string) =>
+    closure([key], (k) => manifest[k]?.imports ?? []);
+  const filesOf = (keys: Set<string>) => new Set([...keys].map((k) => resolve(dist, manifest[k]?.file ?? k)));
+  const core = [...filesOf(chunkClosure('src/charts/echarts.ts'))].filter((f) => !initial.has(f));
+  const extra = [...filesOf(chunkClosure('src/charts/echarts-extra.ts'))].filter((f) => !initial.has(f) && !core.includes(f));
+  if (!manifest['src/charts/echarts.ts']) throw new Error('src/charts/echarts.ts is not a chunk of its own in the build');
+
+  const js = sizeOf(initial);
+  const styles = sizeOf(css);
+  const ec = sizeOf(core);
+  const ecx = sizeOf(extra);
+
+  // No byte of MSW may ship: its worker, its banner, its package path.
+  const mswPattern = /mockServiceWorker|\[MSW\]|Mock Service Worker|node_modules\/msw|\bmsw\/(?:browser|node)\b|mswjs/;
+  const hits = walk(dist)
+    .filter((f) => !f.includes(`${join(dist, '.vite')}`))
+    .filter((f) => /mockServiceWorker|msw/i.test(relative(dist, f)) || mswPattern.test(readFileSync(f, 'latin1')));
+  const names = (fs: Iterable<string>) => [...fs].map((f) => relative(join(dist, 'assets'), f)).join(', ');
+
+  console.log(`[bench] initial JS: ${names(initial)}; CSS: ${names(css)}; ECharts: ${names(core)}; ECharts extra: ${names(extra)}`);
+  return [
+    goalRow(`initial JS, gzip (${js.n} files, ${kb(js.raw).toFixed(0)} KB raw)`, kb(js.gzip), 'KB', 150),
+    { measure: `initial CSS, gzip (${styles.n} file${styles.n === 1 ? '' : 's'})`, value: `${kb(styles.gzip).toFixed(1)} KB` },
+    goalRow(`ECharts core, lazy, gzip (${ec.n} chunks)`, kb(ec.gzip), 'KB', 215),
+    { measure: `ECharts extra (heatmap/radar/SVG), lazy, gzip (${ecx.n})`, value: `${kb(ecx.gzip).toFixed(1)} KB` },
+    {
+      measure: 'MSW in dist',
+      value: hits.length ? `yes: ${hits.map((f) => relative(dist, f)).join(', ')}` : 'no',
+      goal: 'no',
+      status: hits.length ? 'MISSED' : 'ok',
+    },
+  ];
+});
+
+// ---------------------------------------------------------------------------------------------
+// Time to the first drawn chart, and the heap after load.
+
+/** Records when `selector` first matches, and the next animation frame (painted). */
+function firstMatchScript(selector: string): string {
+  return `(() => {
+    const sel = ${JSON.stringify(selector)};
+    const check = () => {
+      if (window.__benchCard === undefined && document.querySelector('article.kpi')) window.__benchCard = performance.now();
+      if (window.__benchFound !== undefined || !document.querySelector(sel)) return;
+      window.__benchFound = performance.now();
+      obs.disconnect();
+      requestAnimationFrame(() => { window.__benchPainted = performance.now(); });
+    };
+    const obs = new MutationObserver(check);
+    obs.observe(document, { subtree: true, childList: true, attributes: true });
+  })();`;
+}
+
+interface LoadResult {
+  paintedMs: number;
+  heapMb: number;
+  /** Where the time goes (ms from navigation): dataset response end, first headline card, ECharts chunk request. */
+  dataEnd: number | null;
+  card: number | null;
+  echartsStart: number | null;
+}
+
+async function measureLoad(browser: Browser, url: string, selector: string): Promise<LoadResult> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.addInitScript(firstMatchScript(selector));
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __benchPainted?: number }).__benchPainted !== undefined, undefined, { timeout: 60000 });
+    const marks = await page.evaluate(() => {
+      const w = window as unknown as { __benchPainted: number; __benchCard?: number };
+      const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const data = res.find((r) => /\/data\/(?!index\.json)[^/]+\.json$/.test(new URL(r.name).pathname));
+      const ec = res.find((r) => /\/assets\/echarts-(?!extra)[^/]*\.js$/.test(new URL(r.name).pathname));
+      return { painted: w.__benchPainted, card: w.__benchCard ?? null, dataEnd: data ? data.responseEnd : null, echartsStart: ec ? ec.startTime : null };
+    });
+    if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
+    const heapMb = await heapAfterGc(page);
+    return { paintedMs: marks.painted, heapMb, dataEnd: marks.dataEnd, card: marks.card, echartsStart: marks.echartsStart };
+  } finally {
+    await context.close();
+  }
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  await page.waitForTimeout(300);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+/**
+ * Loads each target RUNS times, interleaved (blank, demo, national, blank, …) after one discarded
+ * warm-up round, so a busy machine slows every target alike. Returns the medians.
+ */
+interface Medians {
+  painted: number;
+  heap: number;
+  all: number[];
+  dataEnd: number | null;
+  card: number | null;
+  echartsStart: number | null;
+}
+
+async function interleaved(browser: Browser, targets: Array<{ url: string; selector: string }>): Promise<Medians[]> {
+  for (const t of targets) await measureLoad(browser, t.url, t.selector);
+  const runs: LoadResult[][] = targets.map(() => []);
+  for (let i = 0; i < RUNS; i++) {
+    for (const [k, t] of targets.entries()) runs[k]?.push(await measureLoad(browser, t.url, t.selector));
+  }
+  const med = (rs: LoadResult[], k: 'dataEnd' | 'card' | 'echartsStart') => {
+    const xs = rs.map((r) => r[k]).filter((x): x is number => x !== null);
+    return xs.length ? median(xs) : null;
+  };
+  return runs.map((rs) => ({
+    painted: median(rs.map((r) => r.paintedMs)),
+    heap: median(rs.map((r) => r.heapMb)),
+    all: rs.map((r) => r.paintedMs),
+    dataEnd: med(rs, 'dataEnd'),
+    card: med(rs, 'card'),
+    echartsStart: med(rs, 'echartsStart'),
+  }));
+}
+
+const CHART = '.echart[data-ready="true"] canvas';
+
+section(`First chart drawn (median of ${RUNS}, from navigation)`, async ({ app, blank, browser, results }) => {
+  const [b, demo, national] = await interleaved(browser, [
+    { url: blank.url, selector: '#blank-root-rendered' },
+    { url: `${app.url}#/overview`, selector: CHART },
+    { url: `${app.url}?data=data/national.json#/overview`, selector: CHART },
+  ]);
+  if (!b || !demo || !national) throw new Error('missing measurements');
+  results.set('heap.demo', demo.heap);
+  results.set('heap.national', national.heap);
+  results.set('heap.blank', b.heap);
+  const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join('/');
+  console.log(`[bench] runs (ms): blank ${fmt(b.all)}; demo ${fmt(demo.all)}; national ${fmt(national.all)}`);
+  const ratio = demo.painted / b.painted;
+  const ms = (x: number | null) => (x === null ? '—' : x.toFixed(0));
+  const breakdown = (m: Medians) => `data ${ms(m.dataEnd)} · cards ${ms(m.card)} · ECharts req. ${ms(m.echartsStart)} · chart ${ms(m.painted)}`;
+  console.log(`[bench] demo: ${breakdown(demo)} ms; national: ${breakdown(national)} ms`);
+  return [
+    { measure: 'blank Vite + React page: first element', value: `${b.painted.toFixed(0)} ms` },
+    { measure: 'overview, demo dataset', value: `${demo.painted.toFixed(0)} ms` },
+    { measure: '  demo: dataset loaded / cards / ECharts requested', value: `${ms(demo.dataEnd)} / ${ms(demo.card)} / ${ms(demo.echartsStart)} ms` },
+    { measure: 'overview, demo ÷ blank page', value: `${ratio.toFixed(2)}×`, goal: '≤ 1.5×', status: ratio <= 1.5 ? 'ok' : 'MISSED' },
+    { measure: 'overview, national dataset', value: `${national.painted.toFixed(0)} ms` },
+    { measure: '  national: dataset loaded / cards / ECharts requested', value: `${ms(national.dataEnd)} / ${ms(national.card)} / ${ms(national.echartsStart)} ms` },
+    { measure: 'overview, national ÷ blank page', value: `${(national.painted / b.painted).toFixed(2)}×` },
+  ];
+});
+
+section('JS heap after load and GC (median)', async ({ results }) => {
+  const mb = (k: string) => `${(results.get(k) ?? NaN).toFixed(1)} MB`;
+  return [
+    { measure: 'blank Vite + React page', value: mb('heap.blank') },
+    { measure: 'overview, demo dataset', value: mb('heap.demo') },
+    { measure: 'overview, national dataset', value: mb('heap.national') },
+  ];
+});
+
+// ---------------------------------------------------------------------------------------------
+// Parse and validate the national dataset.
+
+section(`National dataset: JSON.parse + parseDataset (median of ${RUNS})`, async ({ root, nationalText, app, browser }) => {
+  const { parseDataset } = (await import(pathToFileURL(join(root, 'src/data/validate.ts')).href)) as typeof import('../../src/data/validate.ts');
+  const node: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const r = parseDataset(JSON.parse(nationalText));
+    node.push(performance.now() - t0);
+    if (!r.ok) throw new Error(`national dataset refused: ${JSON.stringify(r.problems.slice(0, 3))}`);
+  }
+
+  const context = await browser.newContext();
+  let chromium: number[];
+  try {
+    const page = await context.newPage();
+    await page.goto(`${app.url}__bench/parse.html`);
+    await page.waitForFunction(() => 'BenchValidate' in window);
+    chromium = await page.evaluate(async (runs) => {
+      const text = await (await fetch('/data/national.json')).text();
+      const lib = (window as unknown as { BenchValidate: { parseDataset: (x: unknown) => { ok: boolean } } }).BenchValidate;
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        const r = lib.parseDataset(JSON.parse(text));
+        times.push(performance.now() - t0);
+        if (!r.ok) throw new Error('national dataset refused in Chromium');
+      }
+      return times;
+    }, RUNS);
+  } finally {
+    await context.close();
+  }
+  const mib = (Buffer.byteLength(nationalText) / 1024 / 1024).toFixed(2);
+  console.log(`[bench] parse+validate runs (ms): node ${node.map((x) => x.toFixed(0)).join('/')}; chromium ${chromium.map((x) => x.toFixed(0)).join('/')}`);
+  return [
+    goalRow(`Node ${process.version} (${mib} MiB)`, median(node), 'ms', 300, 0),
+    goalRow('Chromium', median(chromium), 'ms', 300, 0),
+  ];
+});
+
+// ---------------------------------------------------------------------------------------------
+// Setup and the run.
+
+function buildBlankApp(root: string, tmp: string): string {
+  const dir = join(tmp, 'blank');
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html>\n<html lang="en">\n  <head><meta charset="UTF-8" /><link rel="icon" href="data:," /><title>blank</title></head>\n  <body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body>\n</html>\n',
+  );
+  writeFileSync(
+    join(dir, 'src/main.jsx'),
+    "import { StrictMode } from 'react';\nimport { createRoot } from 'react-dom/client';\n\nfunction App() {\n  return <h1 id=\"blank-root-rendered\">Blank</h1>;\n}\n\ncreateRoot(document.getElementById('root')).render(<StrictMode><App /></StrictMode>);\n",
+  );
+  writeFileSync(
+    join(dir, 'vite.config.mjs'),
+    "import { defineConfig } from 'vite';\nimport react from '@vitejs/plugin-react';\nexport default defineConfig({ base: './', plugins: [react()], build: { target: 'es2022' }, logLevel: 'warn' });\n",
+  );
+  sh(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], dir);
+  return join(dir, 'dist');
+}
+
+/** validate.ts as a script for the browser: window.BenchValidate.parseDataset. */
+async function buildValidateScript(root: string): Promise<string> {
+  const out = (await viteBuild({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: join(root, 'src/data/validate.ts'), formats: ['iife'], name: 'BenchValidate', fileName: () => 'validate.js' },
+    },
+  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const first = (Array.isArray(out) ? out[0] : out)?.output.find((o) => o.type === 'chunk');
+  if (!first || first.type !== 'chunk') throw new Error('validate.ts did not build');
+  return first.code;
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const root = process.cwd();
+  if (!existsSync(join(root, 'src/data/validate.ts'))) throw new Error('run from the repository root (npm run bench)');
+  ensureChromium();
+  const tmp = mkdtempSync(join(tmpdir(), 'fazhi-bench-'));
+  const servers: TestServer[] = [];
+  let failed = false;
+  try {
+    const dist = join(tmp, 'app');
+    sh('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], root);
+    const nationalPath = join(tmp, 'national.json');
+    sh('npm', ['run', '--silent', 'gen:national', '--', nationalPath], root);
+    const nationalText = readFileSync(nationalPath, 'utf8');
+    const blankDist = buildBlankApp(root, tmp);
+    const validateJs = await buildValidateScript(root);
+
+    const app = await startServer({
+      root: dist,
+      extraRoutes: {
+        '/data/national.json': { body: Buffer.from(nationalText), contentType: 'application/json; charset=utf-8' },
+        '/__bench/validate.js': { body: validateJs, contentType: 'text/javascript; charset=utf-8' },
+        '/__bench/parse.html': { body: '<!doctype html><meta charset="utf-8"><title>parse</title><script src="/__bench/validate.js"></script>', contentType: 'text/html; charset=utf-8' },
+      },
+    });
+    servers.push(app);
+    const blank = await startServer({ root: blankDist });
+    servers.push(blank);
+    const browser = await getBrowser();
+    const ctx: BenchContext = { root, tmp, dist, app, blank, nationalText, browser, results: new Map() };
+    console.log(`[bench] app ${app.url} (build ${relative(root, dist) || dist}, ${(statSync(nationalPath).size / 1048576).toFixed(2)} MiB national dataset), blank page ${blank.url}`);
+
+    const rows: Array<Row & { section: string }> = [];
+    for (const s of sections) {
+      const started = performance.now();
+      try {
+        for (const r of await s.fn(ctx)) rows.push({ ...r, section: s.name });
+      } catch (err) {
+        failed = true;
+        console.error(`[bench] ${s.name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        rows.push({ section: s.name, measure: 'error', value: err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err), status: 'ERROR' });
+      }
+      console.log(`[bench] ${s.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    printTable(rows);
+    const missed = rows.filter((r) => r.status === 'MISSED').length;
+    console.log(`\n${missed ? `${missed} goal(s) MISSED` : 'all goals met'}${failed ? '; some sections FAILED' : ''} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  } finally {
+    await closeBrowser();
+    for (const s of servers) await s.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  if (failed) process.exitCode = 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
