@@ -20,50 +20,11 @@ import { ensureChromium } from '../e2e/ensure-chromium.ts';
 import { startServer, type TestServer } from '../e2e/server.ts';
 
 // ---------------------------------------------------------------------------------------------
-// The frame: sections, rows, goals, the table.
+import { goalRow, median, section, sections, type BenchContext, type Row } from './frame.ts';
+import './league.ts';
+import './soak.ts';
 
-export type Status = 'ok' | 'MISSED' | 'ERROR' | '';
-
-export interface Row {
-  measure: string;
-  value: string;
-  goal?: string;
-  status?: Status;
-}
-
-export interface BenchContext {
-  root: string;
-  tmp: string;
-  /** The app's production build. */
-  dist: string;
-  /** The app served with the national dataset at /data/national.json. */
-  app: TestServer;
-  /** The blank Vite + React page. */
-  blank: TestServer;
-  nationalText: string;
-  browser: Browser;
-  /** Shared between sections (e.g. paint times for ratios). */
-  results: Map<string, number>;
-}
-
-type SectionFn = (ctx: BenchContext) => Promise<Row[]>;
-const sections: Array<{ name: string; fn: SectionFn }> = [];
-
-/** Registers a section; sections run in order and each prints its own rows. */
-export function section(name: string, fn: SectionFn): void {
-  sections.push({ name, fn });
-}
-
-/** A row measured against an upper bound. */
-export function goalRow(measure: string, value: number, unit: string, max: number, digits = 1): Row {
-  return { measure, value: `${value.toFixed(digits)} ${unit}`, goal: `≤ ${max} ${unit}`, status: value <= max ? 'ok' : 'MISSED' };
-}
-
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
-}
+export { goalRow, median, section };
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const kb = (bytes: number) => bytes / 1024;
@@ -440,7 +401,7 @@ async function main(): Promise<void> {
     console.log(`[bench] app ${app.url} (build ${relative(root, dist) || dist}, ${(statSync(nationalPath).size / 1048576).toFixed(2)} MiB national dataset), blank page ${blank.url}`);
 
     const rows: Array<Row & { section: string }> = [];
-    for (const s of sections) {
+    for (const s of [...sections].sort((a, b) => a.order - b.order)) {
       const started = performance.now();
       try {
         for (const r of await s.fn(ctx)) rows.push({ ...r, section: s.name });
