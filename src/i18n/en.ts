@@ -1,4 +1,5 @@
 import { enLeague } from './en.league.ts';
+import { enImport } from './en.import.ts';
 import { enScreen } from './en.screen.ts';
 import { enUnit } from './en.unit.ts';
 import { enWeaknesses } from './en.weaknesses.ts';
@@ -70,6 +71,7 @@ const core = {
   'overview.weaknesses.recurring': 'Reported two years running or more',
   'overview.weaknesses.new': 'Newly reported this year',
   'overview.empty': 'No data for this scope and year.',
+  'overview.unitPage': 'Unit details →',
   'overview.units': 'Units in scope',
   'overview.sum': 'Totals are sums over the reporting units in scope; rates are weighted or averaged across units.',
   'headline.random': 'Random inspections completed',
@@ -139,4 +141,4 @@ const core = {
   'a11y.chart': 'Chart: {title}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen };
+export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport };

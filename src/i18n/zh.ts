@@ -1,5 +1,6 @@
 /** zh-CN strings: the default language. `en.ts` must have every key (the type checks it). */
 import { zhLeague } from './zh.league.ts';
+import { zhImport } from './zh.import.ts';
 import { zhScreen } from './zh.screen.ts';
 import { zhUnit } from './zh.unit.ts';
 import { zhWeaknesses } from './zh.weaknesses.ts';
@@ -69,6 +70,7 @@ const core = {
   'overview.weaknesses.recurring': '连续两年及以上报告',
   'overview.weaknesses.new': '今年新报告',
   'overview.empty': '所选范围和年度没有数据。',
+  'overview.unitPage': '单位详情 →',
   'overview.units': '范围内单位',
   'overview.sum': '合计口径：范围内各填报单位数据之和；比率为各单位加权或平均值。',
   'headline.random': '双随机抽查完成',
@@ -139,6 +141,6 @@ const core = {
 } as const;
 
 /** Each screen keeps its strings in its own pair of files (zh.<screen>.ts, en.<screen>.ts). */
-export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen };
+export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport };
 
 export type MessageKey = keyof typeof zh;

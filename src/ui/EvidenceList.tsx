@@ -14,7 +14,11 @@ export function EvidenceList({ items, synthetic, showUnit = true }: { items: Evi
           <li key={i} className="evidence-item">
             <blockquote lang="zh-CN">{e.quote}</blockquote>
             <div className="evidence-meta">
-              {showUnit && <span className="evidence-unit">{item.unit.name}</span>}
+              {showUnit && (
+                <a className="evidence-unit" href={`#/units/${item.unit.code}?year=${item.year}`}>
+                  {item.unit.name}
+                </a>
+              )}
               {e.value !== undefined && (
                 <span className="evidence-value">{formatValue(e.value, e.unit ?? '', lang, { approx: e.approx ?? false })}</span>
               )}

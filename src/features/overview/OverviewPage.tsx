@@ -56,6 +56,11 @@ export function OverviewPage({ model }: { model: Model }) {
     <div className="page overview">
       <div className="page-head">
         <h1>{t('overview.title', { scope: scopeName, year })}</h1>
+        {view.scope && model.unitByCode.get(view.scope)?.level !== 'province' && (
+          <a className="btn ghost" href={`#/units/${view.scope}?year=${year}`} data-testid="overview-unit-link">
+            {t('overview.unitPage')}
+          </a>
+        )}
         <Filters model={model} />
       </div>
       {data.reporting === 0 ? (
