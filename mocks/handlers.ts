@@ -5,12 +5,13 @@
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
 import { badFixtures, goodFixtures, type RawFixture } from './fixtures/bad.ts';
 import { tinyDataset } from './fixtures/tiny.ts';
+import { hostileFixtures } from './fixtures/hostile.ts';
 
 function respond(f: RawFixture): Response {
   return new HttpResponse(f.body, { status: 200, headers: { 'Content-Type': `${f.contentType}; charset=utf-8` } });
 }
 
-const allFixtures: Record<string, () => RawFixture> = { ...goodFixtures, ...badFixtures };
+const allFixtures: Record<string, () => RawFixture> = { ...goodFixtures, ...hostileFixtures, ...badFixtures };
 export const fixtureNames = Object.keys(allFixtures);
 
 /** Fixture datasets, good and bad, at fixtures/<name>.json. */

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../mocks/node.ts';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -10,10 +10,25 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-// jsdom has no layout: ECharts gets a stand-in ResizeObserver and a canvas that draws nothing.
+// jsdom has no layout and no canvas: ECharts gets a stand-in ResizeObserver and a 2D context
+// that accepts every call and draws nothing.
 class NoopResizeObserver {
   observe(): void {}
   unobserve(): void {}
   disconnect(): void {}
 }
-globalThis.ResizeObserver ??= NoopResizeObserver;
+if (typeof window !== 'undefined') globalThis.ResizeObserver ??= NoopResizeObserver;
+
+function stubCanvas(): void {
+  const ctx: Record<string | symbol, unknown> = {};
+  const fake = new Proxy(ctx, {
+    get: (t, k) => (k in t ? t[k] : k === 'measureText' ? () => ({ width: 0 }) : () => undefined),
+    set: (t, k, v) => {
+      t[k] = v;
+      return true;
+    },
+  });
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation((() => fake) as never);
+}
+// Node-environment tests (scripts, extractor) have no DOM at all.
+if (typeof HTMLCanvasElement !== 'undefined') beforeEach(stubCanvas);

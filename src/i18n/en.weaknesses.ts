@@ -41,7 +41,7 @@ export const enWeaknesses: Record<keyof typeof zhWeaknesses, string> = {
   'weak.tt.click': 'Click for the quotes',
   'weak.tt.total': 'Units reporting it',
   'weak.trend.title': 'Units reporting each weakness, year by year',
-  'weak.trend.note': 'Number = units reporting the weakness that year; ▲ rising, ▼ falling (five-year linear trend).',
+  'weak.trend.note': 'Number = units reporting the weakness that year. ▲ rising, ▼ falling: the share of units with a report that name it moves 2 points a year or more on the five-year linear trend (at least three years with reports).',
   'weak.trend.rising': 'Rising:',
   'weak.trend.falling': 'Falling:',
   'weak.trend.none': 'No weakness is clearly rising.',
@@ -87,6 +87,6 @@ export const enWeaknesses: Record<keyof typeof zhWeaknesses, string> = {
   'sig.fewPeers': 'fewer than 3 peers',
   'sig.summary': '{year}, of {n} units — staffing: {fo} in the figures but not reported, {ro} reported but not in the figures, {both} agree; team age: {afo} in the figures but not reported, {aro} reported but not in the figures, {aboth} agree.',
   'sig.filter.mismatch': 'Only units where figures and report disagree, or both show a problem',
-  'sig.more': '{n} more units not listed; narrow the scope to see them.',
+  'sig.more': 'Show the other {n} units',
   'sig.none': 'No unit to look at.',
 };

@@ -27,10 +27,15 @@ const unitsEn: Record<string, string> = {
   人: 'people', 人次: 'person-times', 份: 'copies', 篇: 'posts', 条: 'messages', 项: 'items', 起: 'cases', 支: 'teams',
 };
 
-/** The unit as shown: 件 in Chinese, a word in English; '%' is attached to the number. */
-export function unitLabel(unit: string, lang: Lang): string {
+const singularEn: Record<string, string> = { people: 'person', 'person-times': 'person-time', copies: 'copy', entities: 'entity' };
+
+/** The unit as shown: 件 in Chinese, a word in English ("1 case", "2 cases"); '%' is attached to the number. */
+export function unitLabel(unit: string, lang: Lang, count?: number): string {
   if (unit === '%') return '%';
-  return lang === 'zh' ? unit : (unitsEn[unit] ?? unit);
+  if (lang === 'zh') return unit;
+  const plural = unitsEn[unit] ?? unit;
+  if (count !== 1) return plural;
+  return singularEn[plural] ?? plural.replace(/s$/, '');
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -61,7 +66,7 @@ export function splitValue(value: number, unit: string, lang: Lang, opts: Format
   if (unit === '元' && opts.compactYuan && value >= 10000 && lang === 'zh') {
     return { prefix, num: formatNumber(value / 10000, lang, 2), unit: translate(lang, 'unit.yuan.wan') };
   }
-  return { prefix, num: formatNumber(value, lang, unit === '元' ? 0 : 1), unit: unitLabel(unit, lang) };
+  return { prefix, num: formatNumber(value, lang, unit === '元' ? 0 : 1), unit: unitLabel(unit, lang, value) };
 }
 
 /** A value with its unit, as a reader of the reports expects: 53,364 元, 18.25 万元, 100%, 约1,000 份. */

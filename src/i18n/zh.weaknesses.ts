@@ -40,7 +40,7 @@ export const zhWeaknesses = {
   'weak.tt.click': '点击查看原文',
   'weak.tt.total': '报告该短板的单位',
   'weak.trend.title': '各类短板逐年报告的单位数',
-  'weak.trend.note': '数字 = 当年报告该短板的单位数；▲ 上升、▼ 下降（按近五年线性趋势）。',
+  'weak.trend.note': '数字 = 当年报告该短板的单位数。▲ 上升、▼ 下降：报告单位占当年有报告单位的比例，按近五年线性趋势每年变化 2 个百分点以上（至少三年有报告）。',
   'weak.trend.rising': '上升的短板：',
   'weak.trend.falling': '下降的短板：',
   'weak.trend.none': '没有明显上升的短板。',
@@ -86,6 +86,6 @@ export const zhWeaknesses = {
   'sig.fewPeers': '同类单位不足 3 个',
   'sig.summary': '{year}年，{n} 个单位中：执法力量 — 数据显示未自述 {fo} 个，自述有数据未见 {ro} 个，一致 {both} 个；队伍年龄 — 数据显示未自述 {afo} 个，自述有数据未见 {aro} 个，一致 {aboth} 个。',
   'sig.filter.mismatch': '只看数据与自述不一致或一致显示问题的单位',
-  'sig.more': '另有 {n} 个单位未列出，缩小范围可查看。',
+  'sig.more': '显示其余 {n} 个单位',
   'sig.none': '没有需要关注的单位。',
 } as const;

@@ -17,7 +17,7 @@ export interface RadarInput {
 export function radarOption(input: RadarInput, ctx: BuildContext): ChartOption {
   const colors = palettes[ctx.theme];
   return {
-    aria: { enabled: true, decal: { show: true } },
+    aria: { enabled: true },
     animationDuration: 300,
     legend: { bottom: 0, left: 'center', itemWidth: 14, itemHeight: 10, data: input.series.map((s) => s.name) },
     tooltip: {
@@ -42,6 +42,7 @@ export function radarOption(input: RadarInput, ctx: BuildContext): ChartOption {
       center: ['50%', '48%'],
       splitNumber: 4,
       axisName: { fontSize: 12 },
+      splitArea: { show: false },
     },
     series: [
       {

@@ -6,6 +6,7 @@ import type { Model } from '../../domain/model.ts';
 import { normalisations, type Weights } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
+import { unitHref } from '../unit/unitHref.ts';
 import { ColumnPicker } from './ColumnPicker.tsx';
 import { leagueColumns } from './columns.tsx';
 import { buildLeagueRows, filterLeagueRows, rankAllYears, type LeagueRow } from './leagueData.ts';
@@ -17,7 +18,7 @@ import './league.css';
 export default function LeaguePage({ model }: { model: Model }) {
   const i18n = useI18n();
   const { t, l } = i18n;
-  const { view, setParams, navigate } = useViewContext();
+  const { view, setParams } = useViewContext();
   const known = useMemo(() => new Set(model.dataset.indicators.map((i) => i.id)), [model]);
   const state = readLeagueState(view.params, known);
   const { settings } = state;
@@ -38,9 +39,9 @@ export default function LeaguePage({ model }: { model: Model }) {
   );
   const columnsKey = state.columns.join(',');
   const columns = useMemo(
-    () => leagueColumns(model, state.columns, settings.normalisation, i18n),
+    () => leagueColumns(model, state.columns, settings.normalisation, i18n, view.params),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model, columnsKey, settings.normalisation, i18n],
+    [model, columnsKey, settings.normalisation, i18n, view.params.toString()],
   );
   const cities = useMemo(() => {
     const seen = new Map<string, string>();
@@ -165,7 +166,9 @@ export default function LeaguePage({ model }: { model: Model }) {
               sorting={state.sorting}
               onSortingChange={setSorting}
               rowId={(r) => r.unit.code}
-              onActivate={(r) => navigate(['units', r.unit.code])}
+              onActivate={(r) => {
+                window.location.hash = unitHref(r.unit.code, view.params);
+              }}
               label={t('league.table')}
               sortHint={t('league.sortHint')}
               tableRef={tableRef}

@@ -9,6 +9,7 @@ import { indicatorGroups } from '../../domain/catalogue.ts';
 import type { Model } from '../../domain/model.ts';
 import { isNormalisable, type Normalisation } from '../../domain/scoring.ts';
 import { formatNumber, formatValue, unitLabel, type I18n } from '../../i18n/index.ts';
+import { unitHref } from '../unit/unitHref.ts';
 import type { LeagueRow } from './leagueData.ts';
 
 export const num = (x: number | null | undefined): number | undefined => (x === null ? undefined : x);
@@ -55,7 +56,7 @@ export function unitText(ind: Indicator, norm: Normalisation, i18n: I18n): strin
   return `${base} / ${i18n.t(`league.norm.${norm}`).replace(/^每/, '')}`;
 }
 
-export function leagueColumns(model: Model, chosen: string[], norm: Normalisation, i18n: I18n): Array<ColumnDef<LeagueRow, unknown>> {
+export function leagueColumns(model: Model, chosen: string[], norm: Normalisation, i18n: I18n, params: URLSearchParams): Array<ColumnDef<LeagueRow, unknown>> {
   const { t, l, lang } = i18n;
   const cols: Array<ColumnDef<LeagueRow, unknown>> = [
     {
@@ -82,7 +83,7 @@ export function leagueColumns(model: Model, chosen: string[], norm: Normalisatio
       accessorFn: (r) => r.unit.name,
       meta: { pinLeft: 76, width: 150 },
       cell: ({ row }) => (
-        <a href={`#/units/${row.original.unit.code}`} className="unit-link" onClick={(e) => e.stopPropagation()}>
+        <a href={unitHref(row.original.unit.code, params)} className="unit-link" onClick={(e) => e.stopPropagation()}>
           {row.original.unit.name}
         </a>
       ),

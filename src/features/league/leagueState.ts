@@ -60,17 +60,22 @@ export function parseSorting(value: string | null): SortingState {
 
 export const formatSorting = (s: SortingState): string => s.map((x) => `${x.id}:${x.desc ? 'desc' : 'asc'}`).join(',');
 
-export function readLeagueState(params: URLSearchParams, knownIndicators: ReadonlySet<string>): LeagueState {
+/** The scoring settings a link carries (`w`, `norm`, `peers`): the league, the unit page and the wall screen read them alike. */
+export function readScoringSettings(params: URLSearchParams): ScoringSettings {
   const norm = params.get('norm');
+  return {
+    weights: parseWeights(params.get('w')),
+    normalisation: normalisations.find((x): x is Normalisation => x === norm) ?? 'raw',
+    peers: params.get('peers') === 'all' ? 'all' : ('level' satisfies PeerMode),
+  };
+}
+
+export function readLeagueState(params: URLSearchParams, knownIndicators: ReadonlySet<string>): LeagueState {
   const cols = params.get('cols');
   const show = params.get('show');
   const n = Number(params.get('n'));
   return {
-    settings: {
-      weights: parseWeights(params.get('w')),
-      normalisation: normalisations.find((x): x is Normalisation => x === norm) ?? 'raw',
-      peers: params.get('peers') === 'all' ? 'all' : ('level' satisfies PeerMode),
-    },
+    settings: readScoringSettings(params),
     sorting: parseSorting(params.get('sort')),
     columns: cols === null ? defaultColumns.filter((c) => knownIndicators.has(c)) : cols.split(',').filter((c) => knownIndicators.has(c)),
     city: params.get('city'),

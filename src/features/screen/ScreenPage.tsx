@@ -8,9 +8,8 @@ import { useViewContext } from '../../app/ViewContext.ts';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import type { Model } from '../../domain/model.ts';
 import { unitsInScope } from '../../domain/model.ts';
-import { defaultSettings } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { readLeagueState } from '../league/leagueState.ts';
+import { readScoringSettings } from '../league/leagueState.ts';
 import { buildOverview } from '../overview/overviewData.ts';
 import { CityHeat, Callouts, Counters, LeagueBoards, Trends } from './ScreenPanels.tsx';
 import { cityHeat, leagueBoard, recurringCallouts } from './screenData.ts';
@@ -68,9 +67,8 @@ export default function ScreenPage({ model }: { model: Model }) {
 
   const year = view.year ?? model.years.at(-1) ?? 0;
   const level = view.level === 'all' ? 'all' : view.level;
-  const known = useMemo(() => new Set(model.dataset.indicators.map((i) => i.id)), [model]);
-  const settings = view.params.has('w') ? readLeagueState(view.params, known).settings : defaultSettings;
-  const weightsKey = view.params.get('w') ?? '';
+  const settings = readScoringSettings(view.params);
+  const weightsKey = `${view.params.get('w')}|${view.params.get('norm')}|${view.params.get('peers')}`;
   const data = useMemo(() => {
     const overview = buildOverview(model, view.scope, level, year);
     const units = unitsInScope(model, view.scope, level);

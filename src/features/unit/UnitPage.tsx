@@ -1,9 +1,78 @@
-import type { Model } from '../../domain/model.ts';
+import { useMemo } from 'react';
+import { useViewContext } from '../../app/ViewContext.ts';
+import { recordOf, type Model } from '../../domain/model.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { Placeholder } from '../../ui/Placeholder.tsx';
+import { IndicatorTable } from './IndicatorTable.tsx';
+import { RadarPanel, TrendsPanel } from './UnitCharts.tsx';
+import { UnitHeader } from './UnitHeader.tsx';
+import { FiguresPanel, RankHistory, SignalsBox, WeaknessHistoryPanel } from './UnitHistory.tsx';
+import { buildUnitPage, scoringSettingsFrom } from './unitData.ts';
+import './unit.css';
 
-export default function Page({ model }: { model: Model }) {
+function NotFound({ code, model }: { code: string | undefined; model: Model }) {
+  const { t, l } = useI18n();
+  const { view } = useViewContext();
+  return (
+    <section className="page unit-missing" role="alert" aria-labelledby="unit-missing-title" data-testid="unit-not-found">
+      <h1 id="unit-missing-title">{t('unitPage.notFound.title')}</h1>
+      <p>{code ? t('unitPage.notFound.body', { code, dataset: l(model.dataset.meta.name) }) : t('unitPage.noCode')}</p>
+      <p>
+        <a href={`#/weaknesses?${view.params.toString()}`}>{t('unitPage.notFound.back')}</a>
+      </p>
+    </section>
+  );
+}
+
+export default function UnitPage({ model }: { model: Model }) {
   const { t } = useI18n();
-  void model;
-  return <Placeholder page={t('nav.unit')} />;
+  const { view, setParams } = useViewContext();
+  const code = view.path[1];
+  const unit = code ? model.unitByCode.get(code) : undefined;
+  const recordYears = useMemo(() => (unit ? model.years.filter((y) => recordOf(model, unit.code, y)) : []), [model, unit]);
+  // A year the link asks for is kept (even without a report); otherwise the unit's latest report.
+  const asked = view.params.has('year') && view.year !== null && model.years.includes(view.year);
+  const year = asked || view.year === null || recordYears.includes(view.year) ? view.year : (recordYears[recordYears.length - 1] ?? view.year);
+  const weightsKey = ['w', 'norm', 'peers'].map((k) => view.params.get(k) ?? '').join('|');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const settings = useMemo(() => scoringSettingsFrom(view.params), [weightsKey]);
+  const data = useMemo(() => (unit && year !== null ? buildUnitPage(model, unit.code, year, settings) : null), [model, unit, year, settings]);
+
+  if (!unit || !data) return <NotFound code={code} model={model} />;
+  const synthetic = model.dataset.meta.synthetic;
+
+  return (
+    <div className="page unit-page" data-unit={unit.code}>
+      <UnitHeader data={data} model={model} onYear={(y) => setParams({ year: String(y) })} />
+      {!data.hasRecord && (
+        <div className="unit-norecord" role="status">
+          <p>{t('unitPage.noRecord', { name: unit.name, year: data.year })}</p>
+          {recordYears.length ? (
+            <p>
+              {t('unitPage.recordYears')}{' '}
+              {recordYears.map((y) => (
+                <button key={y} type="button" className="btn ghost unit-year-link" onClick={() => setParams({ year: String(y) })}>
+                  {y}
+                </button>
+              ))}
+            </p>
+          ) : (
+            <p>{t('unitPage.noYears')}</p>
+          )}
+        </div>
+      )}
+      <div className="unit-main">
+        <IndicatorTable data={data} />
+        <div className="unit-side">
+          <RadarPanel data={data} />
+          <RankHistory data={data} />
+          {data.signals && <SignalsBox signals={data.signals} />}
+          <TrendsPanel data={data} />
+        </div>
+      </div>
+      <div className="two-col unit-evidence">
+        <WeaknessHistoryPanel data={data} synthetic={synthetic} years={model.years} />
+        <FiguresPanel data={data} synthetic={synthetic} />
+      </div>
+    </div>
+  );
 }

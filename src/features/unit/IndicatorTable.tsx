@@ -1,0 +1,69 @@
+import { formatNumber, formatValue, useI18n } from '../../i18n/index.ts';
+import type { UnitPageData } from './unitData.ts';
+
+const dirMark = { up: '↑', down: '↓', context: '·' } as const;
+
+/** Every indicator of the year beside the peer median, with the unit's percentile. */
+export function IndicatorTable({ data }: { data: UnitPageData }) {
+  const { t, l, lang } = useI18n();
+  const group = t(`unitPage.peerGroup.${data.unit.level === 'county_city' ? 'county' : data.unit.level}`);
+  const peers = data.peerScope
+    ? t('unitPage.peers.province', { province: data.peerScope.name, group, n: data.peerCount, year: data.year })
+    : t('unitPage.peers.all', { group, n: data.peerCount, year: data.year });
+  return (
+    <section className="panel unit-indicators" aria-labelledby="unit-ind-title">
+      <header className="panel-head">
+        <h2 id="unit-ind-title">{t('unitPage.indicators', { year: data.year })}</h2>
+      </header>
+      <p className="muted">{peers}</p>
+      <div className="unit-table-wrap">
+        <table className="unit-table" data-testid="indicator-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('unitPage.col.indicator')}</th>
+              <th scope="col">{t('unitPage.col.value')}</th>
+              <th scope="col">{t('unitPage.col.median')}</th>
+              <th scope="col">{t('unitPage.col.reported')}</th>
+              <th scope="col">{t('unitPage.col.percentile')}</th>
+            </tr>
+          </thead>
+          {data.groups.map(({ group: g, rows }) => (
+            <tbody key={g}>
+              <tr className="unit-group-row">
+                <th scope="colgroup" colSpan={5}>
+                  {t(`group.${g}`)}
+                </th>
+              </tr>
+              {rows.map(({ indicator, comparison: c }) => (
+                <tr key={indicator.id} data-indicator={indicator.id} data-missing={c.value === null}>
+                  <th scope="row">
+                    <span className="unit-dir" title={t(`unitPage.dir.${indicator.direction}`)} aria-label={t(`unitPage.dir.${indicator.direction}`)}>
+                      {dirMark[indicator.direction]}
+                    </span>{' '}
+                    {l(indicator.label) || indicator.id}
+                  </th>
+                  <td className="num unit-value">{formatValue(c.value, indicator.unit, lang, { approx: c.approx })}</td>
+                  <td className="num">{formatValue(c.median, indicator.unit, lang)}</td>
+                  <td className="num">{c.reported}</td>
+                  <td className="num unit-pct">
+                    {c.percentile === null ? (
+                      t('value.missing')
+                    ) : (
+                      <>
+                        {indicator.direction !== 'context' && <meter min={0} max={100} low={25} high={75} optimum={100} value={c.percentile} aria-hidden="true" />}
+                        <span>{formatNumber(c.percentile, lang, 0)}</span>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+      <p className="footnote">
+        {t('unitPage.col.medianNote')} {t('unitPage.percentile.note')}
+      </p>
+    </section>
+  );
+}
