@@ -14,32 +14,9 @@
 import * as v from 'valibot';
 import type { Extraction, Figure } from './extract.ts';
 
-const GoldenFigureSchema = v.object({
-  indicator: v.string(),
-  value: v.number(),
-  unit: v.string(),
-  approx: v.boolean(),
-  quote: v.string(),
-  domain: v.optional(v.string()),
-  scope: v.optional(v.string()),
-});
+import { GoldenSchema, type Golden, type GoldenFigure } from './golden.ts';
 
-export const GoldenSchema = v.object({
-  file: v.string(),
-  unit: v.string(),
-  region: v.string(),
-  parentRegion: v.optional(v.nullable(v.string())),
-  province: v.optional(v.nullable(v.string())),
-  level: v.string(),
-  year: v.number(),
-  docNumber: v.optional(v.nullable(v.string())),
-  reportDate: v.optional(v.nullable(v.string())),
-  figures: v.array(GoldenFigureSchema),
-  weaknesses: v.array(v.object({ category: v.string(), quote: v.string() })),
-});
-
-export type Golden = v.InferOutput<typeof GoldenSchema>;
-export type GoldenFigure = v.InferOutput<typeof GoldenFigureSchema>;
+export { GoldenSchema, type Golden, type GoldenFigure };
 
 export interface ReportScore {
   required: number;

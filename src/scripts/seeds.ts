@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
+import { GoldenSchema, type Golden, type GoldenFigure } from '../extract/golden.ts';
 import type { Dataset, Evidence, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';
 import { SCHEMA_VERSION } from '../data/schema.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
@@ -13,32 +14,7 @@ import { byCode, byUnitYear } from './json-out.ts';
 import { loadDivisionTree } from './node-io.ts';
 import { locateRegion, regionsFromDivision, withAncestors, type DivisionNode, type Region } from './regions.ts';
 
-const GoldenFigureSchema = v.object({
-  indicator: v.string(),
-  value: v.number(),
-  unit: v.string(),
-  approx: v.boolean(),
-  quote: v.string(),
-  domain: v.optional(v.string()),
-  scope: v.optional(v.string()),
-});
-
-export const GoldenSchema = v.object({
-  file: v.string(),
-  unit: v.string(),
-  region: v.string(),
-  parentRegion: v.string(),
-  province: v.string(),
-  level: v.string(),
-  year: v.number(),
-  docNumber: v.nullable(v.string()),
-  reportDate: v.nullable(v.string()),
-  figures: v.array(GoldenFigureSchema),
-  weaknesses: v.array(v.object({ category: v.string(), quote: v.string() })),
-});
-
-export type Golden = v.InferOutput<typeof GoldenSchema>;
-type GoldenFigure = Golden['figures'][number];
+export { GoldenSchema, type Golden } from '../extract/golden.ts';
 
 export function readGolden(dir: string): Golden[] {
   return readdirSync(dir)
