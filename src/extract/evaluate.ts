@@ -11,7 +11,6 @@
  *   text: then it is neutral (an `other:` figure read as a catalogue one is not counted either way).
  * - Weaknesses are compared as sets of categories per report.
  */
-import * as v from 'valibot';
 import type { Extraction, Figure } from './extract.ts';
 
 import { GoldenSchema, type Golden, type GoldenFigure } from './golden.ts';
