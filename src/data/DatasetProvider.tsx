@@ -6,19 +6,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { buildModel, type Model } from '../domain/model.ts';
-import { fetchConfig, fetchEmbeddedList, type DeploymentConfig, type EmbeddedEntry } from './config.ts';
+import { bootQueryOptions, initialSelection, resolveSelection, setPageDataParam, type Selection } from './boot.ts';
+import type { EmbeddedEntry } from './config.ts';
 import { decodeDataset, MAX_DATASET_MB } from './decode.ts';
 import { DatasetLoadError } from './errors.ts';
 import { datasetQueryOptions } from './fetchDataset.ts';
 import type { Dataset } from './schema.ts';
-import { defaultSource, resolveDataUrl, sourceKey, type DataSource } from './sources.ts';
-import { loadUpload, removeUpload as dropUpload, saveUpload } from './uploadStore.ts';
+import { defaultSource, sourceKey, type DataSource } from './sources.ts';
+import { removeUpload as dropUpload, saveUpload } from './uploadStore.ts';
 
-interface Boot {
-  config: DeploymentConfig;
-  embedded: EmbeddedEntry[];
-  uploadName: string | null;
-}
 
 export interface DatasetContextValue {
   dataset: Dataset | null;
@@ -58,45 +54,10 @@ export function useDatasetContext(): DatasetContextValue {
   return value;
 }
 
-function pageDataParam(): string | null {
-  return new URLSearchParams(window.location.search).get('data');
-}
-
-function setPageDataParam(value: string | null): void {
-  const url = new URL(window.location.href);
-  if (value === null) url.searchParams.delete('data');
-  else url.searchParams.set('data', value);
-  window.history.replaceState(null, '', url.href);
-}
-
-type Selection = { kind: 'param'; value: string } | { kind: 'upload' } | { kind: 'default' };
-
-function resolveSelection(sel: Selection, boot: Boot, pageUrl: string): DataSource {
-  if (sel.kind === 'upload' && boot.uploadName) return { kind: 'upload', name: boot.uploadName };
-  if (sel.kind === 'param') {
-    const entry = boot.embedded.find((e) => e.file === sel.value.replace(/^\.?\//, '') || e.id === sel.value);
-    if (entry) return { kind: 'embedded', id: entry.id, file: entry.file };
-    const r = resolveDataUrl(sel.value, pageUrl, boot.config.allowedDataOrigins);
-    return r.ok ? { kind: 'url', url: r.url } : { kind: 'url', url: sel.value, refusedOrigin: r.origin };
-  }
-  return defaultSource(boot.config, boot.embedded);
-}
-
 export function DatasetProvider({ children, baseUrl }: { children: ReactNode; baseUrl: string }) {
   const queryClient = useQueryClient();
-  const boot = useQuery({
-    queryKey: ['boot', baseUrl],
-    queryFn: async (): Promise<Boot> => {
-      const [config, embedded, upload] = await Promise.all([fetchConfig(baseUrl), fetchEmbeddedList(baseUrl), loadUpload()]);
-      return { config, embedded, uploadName: upload?.name ?? null };
-    },
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: false,
-  });
-  const [selection, setSelection] = useState<Selection>(() => {
-    const param = pageDataParam();
-    return param ? { kind: 'param', value: param } : { kind: 'upload' };
-  });
+  const boot = useQuery(bootQueryOptions(baseUrl));
+  const [selection, setSelection] = useState<Selection>(initialSelection);
   const [lastGood, setLastGood] = useState<DataSource | null>(null);
   const [uploadFailure, setUploadFailure] = useState<DatasetLoadError | null>(null);
   const [storageWarning, setStorageWarning] = useState<string | null>(null);
@@ -159,7 +120,7 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
         const saved = await saveUpload({ name: file.name, text, savedAt: new Date().toISOString() });
         setStorageWarning(saved.persisted ? null : (saved.detail ?? ''));
         queryClient.setQueryData(datasetQueryOptions({ kind: 'upload', name: file.name }, baseUrl).queryKey, parsed);
-        queryClient.setQueryData<Boot>(['boot', baseUrl], (b) => (b ? { ...b, uploadName: file.name } : b));
+        queryClient.setQueryData(bootQueryOptions(baseUrl).queryKey, (b) => (b ? { ...b, uploadName: file.name } : b));
         setPageDataParam(null);
         setSelection({ kind: 'upload' });
         return true;
@@ -177,7 +138,7 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
     const name = bootData?.uploadName;
     await dropUpload();
     if (name) queryClient.removeQueries({ queryKey: datasetQueryOptions({ kind: 'upload', name }, baseUrl).queryKey });
-    queryClient.setQueryData<Boot>(['boot', baseUrl], (b) => (b ? { ...b, uploadName: null } : b));
+    queryClient.setQueryData(bootQueryOptions(baseUrl).queryKey, (b) => (b ? { ...b, uploadName: null } : b));
     setLastGood(null);
     setSelection({ kind: 'default' });
   }, [bootData, queryClient, baseUrl]);
