@@ -3,6 +3,7 @@ import { enImport } from './en.import.ts';
 import { enScreen } from './en.screen.ts';
 import { enUnit } from './en.unit.ts';
 import { enWeaknesses } from './en.weaknesses.ts';
+import { enExport } from './en.export.ts';
 import type { MessageKey } from './zh.ts';
 
 const core = {
@@ -100,7 +101,6 @@ const core = {
   'import.json.drop': 'Drop a JSON file here, or click to choose',
   'import.json.loaded': 'Loaded {name}: {units} units, {records} unit-year records.',
   'import.json.schema': 'Data contract (JSON Schema)',
-  'import.reports.pending': 'Importing annual reports (text, Word, PDF) and fill-in templates comes in a later version.',
   'placeholder.title': '{page} is not built yet',
   'placeholder.body': 'This page comes in a later version. Your data and filters are kept; the overview is available now.',
   'error.title': 'The data could not be loaded',
@@ -141,4 +141,4 @@ const core = {
   'a11y.chart': 'Chart: {title}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport };
+export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport };

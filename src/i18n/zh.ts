@@ -4,6 +4,7 @@ import { zhImport } from './zh.import.ts';
 import { zhScreen } from './zh.screen.ts';
 import { zhUnit } from './zh.unit.ts';
 import { zhWeaknesses } from './zh.weaknesses.ts';
+import { zhExport } from './zh.export.ts';
 const core = {
   'app.title': '卫生健康法治建设监督看板',
   'app.short': '法治监督看板',
@@ -99,7 +100,6 @@ const core = {
   'import.json.drop': '拖放 JSON 文件到此处，或点击选择',
   'import.json.loaded': '已载入 {name}：{units} 个单位，{records} 条年度记录。',
   'import.json.schema': '数据规范（JSON Schema）',
-  'import.reports.pending': '年度报告（文本、Word、PDF）与填报模板的导入将在后续版本提供。',
   'placeholder.title': '{page} 尚在建设中',
   'placeholder.body': '此页面将在后续版本中提供。数据与筛选条件已保留，可先使用总览。',
   'error.title': '数据未能载入',
@@ -141,6 +141,6 @@ const core = {
 } as const;
 
 /** Each screen keeps its strings in its own pair of files (zh.<screen>.ts, en.<screen>.ts). */
-export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport };
+export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport };
 
 export type MessageKey = keyof typeof zh;

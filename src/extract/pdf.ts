@@ -1,0 +1,142 @@
+/**
+ * The text layer of a PDF report, through pdf.js. Loaded only by the import screen (dynamic
+ * import), never in the initial bundle. Works under the production CSP: no eval
+ * (`isEvalSupported: false`), pdf.js's own worker is a file served from dist, and the Chinese
+ * CMaps a PDF without embedded fonts may name (UniGB-UCS2-H …) are files from dist as well.
+ *
+ * A scanned PDF has no text layer (or only a few stray characters): that is reported as such
+ * (it needs OCR) rather than passed on as an empty report.
+ */
+import type { DocumentInitParameters, TextItem } from 'pdfjs-dist/types/src/display/api';
+
+export type PdfFailure = 'encrypted' | 'corrupt' | 'no_text_layer' | 'garbled';
+
+export class PdfReadError extends Error {
+  readonly code: PdfFailure;
+  constructor(code: PdfFailure, detail = '') {
+    super(detail || code);
+    this.name = 'PdfReadError';
+    this.code = code;
+  }
+}
+
+export interface PdfText {
+  text: string;
+  pages: number;
+}
+
+/** The simplified-Chinese predefined CMaps, as URLs of files in dist (fetched only when named). */
+const CMAPS = import.meta.glob(
+  ['/node_modules/pdfjs-dist/cmaps/Adobe-GB1-*.bcmap', '/node_modules/pdfjs-dist/cmaps/GB*.bcmap', '/node_modules/pdfjs-dist/cmaps/UniGB-*.bcmap'],
+  { query: '?url', import: 'default', eager: true },
+) as Record<string, string>;
+
+const cmapUrl = (filename: string): string | undefined => CMAPS[`/node_modules/pdfjs-dist/cmaps/${filename}`];
+
+/** The bytes of a base64 data: URL, decoded in place (no fetch). */
+export function dataUrlBytes(url: string): Uint8Array {
+  const comma = url.indexOf(',');
+  const meta = url.slice(5, comma);
+  const body = url.slice(comma + 1);
+  if (!meta.endsWith(';base64')) return new TextEncoder().encode(decodeURIComponent(body));
+  const bin = atob(body);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** pdf.js's BinaryDataFactory contract: fetch({ kind, filename }) → bytes. */
+class BundledDataFactory {
+  async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+    const url = kind === 'cMapUrl' ? cmapUrl(filename) : undefined;
+    if (!url) throw new Error(`${kind} ${filename} is not bundled`);
+    // Small CMaps are inlined by the build as data: URLs, which connect-src 'self' would refuse to fetch.
+    if (url.startsWith('data:')) return dataUrlBytes(url);
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+    return new Uint8Array(await res.arrayBuffer());
+  }
+}
+
+/** Characters that make up real report text (CJK, ASCII letters and digits, CJK punctuation). */
+const READABLE = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffefA-Za-z0-9]/u;
+
+function countChars(text: string): { visible: number; readable: number } {
+  let visible = 0;
+  let readable = 0;
+  for (const ch of text) {
+    if (/\s/.test(ch)) continue;
+    visible += 1;
+    if (READABLE.test(ch)) readable += 1;
+  }
+  return { visible, readable };
+}
+
+const isTextItem = (x: unknown): x is TextItem => typeof x === 'object' && x !== null && 'str' in x;
+
+/** Lines of one page's text items: a new line where pdf.js says so or where the baseline moves. */
+export function pageText(items: readonly unknown[]): string {
+  let out = '';
+  let lastY: number | null = null;
+  for (const it of items) {
+    if (!isTextItem(it)) continue;
+    const y = it.transform[5] ?? 0;
+    const h = Math.abs(it.height || it.transform[3] || 10);
+    if (lastY !== null && Math.abs(y - lastY) > h * 0.6 && out !== '' && !out.endsWith('\n')) out += '\n';
+    out += it.str;
+    if (it.hasEOL) out += '\n';
+    lastY = y;
+  }
+  return out.endsWith('\n') ? out : `${out}\n`;
+}
+
+function failureOf(err: unknown): PdfReadError {
+  const name = typeof err === 'object' && err !== null && 'name' in err ? String((err as { name: unknown }).name) : '';
+  const message = err instanceof Error || (typeof err === 'object' && err !== null && 'message' in err) ? String((err as { message: unknown }).message) : String(err);
+  if (name === 'PasswordException') return new PdfReadError('encrypted', message);
+  return new PdfReadError('corrupt', message);
+}
+
+/** The text of a PDF's bytes, page by page. Throws PdfReadError. */
+export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
+  const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
+  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+  const params: DocumentInitParameters = {
+    data: bytes,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    cMapUrl: 'bundled/',
+    cMapPacked: true,
+    BinaryDataFactory: BundledDataFactory,
+    stopAtErrors: false,
+    verbosity: 0,
+  };
+  const task = pdfjs.getDocument(params);
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    await task.destroy().catch(() => undefined);
+    throw failureOf(err);
+  }
+  try {
+    const parts: string[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      parts.push(pageText(content.items));
+      page.cleanup();
+    }
+    const text = parts.join('\n');
+    const { visible, readable } = countChars(text);
+    if (visible < 20 || (doc.numPages >= 3 && visible / doc.numPages < 10)) throw new PdfReadError('no_text_layer', `${visible} characters on ${doc.numPages} pages`);
+    if (readable / visible < 0.5) throw new PdfReadError('garbled', `${readable} of ${visible} characters readable`);
+    return { text, pages: doc.numPages };
+  } catch (err) {
+    throw err instanceof PdfReadError ? err : failureOf(err);
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * A filled-in template (template.ts) read back: the year, and for each unit row the figures typed
+ * into it, each with the cell it came from. A template with any bad cell is refused whole, every
+ * problem naming the file, the sheet and the cell, so the person who filled it can fix it.
+ */
+import type { Indicator } from '../data/schema.ts';
+import { TEMPLATE_LAYOUT } from './template.ts';
+import { cellRef, readXlsx, XlsxError, type XlsxCell, type XlsxSheet } from './templateXlsx.ts';
+
+export type TemplateProblemCode =
+  | 'not_xlsx' // not a workbook at all (or a damaged one)
+  | 'not_template' // a workbook, but no sheet with the template's id row
+  | 'bad_year' // the year cell is empty or not a year
+  | 'not_number' // text (or a boolean) where a number belongs
+  | 'cell_error' // an Excel error value (#DIV/0! …)
+  | 'negative'
+  | 'over_100' // a rate above 100
+  | 'bad_code' // a row's code is not a 6-digit GB/T 2260 code
+  | 'unknown_indicator' // a column's indicator id is not in the dataset's catalogue
+  | 'no_values'; // nothing filled in
+
+export interface TemplateProblem {
+  code: TemplateProblemCode;
+  file: string;
+  sheet?: string;
+  cell?: string;
+  /** What the cell holds, as written. */
+  got?: string;
+}
+
+export interface TemplateFigure {
+  indicator: string;
+  value: number;
+  unit: string;
+  cell: string;
+  /** `模板 <file> 工作表 <sheet> 单元格 <cell>`: the evidence quote. */
+  quote: string;
+}
+
+export interface TemplateRow {
+  code: string;
+  name: string;
+  row: number;
+  figures: TemplateFigure[];
+}
+
+export type TemplateResult =
+  | { ok: true; sheet: string; year: number; rows: TemplateRow[] }
+  | { ok: false; problems: TemplateProblem[]; total: number };
+
+const MAX_PROBLEMS = 12;
+
+export const templateQuote = (file: string, sheet: string, cell: string): string => `模板 ${file} 工作表 ${sheet} 单元格 ${cell}`;
+
+/** A number as typed: 12, 12.5, "12" stored as text, 1,234, 100% in a rate column. */
+export function cellNumber(cell: XlsxCell, isRate: boolean): number | null {
+  if (cell.type === 'number') {
+    const n = Number(cell.text);
+    return Number.isFinite(n) ? n : null;
+  }
+  if (cell.type !== 'string') return null;
+  let s = cell.text.trim().replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/(\d),(?=\d{3}\b)/g, '$1');
+  if (isRate) s = s.replace(/\s*[%％]$/, '');
+  if (!/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+function textOf(cell: XlsxCell | undefined): string {
+  return cell ? cell.text.trim() : '';
+}
+
+function findIdRow(sheet: XlsxSheet): number | null {
+  for (let r = 1; r <= 40; r++) {
+    if (textOf(sheet.cells.get(`A${r}`)) === TEMPLATE_LAYOUT.codeMarker && textOf(sheet.cells.get(`B${r}`)) === TEMPLATE_LAYOUT.nameMarker) return r;
+  }
+  return null;
+}
+
+function findYear(sheet: XlsxSheet, idRow: number): { cell: string; got: string; year: number | null } {
+  for (let r = 1; r < idRow; r++) {
+    if (textOf(sheet.cells.get(`A${r}`)) !== '填报年度') continue;
+    const ref = `B${r}`;
+    const c = sheet.cells.get(ref);
+    const n = c ? cellNumber(c, false) : null;
+    const ok = n !== null && Number.isInteger(n) && n >= 1990 && n <= 2100;
+    return { cell: ref, got: textOf(c), year: ok ? n : null };
+  }
+  return { cell: TEMPLATE_LAYOUT.yearCell, got: '', year: null };
+}
+
+/** Reads a filled-in template against the dataset's indicators. */
+export function readTemplate(bytes: Uint8Array, file: string, indicators: readonly Indicator[], parser?: DOMParser): TemplateResult {
+  let sheets: XlsxSheet[];
+  try {
+    sheets = readXlsx(bytes, parser);
+  } catch (e) {
+    if (e instanceof XlsxError) return { ok: false, problems: [{ code: 'not_xlsx', file, got: e.message }], total: 1 };
+    throw e;
+  }
+  const found = sheets.map((s) => ({ s, idRow: findIdRow(s) })).find((x) => x.idRow !== null);
+  if (!found || found.idRow === null) return { ok: false, problems: [{ code: 'not_template', file }], total: 1 };
+  const { s: sheet, idRow } = found;
+  const problems: TemplateProblem[] = [];
+  let total = 0;
+  const add = (p: Omit<TemplateProblem, 'file' | 'sheet'>) => {
+    total += 1;
+    if (problems.length < MAX_PROBLEMS) problems.push({ file, sheet: sheet.name, ...p });
+  };
+
+  const year = findYear(sheet, idRow);
+  if (year.year === null) add({ code: 'bad_year', cell: year.cell, got: year.got });
+
+  const byId = new Map(indicators.map((ind) => [ind.id, ind]));
+  const columns: { col: number; ind: Indicator }[] = [];
+  let lastCol = 1;
+  for (const c of sheet.cells.values()) if (c.row === idRow) lastCol = Math.max(lastCol, c.col);
+  for (let col = 2; col <= lastCol; col++) {
+    const ref = cellRef(col, idRow);
+    const id = textOf(sheet.cells.get(ref));
+    if (!id) continue;
+    const ind = byId.get(id);
+    if (ind) columns.push({ col, ind });
+    else add({ code: 'unknown_indicator', cell: ref, got: id });
+  }
+
+  let lastRow = idRow;
+  for (const c of sheet.cells.values()) lastRow = Math.max(lastRow, c.row);
+  const rows: TemplateRow[] = [];
+  for (let r = idRow + 1; r <= lastRow; r++) {
+    const codeCell = sheet.cells.get(`A${r}`);
+    const filled = columns.filter(({ col }) => sheet.cells.has(cellRef(col, r)) && textOf(sheet.cells.get(cellRef(col, r))) !== '');
+    const code = codeCell ? (codeCell.type === 'number' ? String(Number(codeCell.text)) : codeCell.text.trim()) : '';
+    if (!code && filled.length === 0) continue;
+    if (!/^\d{6}$/.test(code)) {
+      add({ code: 'bad_code', cell: `A${r}`, got: code });
+      continue;
+    }
+    const figures: TemplateFigure[] = [];
+    for (const { col, ind } of filled) {
+      const ref = cellRef(col, r);
+      const cell = sheet.cells.get(ref);
+      if (!cell) continue;
+      if (cell.type === 'error') {
+        add({ code: 'cell_error', cell: ref, got: cell.text });
+        continue;
+      }
+      const isRate = ind.unit === '%';
+      const n = cellNumber(cell, isRate);
+      if (n === null) add({ code: 'not_number', cell: ref, got: cell.text });
+      else if (n < 0) add({ code: 'negative', cell: ref, got: cell.text });
+      else if (isRate && n > 100) add({ code: 'over_100', cell: ref, got: cell.text });
+      else figures.push({ indicator: ind.id, value: n, unit: ind.unit, cell: ref, quote: templateQuote(file, sheet.name, ref) });
+    }
+    if (figures.length) rows.push({ code, name: textOf(sheet.cells.get(`B${r}`)), row: r, figures });
+  }
+  if (total === 0 && rows.length === 0) add({ code: 'no_values' });
+  if (total > 0 || year.year === null) return { ok: false, problems, total };
+  return { ok: true, sheet: sheet.name, year: year.year, rows };
+}

@@ -1,0 +1,51 @@
+import type { Dispatch } from 'react';
+import { useI18n, type MessageKey } from '../../i18n/index.ts';
+import type { ReviewAction } from './review.ts';
+import type { FileFailure, TemplateProblemView } from './types.ts';
+
+const PROBLEM_CODES = new Set(['not_xlsx', 'not_template', 'bad_year', 'not_number', 'cell_error', 'negative', 'over_100', 'bad_code', 'unknown_indicator', 'no_values']);
+
+export function problemLine(file: string, p: TemplateProblemView, t: (key: MessageKey, params?: Record<string, string | number | undefined>) => string): string {
+  const key = (PROBLEM_CODES.has(p.code) ? `import.tplp.${p.code}` : 'import.tplp.not_xlsx') as MessageKey;
+  const problem = t(key, { got: p.got ?? '' });
+  return p.sheet && p.cell ? t('import.tplp.at', { file, sheet: p.sheet, cell: p.cell, problem }) : t('import.tplp.file', { file, problem });
+}
+
+export function failureMessage(f: FileFailure, t: (key: MessageKey, params?: Record<string, string | number | undefined>) => string): string {
+  const params = f.params ?? {};
+  const key = `import.fail.${f.code}` as MessageKey;
+  const message = f.code === 'template' ? t(key, { total: f.total ?? f.problems?.length ?? 0 }) : t(key, { ...params, detail: params.detail ?? '' });
+  return t('import.fail.line', { file: f.file, message }).replace(/（）|\(\)/g, '');
+}
+
+export function FailureList({ failures, dispatch }: { failures: readonly FileFailure[]; dispatch: Dispatch<ReviewAction> }) {
+  const { t } = useI18n();
+  if (failures.length === 0) return null;
+  return (
+    <div className="banner banner-error inline import-failures" role="alert" data-testid="import-failures">
+      <strong>{t('import.fail.title')}</strong>
+      <ul className="failure-list">
+        {failures.map((f) => (
+          <li key={f.id} className="import-failure" data-testid="import-failure" data-file={f.file} data-code={f.code}>
+            <div className="failure-main">
+              <span>{failureMessage(f, t)}</span>
+              <button type="button" className="btn ghost small" onClick={() => dispatch({ type: 'dismissFailure', id: f.id })}>
+                {t('import.fail.dismiss')}
+              </button>
+            </div>
+            {f.problems && f.problems.length > 0 && (
+              <ul className="template-problems">
+                {f.problems.map((p, i) => (
+                  <li key={i} data-testid="template-problem" data-cell={p.cell ?? ''}>
+                    {problemLine(f.file, p, t)}
+                  </li>
+                ))}
+                {(f.total ?? 0) > f.problems.length && <li className="muted">{t('import.fail.more', { n: (f.total ?? 0) - f.problems.length })}</li>}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+/**
+ * Reviewed reports into a copy of the dataset on screen. Only accepted figures and weaknesses go
+ * in. Each unit-year the reviewed reports speak of gets a new record (replacing the one the
+ * dataset had): accepted figures as values, every one of them as evidence with its quote, and a
+ * `documents` entry per file. The copy's meta says it was modified.
+ */
+import type { Dataset, Evidence, Level, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
+import type { ReviewFigure, ReviewItem, ReviewWeakness } from './types.ts';
+import { isUnitCode, unitsToAdd } from './units.ts';
+
+/** Totals that are the sum of their double-random scopes when the report states no total. */
+const SUM_OF_SCOPES = new Set(['random_tasks_assigned', 'random_tasks_completed', 'random_sampled_entities']);
+const MODIFIED_ZH = '（含导入报告）';
+const MODIFIED_EN = ' (with imported reports)';
+const IMPORT_SUFFIX = '+import';
+
+export type NotReady = 'no_unit' | 'no_year' | 'nothing_accepted' | 'added';
+
+/** Why an item cannot be added yet, or null when it can. */
+export function notReady(item: ReviewItem): NotReady | null {
+  if (item.addedAt) return 'added';
+  if (!isUnitCode(item.unitCode)) return 'no_unit';
+  if (item.year === null || !Number.isInteger(item.year) || item.year < 1990 || item.year > 2100) return 'no_year';
+  if (!item.figures.some((f) => f.decision === 'accepted') && !item.weaknesses.some((w) => w.decision === 'accepted')) return 'nothing_accepted';
+  return null;
+}
+
+interface Group {
+  unit: string;
+  year: number;
+  figures: { doc: string; f: ReviewFigure }[];
+  weaknesses: { doc: string; w: ReviewWeakness }[];
+}
+
+function partsOf(figs: readonly ReviewFigure[], key: 'domain' | 'scope'): Record<string, number> {
+  const parts: Record<string, number> = {};
+  const seen = new Set<string>();
+  for (const f of figs) {
+    const part = f[key];
+    if (!part || seen.has(`${part}/${f.value}`)) continue;
+    seen.add(`${part}/${f.value}`);
+    // Scopes are alternatives of one task (first wins); domains are disjoint parts (they add up).
+    parts[part] = key === 'scope' ? (parts[part] ?? f.value) : (parts[part] ?? 0) + f.value;
+  }
+  return parts;
+}
+
+function buildRecord(ds: Dataset, g: Group): UnitYearRecord {
+  const values: (number | null)[] = [];
+  const approx: string[] = [];
+  const domains: Record<string, Record<string, number>> = {};
+  const scopes: Record<string, Record<string, number>> = {};
+  const derived = new Set<string>();
+  for (const ind of ds.indicators) {
+    const figs = g.figures.filter((x) => x.f.indicator === ind.id).map((x) => x.f);
+    // The last reviewed statement of a total wins (a template filled after the report, say).
+    const totals = figs.filter((f) => !f.domain && !f.scope);
+    const total = totals[totals.length - 1];
+    const scoped = figs.filter((f) => f.scope && !f.domain);
+    let value: number | null = total?.value ?? null;
+    let isApprox = total?.approx ?? false;
+    if (!total && scoped.length > 0 && SUM_OF_SCOPES.has(ind.id)) {
+      value = Object.values(partsOf(scoped, 'scope')).reduce((a, b) => a + b, 0);
+      isApprox = scoped.some((f) => f.approx);
+      derived.add(ind.id);
+    }
+    values.push(value);
+    if (value !== null && isApprox) approx.push(ind.id);
+    const d = partsOf(figs.filter((f) => f.domain), 'domain');
+    if (Object.keys(d).length) domains[ind.id] = d;
+    const s = partsOf(scoped, 'scope');
+    if (Object.keys(s).length) scopes[ind.id] = s;
+  }
+  const known = new Set(ds.weaknessCategories.map((w) => w.id));
+  const weakness = g.weaknesses.filter((x) => known.has(x.w.category));
+  const evidence: Evidence[] = [
+    ...g.figures.map(({ doc, f }): Evidence => ({
+      indicator: f.indicator,
+      ...(f.domain ? { domain: f.domain } : {}),
+      ...(f.scope ? { scope: f.scope } : {}),
+      doc,
+      quote: f.quote,
+      value: f.value,
+      unit: f.unit,
+      approx: f.approx,
+      ...(derived.has(f.indicator) && f.scope && !f.domain ? { derived: 'sum_of_scopes' as const } : {}),
+    })),
+    ...weakness.map(({ doc, w }): Evidence => ({ weakness: w.category, doc, quote: w.quote })),
+  ];
+  const categories = [...new Set(weakness.map((x) => x.w.category))];
+  return {
+    unit: g.unit,
+    year: g.year,
+    values,
+    ...(approx.length ? { approx } : {}),
+    ...(Object.keys(domains).length ? { domains } : {}),
+    ...(Object.keys(scopes).length ? { scopes } : {}),
+    ...(categories.length ? { weaknesses: categories } : {}),
+    ...(evidence.length ? { evidence } : {}),
+  };
+}
+
+function documentOf(item: ReviewItem, sharedDoc: boolean): SourceDocument {
+  const year = item.year ?? undefined;
+  const title = item.title ?? (item.source === 'xlsx' ? `填报模板 ${item.file}` : item.file);
+  return {
+    id: item.doc,
+    title,
+    // A template's rows are several units: the document names none of them.
+    ...(!sharedDoc ? { unit: item.unitCode } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(item.docNumber ? { docNumber: item.docNumber } : {}),
+    ...(item.reportDate ? { date: item.reportDate } : {}),
+  };
+}
+
+export interface MergeResult {
+  dataset: Dataset;
+  /** Items whose accepted figures went in. */
+  added: string[];
+  /** unit/year keys whose record was replaced (the rest were new). */
+  replaced: string[];
+  /** Units added to the dataset. */
+  newUnits: string[];
+}
+
+export interface MergeOptions {
+  /** YYYY-MM-DD, the copy's asOf. */
+  asOf: string;
+}
+
+/** The dataset with the ready items' accepted figures in it (the input is not changed). */
+export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts: MergeOptions): MergeResult {
+  const ready = items.filter((i) => notReady(i) === null);
+  const indicatorIds = new Set(ds.indicators.map((i) => i.id));
+  const units: Unit[] = [...ds.units];
+  const newUnits: string[] = [];
+  const groups = new Map<string, Group>();
+  for (const item of ready) {
+    const year = item.year ?? 0;
+    const code = item.unitCode;
+    for (const u of unitsToAdd({ ...ds, units }, code, item.unitName || item.detected?.region || code, (item.detected?.level as Level | undefined) ?? null, item.detected?.parentRegion)) {
+      units.push(u);
+      newUnits.push(u.code);
+    }
+    const key = `${code}/${year}`;
+    const g = groups.get(key) ?? { unit: code, year, figures: [], weaknesses: [] };
+    for (const f of item.figures) if (f.decision === 'accepted' && indicatorIds.has(f.indicator)) g.figures.push({ doc: item.doc, f });
+    for (const w of item.weaknesses) if (w.decision === 'accepted') g.weaknesses.push({ doc: item.doc, w });
+    groups.set(key, g);
+  }
+
+  const records = [...ds.records];
+  const replaced: string[] = [];
+  for (const [key, g] of groups) {
+    const rec = buildRecord(ds, g);
+    const at = records.findIndex((r) => r.unit === g.unit && r.year === g.year);
+    if (at >= 0) {
+      records[at] = rec;
+      replaced.push(key);
+    } else records.push(rec);
+  }
+
+  const docs = new Map((ds.documents ?? []).map((d) => [d.id, d]));
+  // Once a dataset lists documents every quote must name a listed one: list the ones it had unlisted.
+  if (docs.size === 0) {
+    for (const r of ds.records) for (const e of r.evidence ?? []) if (!docs.has(e.doc)) docs.set(e.doc, { id: e.doc, title: e.doc });
+  }
+  const docUse = new Map<string, number>();
+  for (const item of ready) docUse.set(item.doc, (docUse.get(item.doc) ?? 0) + 1);
+  for (const item of ready) docs.set(item.doc, documentOf(item, item.source === 'xlsx' || (docUse.get(item.doc) ?? 0) > 1));
+
+  const m = ds.meta;
+  const meta = {
+    ...m,
+    id: m.id.endsWith(IMPORT_SUFFIX) ? m.id : `${m.id}${IMPORT_SUFFIX}`,
+    name: {
+      zh: m.name.zh.endsWith(MODIFIED_ZH) ? m.name.zh : `${m.name.zh}${MODIFIED_ZH}`,
+      en: m.name.en.endsWith(MODIFIED_EN) ? m.name.en : `${m.name.en}${MODIFIED_EN}`,
+    },
+    asOf: opts.asOf,
+    description: {
+      zh: `${m.description?.zh ? `${m.description.zh.replace(/另含人工审核后导入的.*$/, '')}` : ''}另含人工审核后导入的报告或填报模板数字（附原文引文或单元格位置）。`,
+      en: `${m.description?.en ? `${m.description.en.replace(/ ?Also holds figures imported.*$/, '')} ` : ''}Also holds figures imported from reports or fill-in templates after review (with quotes or cell references).`,
+    },
+  };
+  return {
+    dataset: { ...ds, meta, documents: [...docs.values()], units, records },
+    added: ready.map((i) => i.id),
+    replaced,
+    newUnits,
+  };
+}

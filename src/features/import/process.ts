@@ -1,0 +1,99 @@
+/**
+ * A dropped file to review items, or to a failure that names the file and says why. Each file is
+ * handled on its own: one bad file never stops the others in the batch.
+ */
+import type { Dataset } from '../../data/schema.ts';
+import { extract } from './extractClient.ts';
+import { itemFromExtraction, itemsFromTemplate, newId } from './review.ts';
+import type { FileFailure, ReviewItem, SourceKind } from './types.ts';
+
+/** Reports above this are refused before they are read (a report is a few MB at most). */
+export const MAX_FILE_MB = 30;
+export const ACCEPT = '.txt,.docx,.pdf,.xlsx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export type Outcome = { items: ReviewItem[]; failure?: undefined } | { items?: undefined; failure: FileFailure };
+
+const extOf = (name: string): string => {
+  const m = /\.([A-Za-z0-9]{1,8})$/.exec(name);
+  return m ? (m[1] ?? '').toLowerCase() : '';
+};
+
+function fail(file: string, code: FileFailure['code'], params?: FileFailure['params']): Outcome {
+  return { failure: { id: newId('x'), file, code, ...(params ? { params } : {}) } };
+}
+
+const KIND: Readonly<Record<string, SourceKind>> = { txt: 'txt', text: 'txt', docx: 'docx', pdf: 'pdf', xlsx: 'xlsx' };
+
+export interface ProcessContext {
+  dataset: Dataset | null;
+  /** Document ids already under review or in the dataset, so a new file gets its own. */
+  takenDocs: Set<string>;
+  /** Indicator label for a template's rendered rows. */
+  label: (indicator: string) => string;
+}
+
+function docIdFor(name: string, taken: Set<string>): string {
+  let id = name;
+  for (let n = 2; taken.has(id); n++) id = `${name} (${n})`;
+  taken.add(id);
+  return id;
+}
+
+async function fromText(file: File, source: SourceKind, text: string | null, bytes: ArrayBuffer | null, ctx: ProcessContext): Promise<Outcome> {
+  const res = text !== null
+    ? await extract({ kind: 'text', text })
+    : await extract({ kind: 'bytes', format: source === 'docx' ? 'docx' : 'txt', bytes: bytes ?? new ArrayBuffer(0) });
+  if (!res.ok) return fail(file.name, res.code, res.detail ? { detail: res.detail } : undefined);
+  const x = res.extraction;
+  if (!x.unit && x.figures.length === 0) return fail(file.name, 'not_report');
+  return {
+    items: [itemFromExtraction({ id: newId('r'), file: file.name, doc: docIdFor(file.name, ctx.takenDocs), source, text: res.text, extraction: x, dataset: ctx.dataset })],
+  };
+}
+
+/** A file's bytes (FileReader where Blob#arrayBuffer is missing, as in jsdom). */
+function readBytes(file: File): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(r.result as ArrayBuffer);
+    r.onerror = () => reject(r.error ?? new Error('cannot read the file'));
+    r.readAsArrayBuffer(file);
+  });
+}
+
+export async function processFile(file: File, ctx: ProcessContext): Promise<Outcome> {
+  const ext = extOf(file.name);
+  const source = KIND[ext];
+  if (file.size > MAX_FILE_MB * 1024 * 1024) {
+    return fail(file.name, 'too_large', { size: Math.round((file.size / 1048576) * 10) / 10, max: MAX_FILE_MB });
+  }
+  if (ext === 'doc' || ext === 'wps') return fail(file.name, 'legacy_doc');
+  if (!source) return fail(file.name, 'unsupported', { ext: ext ? `.${ext}` : '—' });
+  if (file.size === 0) return fail(file.name, 'empty');
+  try {
+    const bytes = await readBytes(file);
+    if (source === 'pdf') {
+      const { pdfToText, PdfReadError } = await import('../../extract/pdf.ts');
+      try {
+        const { text } = await pdfToText(new Uint8Array(bytes));
+        return await fromText(file, source, text, null, ctx);
+      } catch (e) {
+        if (e instanceof PdfReadError) return fail(file.name, e.code, { detail: e.message });
+        throw e;
+      }
+    }
+    if (source === 'xlsx') {
+      const { readTemplate } = await import('../../extract/templateRead.ts');
+      const result = readTemplate(new Uint8Array(bytes), file.name, ctx.dataset?.indicators ?? []);
+      if (!result.ok) {
+        return { failure: { id: newId('x'), file: file.name, code: 'template', problems: result.problems, total: result.total } };
+      }
+      const doc = docIdFor(file.name, ctx.takenDocs);
+      return { items: itemsFromTemplate({ file: file.name, doc, sheet: result.sheet, year: result.year, rows: result.rows, dataset: ctx.dataset, label: ctx.label }) };
+    }
+    return await fromText(file, source, null, bytes, ctx);
+  } catch (e) {
+    return fail(file.name, 'corrupt', { detail: e instanceof Error ? e.message : String(e) });
+  }
+}

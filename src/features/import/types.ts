@@ -1,0 +1,108 @@
+/**
+ * The review state of the import screen: files read, what the extractor (or the template reader)
+ * found in each, and the user's decisions. All of it is plain JSON, kept in IndexedDB
+ * (reviewStore.ts) so nothing reviewed is lost on a reload.
+ */
+import type { Level } from '../../data/schema.ts';
+
+export type Decision = 'pending' | 'accepted' | 'rejected';
+export type SourceKind = 'txt' | 'docx' | 'pdf' | 'xlsx';
+
+export interface ReviewFigure {
+  id: string;
+  indicator: string;
+  value: number;
+  /** The unit as written (万元 read as 元). */
+  unit: string;
+  approx: boolean;
+  domain?: string;
+  scope?: string;
+  /** Exact words of the report at [start, end) of the item's text. */
+  quote: string;
+  start: number;
+  end: number;
+  decision: Decision;
+  /** What the extractor said, when the user changed indicator, value or domain. */
+  original?: { indicator: string; value: number; domain?: string };
+}
+
+export interface ReviewWeakness {
+  id: string;
+  category: string;
+  quote: string;
+  start: number;
+  end: number;
+  decision: Decision;
+}
+
+export interface DetectedUnit {
+  name: string;
+  region: string;
+  parentRegion?: string;
+  province?: string;
+  level: Level;
+}
+
+/** One report (or one unit row of a template) under review. */
+export interface ReviewItem {
+  id: string;
+  /** The file it came from. */
+  file: string;
+  source: SourceKind;
+  /** Document id in the dataset (the file name). */
+  doc: string;
+  /** The text the figures' offsets point into (a template's rows are rendered as text). */
+  text: string;
+  title: string | null;
+  docNumber: string | null;
+  reportDate: string | null;
+  detected: DetectedUnit | null;
+  /** GB/T 2260 code chosen (suggested from the dataset, or typed). */
+  unitCode: string;
+  /** Name to use when the code is not in the dataset. */
+  unitName: string;
+  year: number | null;
+  figures: ReviewFigure[];
+  weaknesses: ReviewWeakness[];
+  /** When these figures were added to the dataset (ISO time). */
+  addedAt?: string;
+}
+
+export type FailureCode =
+  | 'too_large'
+  | 'empty'
+  | 'unsupported'
+  | 'legacy_doc'
+  | 'no_text_layer'
+  | 'garbled'
+  | 'encrypted'
+  | 'corrupt'
+  | 'not_report'
+  | 'template';
+
+export interface TemplateProblemView {
+  code: string;
+  sheet?: string;
+  cell?: string;
+  got?: string;
+}
+
+/** A file that gave nothing to review, and why. */
+export interface FileFailure {
+  id: string;
+  file: string;
+  code: FailureCode;
+  /** Size in MB, limit, extension, detail … */
+  params?: Record<string, string | number>;
+  problems?: TemplateProblemView[];
+  total?: number;
+}
+
+export interface ReviewState {
+  version: 1;
+  items: ReviewItem[];
+  failures: FileFailure[];
+  selected: string | null;
+}
+
+export const emptyReview = (): ReviewState => ({ version: 1, items: [], failures: [], selected: null });
