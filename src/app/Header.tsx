@@ -2,6 +2,7 @@ import { useDatasetContext } from '../data/DatasetProvider.tsx';
 import { sourceKey } from '../data/sources.ts';
 import { useI18n } from '../i18n/index.ts';
 import { DatasetBadge } from '../ui/DatasetBadge.tsx';
+import { ScreenExport } from '../features/export/ScreenExport.tsx';
 import { useViewContext } from './ViewContext.ts';
 
 const routes = ['overview', 'league', 'weaknesses', 'screen', 'import'] as const;
@@ -56,6 +57,7 @@ export function Header() {
             {ds.shown?.kind === 'api' && <option value={shownKey}>{t('source.api')}</option>}
           </select>
         </label>
+        <ScreenExport />
         <button type="button" className="btn ghost" onClick={() => setParams({ lang: lang === 'zh' ? 'en' : null })} lang={lang === 'zh' ? 'en' : 'zh'}>
           {t('header.lang')}
         </button>

@@ -1,11 +1,23 @@
 /**
  * The one component that touches an ECharts instance: init, setOption, resize, dispose,
  * theme, events. Options come from pure builders (./options); this file holds no chart logic.
+ *
+ * Given an `exportTitle`, the chart also offers an export menu in its corner and registers with
+ * the export registry (charts/export/registry.ts) so "export this screen" finds it. When the
+ * page prints, every chart is replaced by a sharp light-theme image of itself.
  */
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lightOptionOf } from './export/lightOption.ts';
+import { watchPrint } from './export/printWatch.ts';
+import { nextId, registerChart } from './export/registry.ts';
+import type { ChartEntry, ChartExportMeta } from './export/types.ts';
 import { loadEcharts } from './load.ts';
 import { echartsTheme, themeId, type ThemeName } from './theme.ts';
 import type { ChartOption, ECElementEvent, ECharts } from './types.ts';
+import './export/export.css';
+
+// The menu loads beside ECharts itself (charts draw only once that has loaded anyway).
+const ExportMenu = lazy(() => import('./export/ExportMenu.tsx').then((m) => ({ default: m.ExportMenu })));
 
 type Core = Awaited<ReturnType<typeof loadEcharts>>;
 
@@ -40,15 +52,25 @@ export interface EChartProps {
   chartId?: string;
   /** Backing-store pixel ratio, e.g. the device's × a CSS scale on the wall screen, for crisp lines. */
   pixelRatio?: number;
+  /** The chart's title in exported documents. Given, the chart gets an export menu and joins screen exports. */
+  exportTitle?: string;
+  /** The chart's definition (统计口径), subtitle, key figures and notes for its documents. */
+  exportMeta?: ChartExportMeta;
 }
 
-export function EChart({ option, theme, label, height = 320, renderer = 'canvas', extra = false, onClick, className, chartId, pixelRatio }: EChartProps) {
+const PRINT_PIXEL_RATIO = 2;
+
+export function EChart({ option, theme, label, height = 320, renderer = 'canvas', extra = false, onClick, className, chartId, pixelRatio, exportTitle, exportMeta }: EChartProps) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
   const [lib, setLib] = useState<Core | null>(null);
   const [instanceVersion, setInstanceVersion] = useState(0);
+  const hasExport = exportTitle !== undefined;
+  // What exports read at the moment of export (never stale, never a re-registration per render).
+  const live = useRef({ option, theme, extra, title: exportTitle ?? label, meta: exportMeta ?? {} });
+  live.current = { option, theme, extra, title: exportTitle ?? label, meta: exportMeta ?? {} };
 
   useEffect(() => {
     let live = true;
@@ -82,13 +104,85 @@ export function EChart({ option, theme, label, height = 320, renderer = 'canvas'
       instance.dispose();
       chart.current = null;
     };
-  }, [lib, theme, renderer, pixelRatio]);
+    // (Gaining or losing an export title re-parents the chart's element: a new instance follows it.)
+  }, [lib, theme, renderer, pixelRatio, hasExport]);
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
   }, [option, instanceVersion]);
 
-  return (
+  // Printing: a light, sharp image of the chart at its on-screen size stands in for the canvas
+  // (print.css shows it and hides the live chart); removed when printing ends.
+  useEffect(() => {
+    const node = el.current;
+    if (!node || !lib) return undefined;
+    let img: HTMLImageElement | null = null;
+    const enter = () => {
+      const instance = chart.current;
+      const { width, height: h } = node.getBoundingClientRect();
+      if (!instance || width <= 0 || h <= 0) return;
+      let url: string;
+      try {
+        const cur = live.current;
+        if (cur.theme === 'light') {
+          url = instance.getDataURL({ type: 'png', pixelRatio: PRINT_PIXEL_RATIO, backgroundColor: '#ffffff' });
+        } else {
+          const off = lib.init(document.createElement('div'), ensureTheme(lib, 'light'), { width, height: h, devicePixelRatio: PRINT_PIXEL_RATIO });
+          try {
+            off.setOption({ ...lightOptionOf(cur.option, cur.theme, cur.meta.lightOption), animation: false }, { notMerge: true });
+            url = off.getDataURL({ type: 'png', pixelRatio: PRINT_PIXEL_RATIO, backgroundColor: '#ffffff' });
+          } finally {
+            off.dispose();
+          }
+        }
+      } catch {
+        return; // The live chart prints as it is.
+      }
+      img = document.createElement('img');
+      img.className = 'echart-print';
+      img.alt = '';
+      img.src = url;
+      node.append(img);
+    };
+    const exit = () => {
+      img?.remove();
+      img = null;
+    };
+    const stop = watchPrint(enter, exit);
+    return () => {
+      stop();
+      exit();
+    };
+  }, [lib, instanceVersion]);
+
+  const entry = useMemo<ChartEntry | null>(
+    () =>
+      !hasExport
+        ? null
+        : {
+            id: nextId(chartId ?? 'chart'),
+            chartId,
+            get title() {
+              return live.current.title;
+            },
+            get meta() {
+              return live.current.meta;
+            },
+            get extra() {
+              return live.current.extra;
+            },
+            option: () => live.current.option,
+            theme: () => live.current.theme,
+            element: () => el.current,
+          },
+    // A chart is one entry for as long as it is an export target.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [hasExport, chartId],
+  );
+
+  useEffect(() => (entry ? registerChart(entry) : undefined), [entry]);
+
+  const div = (
     <div
       ref={el}
       className={className ? `echart ${className}` : 'echart'}
@@ -98,5 +192,14 @@ export function EChart({ option, theme, label, height = 320, renderer = 'canvas'
       data-ready={lib !== null && instanceVersion > 0}
       style={{ height }}
     />
+  );
+  if (!entry) return div;
+  return (
+    <div className="echart-host">
+      {div}
+      <Suspense fallback={null}>
+        <ExportMenu entry={entry} chartId={chartId} />
+      </Suspense>
+    </div>
   );
 }

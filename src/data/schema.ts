@@ -61,6 +61,11 @@ export const DocumentSchema = v.object({
   docNumber: v.optional(v.string()),
   date: v.optional(v.string()),
   url: v.optional(v.string()),
+  /**
+   * Whether the document (and every quote from it) is generated. Absent: as the dataset's
+   * meta.synthetic. A real report imported into the synthetic demo says false.
+   */
+  synthetic: v.optional(v.boolean()),
 });
 
 /** Where a figure or a weakness comes from: the document and its exact words. */

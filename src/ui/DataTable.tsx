@@ -15,6 +15,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent, type MutableRefObject } from 'react';
+import { usePrintMode } from '../features/export/usePrintMode.ts';
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -71,6 +72,7 @@ export function DataTable<T>({ data, columns, sorting, onSortingChange, rowId, o
     initialRect: { width: 1200, height: 800 },
   });
   const [focused, setFocused] = useState<number | null>(null);
+  const printing = usePrintMode();
 
   useEffect(() => {
     if (focused === null) return;
@@ -100,7 +102,8 @@ export function DataTable<T>({ data, columns, sorting, onSortingChange, rowId, o
   };
 
   // Small tables render every row (and print whole); large ones only what is in view.
-  const virtual = rows.length > VIRTUALISE_ABOVE;
+  // Printing renders every row: a league goes on paper whole.
+  const virtual = !printing && rows.length > VIRTUALISE_ABOVE;
   const items = virtual ? virtualizer.getVirtualItems() : rows.map((_, index) => ({ index }));
   const first = virtual ? virtualizer.getVirtualItems()[0] : undefined;
   const last = virtual ? virtualizer.getVirtualItems().at(-1) : undefined;

@@ -28,7 +28,7 @@ export function EvidenceList({ items, synthetic, showUnit = true }: { items: Evi
                 {t('evidence.doc')}：{item.document?.title ?? e.doc}
                 {item.document?.docNumber ? `（${item.document.docNumber}）` : ''}
               </span>
-              {synthetic && e.doc === 'synthetic' && <span className="tag tag-synthetic">{t('evidence.synthetic')}</span>}
+              {(item.document?.synthetic ?? synthetic) && <span className="tag tag-synthetic">{t('evidence.synthetic')}</span>}
             </div>
           </li>
         );

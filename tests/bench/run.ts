@@ -22,6 +22,7 @@ import { startServer, type TestServer } from '../e2e/server.ts';
 // ---------------------------------------------------------------------------------------------
 import { goalRow, median, section, sections, type BenchContext, type Row } from './frame.ts';
 import './league.ts';
+import './exports.ts';
 import './soak.ts';
 
 export { goalRow, median, section };

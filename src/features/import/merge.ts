@@ -168,7 +168,8 @@ export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts
   }
   const docUse = new Map<string, number>();
   for (const item of ready) docUse.set(item.doc, (docUse.get(item.doc) ?? 0) + 1);
-  for (const item of ready) docs.set(item.doc, documentOf(item, item.source === 'xlsx' || (docUse.get(item.doc) ?? 0) > 1));
+  // Imported reports and templates are real, even inside the synthetic demo dataset.
+  for (const item of ready) docs.set(item.doc, { ...documentOf(item, item.source === 'xlsx' || (docUse.get(item.doc) ?? 0) > 1), synthetic: false });
 
   const m = ds.meta;
   const meta = {

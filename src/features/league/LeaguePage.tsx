@@ -6,6 +6,7 @@ import type { Model } from '../../domain/model.ts';
 import { normalisations, type Weights } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
+import { useScreenTable } from '../export/useScreenExport.ts';
 import { unitHref } from '../unit/unitHref.ts';
 import { ColumnPicker } from './ColumnPicker.tsx';
 import { leagueColumns } from './columns.tsx';
@@ -76,6 +77,15 @@ export default function LeaguePage({ model }: { model: Model }) {
     });
     dl.downloadBlob(files.blob(exportTable), dl.safeFilename([t('nav.league'), scopeName, String(year), l(model.dataset.meta.name)], kind));
   };
+
+  // The deck's table slide: the rows and columns on screen, as the CSV/XLSX export has them.
+  useScreenTable(t('league.title', { scope: scopeName, year: year ?? '' }), async () => {
+    const table = tableRef.current;
+    if (!table || year === null) return null;
+    const { leagueExportTable, visibleExportInput } = await import('./exportLeague.ts');
+    const { columnIds, rows: visible } = visibleExportInput(table);
+    return leagueExportTable({ model, rows: visible, columnIds, norm: settings.normalisation, scopeName, year, meta: model.dataset.meta, i18n, exportedAt: new Date() });
+  });
 
   if (year === null) return <p className="muted">{t('overview.empty')}</p>;
 

@@ -5,8 +5,10 @@ import { EChart } from '../../charts/EChart.tsx';
 import { horizontalBarsOption, stackedBarsOption } from '../../charts/options/bars.ts';
 import { indicatorGroups } from '../../domain/catalogue.ts';
 import type { Model } from '../../domain/model.ts';
-import { useI18n } from '../../i18n/index.ts';
+import { formatValue, useI18n } from '../../i18n/index.ts';
+import { useScreenFigures } from '../export/useScreenExport.ts';
 import { domainLabel } from '../../i18n/labels.ts';
+import { unitHref } from '../unit/unitHref.ts';
 import { buildOverview } from './overviewData.ts';
 import { HeadlineCard } from './HeadlineCard.tsx';
 import { TrendPanel } from './TrendPanel.tsx';
@@ -49,6 +51,44 @@ export function OverviewPage({ model }: { model: Model }) {
     [data, view.theme, lang],
   );
 
+  const penaltiesDef = l(model.indicatorById.get('penalty_cases')?.definition) || undefined;
+  const domainMeta = useMemo(
+    () =>
+      data
+        ? {
+            definition: penaltiesDef,
+            subtitle: t('overview.byDomain.note', { n: data.byDomain.reported, of: data.byDomain.of }),
+            figures: [...data.byDomain.parts]
+              .sort((a, b) => b.value - a.value)
+              .slice(0, 4)
+              .map((p) => ({ label: domainLabel(t, p.domain), value: formatValue(p.value, model.indicatorById.get('penalty_cases')?.unit ?? '件', lang) })),
+          }
+        : undefined,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, lang],
+  );
+  const weaknessMeta = useMemo(
+    () =>
+      data
+        ? {
+            subtitle: t('overview.weaknesses.units'),
+            figures: data.weaknesses.slice(0, 4).map((c) => ({
+              label: l(model.weaknessById.get(c.category)?.label) || c.category,
+              value: `${c.units}（${t('overview.weaknesses.recurring')} ${c.recurring}）`,
+            })),
+          }
+        : undefined,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, lang],
+  );
+  // The headline cards, for the deck's title slide and notes.
+  useScreenFigures(t('overview.headlines'), () =>
+    (data?.headlines ?? []).map((h) => ({
+      label: t(h.label),
+      value: formatValue(h.main.current.value, h.main.unit, lang, { approx: h.main.current.approx, compactYuan: true }),
+    })),
+  );
+
   if (year === null || !data) return <p className="muted">{t('overview.empty')}</p>;
   const single = data.units.length === 1;
 
@@ -57,7 +97,7 @@ export function OverviewPage({ model }: { model: Model }) {
       <div className="page-head">
         <h1>{t('overview.title', { scope: scopeName, year })}</h1>
         {view.scope && model.unitByCode.get(view.scope)?.level !== 'province' && (
-          <a className="btn ghost" href={`#/units/${view.scope}?year=${year}`} data-testid="overview-unit-link">
+          <a className="btn ghost" href={unitHref(view.scope, view.params, { year: String(year) })} data-testid="overview-unit-link">
             {t('overview.unitPage')}
           </a>
         )}
@@ -95,7 +135,7 @@ export function OverviewPage({ model }: { model: Model }) {
                 <span className="muted">{t('overview.byDomain.note', { n: data.byDomain.reported, of: data.byDomain.of })}</span>
               </header>
               {domainOption && data.byDomain.parts.length > 0 ? (
-                <EChart option={domainOption} theme={view.theme} label={t('a11y.chart', { title: t('overview.byDomain') })} height={300} chartId="penalties-by-domain" />
+                <EChart option={domainOption} theme={view.theme} label={t('a11y.chart', { title: t('overview.byDomain') })} height={300} chartId="penalties-by-domain" exportTitle={t('overview.byDomain')} exportMeta={domainMeta} />
               ) : (
                 <p className="muted empty">{t('value.missingLong')}</p>
               )}
@@ -106,7 +146,7 @@ export function OverviewPage({ model }: { model: Model }) {
                 <span className="muted">{t('overview.weaknesses.units')}</span>
               </header>
               {weaknessOption && data.weaknesses.length > 0 ? (
-                <EChart option={weaknessOption} theme={view.theme} label={t('a11y.chart', { title: t('overview.weaknesses') })} height={300} chartId="top-weaknesses" />
+                <EChart option={weaknessOption} theme={view.theme} label={t('a11y.chart', { title: t('overview.weaknesses') })} height={300} chartId="top-weaknesses" exportTitle={t('overview.weaknesses')} exportMeta={weaknessMeta} />
               ) : (
                 <p className="muted empty">{t('value.missingLong')}</p>
               )}

@@ -4,7 +4,7 @@ import { trendOption } from '../../charts/options/trend.ts';
 import type { Unit } from '../../data/schema.ts';
 import type { IndicatorGroup } from '../../domain/catalogue.ts';
 import type { Model } from '../../domain/model.ts';
-import { useI18n } from '../../i18n/index.ts';
+import { formatValue, useI18n } from '../../i18n/index.ts';
 import { useViewContext } from '../../app/ViewContext.ts';
 import { trendFor } from './overviewData.ts';
 
@@ -19,6 +19,16 @@ export function TrendPanel({ model, units, group }: { model: Model; units: Unit[
     [data, label, view.theme, lang],
   );
   const title = t(`group.${group}`);
+  const exportMeta = useMemo(() => {
+    const last = data.values.reduce<number>((found, v, i) => (v !== null ? i : found), -1);
+    const prev = data.values.slice(0, Math.max(last, 0)).reduce<number>((found, v, i) => (v !== null ? i : found), -1);
+    const figures = [];
+    if (last >= 0) {
+      figures.push({ label: `${data.years[last]}`, value: formatValue(data.values[last], data.unit, lang, { compactYuan: true }) });
+      if (prev >= 0) figures.push({ label: `${data.years[prev]}`, value: formatValue(data.values[prev], data.unit, lang, { compactYuan: true }) });
+    }
+    return { definition: l(model.indicatorById.get(data.indicator)?.definition) || undefined, figures };
+  }, [data, model, lang, l]);
   return (
     <section className="panel trend" aria-labelledby={`trend-${group}`}>
       <header className="panel-head">
@@ -37,7 +47,7 @@ export function TrendPanel({ model, units, group }: { model: Model; units: Unit[
       {data.choices.length === 0 ? (
         <p className="muted empty">{t('value.missingLong')}</p>
       ) : (
-        <EChart option={option} theme={view.theme} label={t('a11y.chart', { title: `${title} · ${label}` })} height={220} chartId={`trend-${group}`} />
+        <EChart option={option} theme={view.theme} label={t('a11y.chart', { title: `${title} · ${label}` })} height={220} chartId={`trend-${group}`} exportTitle={`${title} · ${label}`} exportMeta={exportMeta} />
       )}
     </section>
   );

@@ -40,7 +40,7 @@ export function RadarPanel({ data }: { data: UnitPageData }) {
               : t('unitPage.score', { score: formatNumber(score.composite, lang, 1), groups: score.coverage.groups, of: score.coverage.of })}
             {score.rank !== null && <> · {t('unitPage.rank', { rank: score.rank, n: score.peers })}</>}
           </p>
-          <EChart extra option={option} theme={view.theme} label={t('a11y.chart', { title: t('unitPage.radar') })} height={320} chartId="unit-radar" />
+          <EChart extra option={option} theme={view.theme} label={t('a11y.chart', { title: t('unitPage.radar') })} height={320} chartId="unit-radar" exportTitle={t('unitPage.radar')} />
           <p className="footnote">{t('unitPage.radar.note')}</p>
         </>
       ) : (
@@ -74,7 +74,15 @@ function TrendChart({ trend, unitName }: { trend: TrendData; unitName: string })
       <header className="panel-head">
         <h3>{label}</h3>
       </header>
-      <EChart option={option} theme={view.theme} label={t('a11y.chart', { title: label })} height={220} chartId={`unit-trend-${trend.indicator.id}`} />
+      <EChart
+        option={option}
+        theme={view.theme}
+        label={t('a11y.chart', { title: label })}
+        height={220}
+        chartId={`unit-trend-${trend.indicator.id}`}
+        exportTitle={`${unitName} · ${label}`}
+        exportMeta={{ definition: l(trend.indicator.definition) || undefined }}
+      />
     </section>
   );
 }

@@ -39,7 +39,16 @@ export function CategoryTrendPanel({ model, units, years }: { model: Model; unit
         <h2 id="wk-trend-title">{t('weak.trend.title')}</h2>
       </header>
       <p className="muted">{t('weak.trend.note')}</p>
-      <EChart extra option={option} theme={view.theme} label={t('a11y.chart', { title: t('weak.trend.title') })} height={heatmapHeight(counts.length, CATEGORY_YEAR_TOP)} chartId="weakness-category-year" />
+      <EChart
+        extra
+        option={option}
+        theme={view.theme}
+        label={t('a11y.chart', { title: t('weak.trend.title') })}
+        height={heatmapHeight(counts.length, CATEGORY_YEAR_TOP)}
+        chartId="weakness-category-year"
+        exportTitle={t('weak.trend.title')}
+        exportMeta={{ lightOption: () => heatmapOption(input, { theme: 'light', lang }) }}
+      />
       <p className="wk-trend-list" data-testid="rising">
         {rising.length ? (
           <>

@@ -149,6 +149,8 @@ export function HeatmapPanel({ data, onOpen }: { data: HeatmapData; onOpen: (row
           onClick={onClick}
           chartId="weakness-heatmap"
           className="wk-chart"
+          exportTitle={title}
+          exportMeta={{ lightOption: () => heatmapOption(shown.input, { theme: 'light', lang }) }}
         />
       </div>
       <details className="wk-details" onToggle={(e) => setTableOpen(e.currentTarget.open)}>

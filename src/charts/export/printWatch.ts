@@ -1,0 +1,33 @@
+/**
+ * Calls `enter` when the page is about to print and `exit` when printing is over. Browsers say
+ * so through beforeprint/afterprint (a real print dialog) and through matchMedia('print') (also
+ * when print media is emulated, as headless PDF rendering does); either may come first, and
+ * each transition is reported once. A page already printing when this is called is not reported
+ * (callers read `isPrinting()` for their first state).
+ */
+export const isPrinting = (): boolean => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('print').matches;
+
+export function watchPrint(enter: () => void, exit: () => void): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  let printing = false;
+  const on = () => {
+    if (printing) return;
+    printing = true;
+    enter();
+  };
+  const off = () => {
+    if (!printing) return;
+    printing = false;
+    exit();
+  };
+  const mq = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+  const onChange = (e: MediaQueryListEvent) => (e.matches ? on() : off());
+  window.addEventListener('beforeprint', on);
+  window.addEventListener('afterprint', off);
+  mq?.addEventListener?.('change', onChange);
+  return () => {
+    window.removeEventListener('beforeprint', on);
+    window.removeEventListener('afterprint', off);
+    mq?.removeEventListener?.('change', onChange);
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The charts (and tables, and headline figures) on screen now, for "export this screen".
+ * `EChart` registers itself on mount when it is given an export title and leaves on unmount;
+ * pages register tables and figures with the hooks in features/export/useScreenExport.ts.
+ * Module-level and tiny: it is part of the initial bundle.
+ */
+import type { DocInfo } from '../../features/export/docInfo.ts';
+import type { ChartEntry, FiguresEntry, TableEntry } from './types.ts';
+
+const charts = new Map<string, ChartEntry>();
+const tables = new Map<string, TableEntry>();
+const figures = new Map<string, FiguresEntry>();
+const listeners = new Set<() => void>();
+let version = 0;
+
+function changed(): void {
+  version += 1;
+  for (const l of listeners) l();
+}
+
+function add<T extends { id: string }>(map: Map<string, T>, entry: T): () => void {
+  map.set(entry.id, entry);
+  changed();
+  return () => {
+    if (map.get(entry.id) === entry) {
+      map.delete(entry.id);
+      changed();
+    }
+  };
+}
+
+export const registerChart = (entry: ChartEntry): (() => void) => add(charts, entry);
+export const registerTable = (entry: TableEntry): (() => void) => add(tables, entry);
+export const registerFigures = (entry: FiguresEntry): (() => void) => add(figures, entry);
+
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Changes whenever something registers or leaves (for useSyncExternalStore). */
+export const registryVersion = (): number => version;
+
+let seq = 0;
+/** A registry id unique for this page's lifetime. */
+export const nextId = (prefix: string): string => `${prefix}-${++seq}`;
+
+/** In the order they appear on the page (document order), not the order they mounted. */
+function inPageOrder<T extends { element: () => HTMLElement | null }>(list: T[]): T[] {
+  return list
+    .map((e, i) => ({ e, el: e.element(), i }))
+    .sort((a, b) => {
+      if (!a.el || !b.el) return a.i - b.i;
+      if (a.el === b.el) return a.i - b.i;
+      return a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    })
+    .map((x) => x.e);
+}
+
+export const chartsOnScreen = (): ChartEntry[] => inPageOrder([...charts.values()]);
+export const tablesOnScreen = (): TableEntry[] => inPageOrder([...tables.values()]);
+export const figuresOnScreen = (): FiguresEntry[] => [...figures.values()];
+
+let docSource: (() => DocInfo) | null = null;
+
+/** The app header publishes where the view's document info comes from (scope, year, dataset…). */
+export function setDocSource(source: () => DocInfo): () => void {
+  docSource = source;
+  return () => {
+    if (docSource === source) docSource = null;
+  };
+}
+
+/** The document info of the view on screen now, or null outside the app shell. */
+export const currentDocInfo = (): DocInfo | null => docSource?.() ?? null;

@@ -1,0 +1,68 @@
+/**
+ * The header's page-export slot. Always there (small, in the initial bundle): it publishes the
+ * view's document info to the export registry and keeps the printed pages' running header and
+ * footer current, also for a print started from the browser's own menu (Ctrl+P). The menu itself
+ * (ScreenExportMenu.tsx) loads just after the page.
+ */
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { watchPrint } from '../../charts/export/printWatch.ts';
+import { setDocSource } from '../../charts/export/registry.ts';
+import { useI18n } from '../../i18n/index.ts';
+import type { DocInfo } from './docInfo.ts';
+import { setPrintFrame } from './printFrame.ts';
+import { useDocInfo } from './useDocInfo.ts';
+
+type HashModule = typeof import('../../charts/export/hash.ts');
+let hashModule: HashModule | null = null;
+export const loadHash = (): Promise<HashModule> =>
+  import('../../charts/export/hash.ts').then((m) => {
+    hashModule = m;
+    return m;
+  });
+
+/** The hash if it can be had without waiting (a print that has already started cannot wait). */
+const hashNow = (info: DocInfo): string | null => (info.datasetRef && hashModule ? hashModule.datasetHashSync(info.datasetRef) : null);
+
+const ScreenExportMenu = lazy(() => import('./ScreenExportMenu.tsx').then((m) => ({ default: m.ScreenExportMenu })));
+
+export function ScreenExport() {
+  const { t } = useI18n();
+  const docInfo = useDocInfo();
+  const infoRef = useRef(docInfo);
+  infoRef.current = docInfo;
+
+  useEffect(() => setDocSource(() => infoRef.current()), []);
+
+  useEffect(() => {
+    // The hashing code (not the hash) loads just after the page, so a print can state the hash.
+    const idle = window.setTimeout(() => void loadHash().catch(() => undefined), 300);
+    const stop = watchPrint(
+      () => {
+        const info = infoRef.current();
+        setPrintFrame(info, hashNow(info));
+        document.documentElement.dataset.printing = 'true';
+      },
+      () => {
+        delete document.documentElement.dataset.printing;
+      },
+    );
+    return () => {
+      window.clearTimeout(idle);
+      stop();
+    };
+  }, []);
+
+  return (
+    <Suspense
+      fallback={
+        <div className="screen-export">
+          <button type="button" className="btn ghost" disabled>
+            {t('export.screen')}
+          </button>
+        </div>
+      }
+    >
+      <ScreenExportMenu docInfo={docInfo} />
+    </Suspense>
+  );
+}

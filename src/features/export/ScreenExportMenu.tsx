@@ -1,0 +1,67 @@
+/**
+ * The header's "export this page" menu: every chart on screen as a ZIP of PNG documents, a
+ * PowerPoint deck, and Print (A4 landscape, see print.css). Loaded just after the page; the
+ * export code itself loads on first use.
+ */
+import { useState, useSyncExternalStore } from 'react';
+import { errorText, MenuButton, type Status } from '../../charts/export/MenuButton.tsx';
+import { chartsOnScreen, registryVersion, subscribe, tablesOnScreen } from '../../charts/export/registry.ts';
+import { useI18n } from '../../i18n/index.ts';
+import type { DocInfo } from './docInfo.ts';
+import { setPrintFrame } from './printFrame.ts';
+import { loadHash } from './ScreenExport.tsx';
+
+const loadScreen = () => import('./screenExport.ts');
+
+export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
+  const { t } = useI18n();
+  useSyncExternalStore(subscribe, registryVersion, registryVersion);
+  const charts = chartsOnScreen().length;
+  const tables = tablesOnScreen().length;
+  const [status, setStatus] = useState<Status | null>(null);
+
+  const download = async (kind: 'zip' | 'pptx') => {
+    const info = docInfo();
+    setStatus({ text: t('export.working'), error: false, sticky: true });
+    try {
+      const started = performance.now();
+      const [m, dl] = await Promise.all([loadScreen(), import('../../export/download.ts')]);
+      const file = kind === 'zip' ? await m.screenZip(info) : await m.screenDeck(info);
+      const type = kind === 'zip' ? 'application/zip' : 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+      dl.downloadBlob(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type }), file.filename);
+      setStatus({ text: t('export.screen.done', { name: file.filename, ms: Math.round(performance.now() - started) }), error: false });
+    } catch (err) {
+      setStatus({ text: t('export.failed', { reason: errorText(err) }), error: true });
+    }
+  };
+
+  const print = async () => {
+    const info = docInfo();
+    let hash: string | null = null;
+    try {
+      if (info.datasetRef) hash = await (await loadHash()).datasetHash(info.datasetRef);
+    } catch {
+      hash = null;
+    }
+    setPrintFrame(info, hash);
+    window.print();
+  };
+
+  return (
+    <MenuButton
+      cls="screen-export"
+      buttonClass="btn ghost"
+      label={t('export.screen.label')}
+      testId="export-screen"
+      content={t('export.screen')}
+      status={status}
+      onStatusExpire={() => setStatus(null)}
+      onPreload={() => void loadScreen()}
+      items={[
+        { id: 'zip', testId: 'export-screen-zip', disabled: charts === 0, label: charts === 0 ? t('export.screen.none') : t('export.screen.zip', { n: charts }), onSelect: () => void download('zip') },
+        { id: 'pptx', testId: 'export-screen-pptx', disabled: charts + tables === 0, label: t('export.screen.pptx', { n: charts + tables + 1 }), onSelect: () => void download('pptx') },
+        { id: 'print', testId: 'export-screen-print', label: t('export.screen.print'), onSelect: () => void print() },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * What every exported document says about where it came from: the scope, year and filters on
+ * screen, the dataset (name, synthetic or real, as-of, source) and when it was exported. Read
+ * from the view and dataset contexts at the moment of export (useDocInfo.ts).
+ */
+import type { View } from '../../app/view.ts';
+import type { DatasetContextValue } from '../../data/DatasetProvider.tsx';
+import type { Dataset, DatasetMeta } from '../../data/schema.ts';
+import type { Model } from '../../domain/model.ts';
+import { translate, type Lang, type MessageKey } from '../../i18n/index.ts';
+
+export interface DocInfo {
+  lang: Lang;
+  /** The UI's strings in `lang` (passed along so the export code loaded on demand needs no i18n import). */
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  route: string;
+  /** The page's heading, e.g. 河南省 · 2025年 法治建设总览. */
+  pageTitle: string;
+  scope: string;
+  year: number | null;
+  /** Filters other than scope and year, as readable phrases. */
+  filters: string[];
+  dataset: DatasetMeta | null;
+  /** The dataset object as loaded (hashed for the snapshot). */
+  datasetRef: Dataset | null;
+  exportedAt: Date;
+}
+
+function scopeName(view: View, model: Model | null, lang: Lang): string {
+  if (view.route === 'units' && view.path[1]) {
+    const u = model?.unitByCode.get(view.path[1]);
+    return u ? `${u.name}（${u.code}）` : view.path[1];
+  }
+  if (!view.scope) return translate(lang, 'filter.scope.all');
+  return model?.unitByCode.get(view.scope)?.name ?? view.scope;
+}
+
+/** The filters a reader needs to reproduce the view, in words. */
+export function describeFilters(view: View, model: Model | null, lang: Lang): string[] {
+  const t = (k: MessageKey, p?: Record<string, string | number>) => translate(lang, k, p);
+  const out: string[] = [];
+  if (view.level !== 'all') out.push(`${t('filter.level')}：${t(`level.${view.level}`)}`);
+  if (view.route === 'league') {
+    const p = view.params;
+    if (p.get('peers') === 'all') out.push(t('league.peers.all'));
+    const norm = p.get('norm');
+    if (norm === 'per_officer' || norm === 'per_100_entities' || norm === 'per_10k_residents') out.push(`${t('league.norm')}：${t(`league.norm.${norm}`)}`);
+    const city = p.get('city');
+    if (city) out.push(`${t('league.filter.city')}：${model?.unitByCode.get(city)?.name ?? city}`);
+    const q = p.get('q');
+    if (q) out.push(`${t('league.filter.name')}：${q}`);
+    const show = p.get('show');
+    if (show === 'top' || show === 'bottom') out.push(`${t(`league.filter.show.${show}`)} ${p.get('n') ?? ''}`.trim());
+    if (p.get('recurring') === '1') out.push(t('league.filter.recurring'));
+    if (p.get('w')) out.push(`${t('export.filter.weights')}：${p.get('w') ?? ''}`);
+  }
+  return out;
+}
+
+export function collectDocInfo(view: View | null, ds: Pick<DatasetContextValue, 'dataset' | 'model'> | null, lang: Lang): DocInfo {
+  const model = ds?.model ?? null;
+  const heading = typeof document === 'undefined' ? '' : (document.querySelector('main h1')?.textContent ?? '').trim();
+  return {
+    lang,
+    t: (k, p) => translate(lang, k, p),
+    route: view?.route ?? '',
+    pageTitle: heading || translate(lang, 'app.title'),
+    scope: view ? scopeName(view, model, lang) : '',
+    year: view?.year ?? null,
+    filters: view ? describeFilters(view, model, lang) : [],
+    dataset: ds?.dataset?.meta ?? null,
+    datasetRef: ds?.dataset ?? null,
+    exportedAt: new Date(),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Pages add what "export this screen" should carry besides charts (charts register themselves
+ * through EChart's `exportTitle`): a table for the deck (a real PowerPoint table of its first
+ * rows) and the page's headline figures (the deck's title slide and notes).
+ */
+import { useEffect, useRef } from 'react';
+import { nextId, registerFigures, registerTable } from '../../charts/export/registry.ts';
+import type { KeyFigure } from '../../charts/export/types.ts';
+import type { ExportTable } from '../../export/table.ts';
+
+/**
+ * Registers a table while the component is mounted. `get` builds the table when the deck is
+ * exported (it may load the table's export code then); `element` orders it among the charts.
+ */
+export function useScreenTable(title: string, get: () => Promise<ExportTable | null>, element?: () => HTMLElement | null): void {
+  const live = useRef({ title, get, element });
+  live.current = { title, get, element };
+  useEffect(
+    () =>
+      registerTable({
+        id: nextId('table'),
+        get title() {
+          return live.current.title;
+        },
+        get: () => live.current.get(),
+        element: () => live.current.element?.() ?? null,
+      }),
+    [],
+  );
+}
+
+/** Registers the page's headline figures while the component is mounted. */
+export function useScreenFigures(title: string, figures: () => KeyFigure[]): void {
+  const live = useRef({ title, figures });
+  live.current = { title, figures };
+  useEffect(
+    () =>
+      registerFigures({
+        id: nextId('figures'),
+        get title() {
+          return live.current.title;
+        },
+        figures: () => live.current.figures(),
+      }),
+    [],
+  );
+}
