@@ -1,4 +1,3 @@
-import { strToU8, zipSync } from 'fflate';
 import { digitsOf, plainNumber, rowCells, type ExportCell, type ExportColumn, type ExportTable } from './table.ts';
 import { buildStyles, STYLE } from './xlsxStyles.ts';
 import { columnName, displayWidth, escapeCellText, escapeXml, stripIllegalXml, truncateUnits } from './xml.ts';
@@ -9,10 +8,7 @@ import { columnName, displayWidth, escapeCellText, escapeXml, stripIllegalXml, t
  * WPS and LibreOffice require are written.
  */
 
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+import { NS_MAIN, NS_REL, XML_HEAD, xlsxPackage } from './xlsxPackage.ts';
 
 /** Excel's hard limits: longer cell text or sheet names make it "repair" the file. */
 const MAX_CELL_CHARS = 32767;
@@ -161,63 +157,16 @@ function workbookXml(table: ExportTable, sheetName: string): string {
   );
 }
 
-/** W3CDTF at whole seconds, the form Office itself writes into core.xml. */
-function w3cdtf(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-function coreXml(title: string, created: Date): string {
-  const stamp = w3cdtf(created);
-  return (
-    XML_HEAD +
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
-    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
-    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(title)}</dc:title>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
-    `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
-    '</cp:coreProperties>'
-  );
-}
-
-const CONTENT_TYPES =
-  XML_HEAD +
-  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-  '<Default Extension="xml" ContentType="application/xml"/>' +
-  '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-  '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
-  '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-  '</Types>';
-
-const ROOT_RELS =
-  XML_HEAD +
-  `<Relationships xmlns="${NS_PKG_REL}">` +
-  `<Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/>` +
-  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
-  '</Relationships>';
-
-const WORKBOOK_RELS =
-  XML_HEAD +
-  `<Relationships xmlns="${NS_PKG_REL}">` +
-  `<Relationship Id="rId1" Type="${NS_REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
-  `<Relationship Id="rId2" Type="${NS_REL}/styles" Target="styles.xml"/>` +
-  '</Relationships>';
-
 /** The table as the bytes of an .xlsx file. */
 export function toXlsx(table: ExportTable, options: XlsxOptions = {}): Uint8Array<ArrayBuffer> {
   const sheetName = sanitizeSheetName(table.sheetName ?? table.title);
   const styles = buildStyles(table.columns);
-  // [Content_Types].xml first, as Office writes it, for readers that stream the zip in order.
-  return zipSync({
-    '[Content_Types].xml': strToU8(CONTENT_TYPES),
-    '_rels/.rels': strToU8(ROOT_RELS),
-    'docProps/core.xml': strToU8(coreXml(table.title, options.created ?? new Date())),
-    'xl/workbook.xml': strToU8(workbookXml(table, sheetName)),
-    'xl/_rels/workbook.xml.rels': strToU8(WORKBOOK_RELS),
-    'xl/styles.xml': strToU8(styles.xml),
-    'xl/worksheets/sheet1.xml': strToU8(sheetXml(table, styles.numberStyle)),
+  return xlsxPackage({
+    title: table.title,
+    created: options.created ?? new Date(),
+    workbookXml: workbookXml(table, sheetName),
+    stylesXml: styles.xml,
+    sheetXmls: [sheetXml(table, styles.numberStyle)],
   });
 }
 

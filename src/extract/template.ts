@@ -13,9 +13,9 @@
  *   row 6  indicator ids (what the reader keys on, so a moved column still reads right)
  *   row 7… one row per unit: A code, B name, then the data cells
  */
-import { strToU8, zipSync } from 'fflate';
 import type { Dataset, Indicator, Unit } from '../data/schema.ts';
 import { columnName, escapeCellText, escapeXml } from '../export/xml.ts';
+import { NS_MAIN, NS_REL, XML_HEAD, xlsxPackage } from '../export/xlsxPackage.ts';
 
 export const TEMPLATE_SHEET = '填报';
 export const NOTES_SHEET = '说明';
@@ -33,10 +33,6 @@ export const TEMPLATE_LAYOUT = {
   nameMarker: 'name',
 } as const;
 
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /** cellXfs indices of styles.xml below. */
 const S = { general: 0, title: 1, header: 2, muted: 3, input: 4, inputPercent: 5, locked: 6, year: 7, note: 8 } as const;
@@ -205,58 +201,18 @@ function workbookXml(): string {
   );
 }
 
-const CONTENT_TYPES =
-  XML_HEAD +
-  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-  '<Default Extension="xml" ContentType="application/xml"/>' +
-  '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-  '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
-  '<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
-  '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-  '</Types>';
 
-const ROOT_RELS =
-  XML_HEAD +
-  `<Relationships xmlns="${NS_PKG_REL}">` +
-  `<Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/>` +
-  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
-  '</Relationships>';
 
-const WORKBOOK_RELS =
-  XML_HEAD +
-  `<Relationships xmlns="${NS_PKG_REL}">` +
-  `<Relationship Id="rId1" Type="${NS_REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
-  `<Relationship Id="rId2" Type="${NS_REL}/worksheet" Target="worksheets/sheet2.xml"/>` +
-  `<Relationship Id="rId3" Type="${NS_REL}/styles" Target="styles.xml"/>` +
-  '</Relationships>';
 
-function coreXml(title: string, created: Date): string {
-  const stamp = created.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return (
-    XML_HEAD +
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
-    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
-    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(title)}</dc:title>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
-    `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
-    '</cp:coreProperties>'
-  );
-}
 
 /** The template for a dataset's units and indicators, as the bytes of an .xlsx file. */
 export function buildTemplate(dataset: Dataset, opts: TemplateOptions): Uint8Array<ArrayBuffer> {
   const units = templateUnits(dataset);
-  return zipSync({
-    '[Content_Types].xml': strToU8(CONTENT_TYPES),
-    '_rels/.rels': strToU8(ROOT_RELS),
-    'docProps/core.xml': strToU8(coreXml('卫生健康法治建设年度数据填报模板', opts.created ?? new Date())),
-    'xl/workbook.xml': strToU8(workbookXml()),
-    'xl/_rels/workbook.xml.rels': strToU8(WORKBOOK_RELS),
-    'xl/styles.xml': strToU8(STYLES),
-    'xl/worksheets/sheet1.xml': strToU8(sheetXml(dataset, units, opts.year)),
-    'xl/worksheets/sheet2.xml': strToU8(notesXml(dataset)),
+  return xlsxPackage({
+    title: '卫生健康法治建设年度数据填报模板',
+    created: opts.created ?? new Date(),
+    workbookXml: workbookXml(),
+    stylesXml: STYLES,
+    sheetXmls: [sheetXml(dataset, units, opts.year), notesXml(dataset)],
   });
 }
