@@ -9,20 +9,13 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { badFixtures } from '../../mocks/fixtures/bad.ts';
 import { RETRIES } from '../../src/data/fetchDataset.ts';
-import { assertClean, baseUrl, closeBrowser, closeSharedServer, distRoot, getBrowser, screenshot, watch, withPage } from './browser.ts';
+import { appUnderTest, assertClean, distRoot, getBrowser, screenshot, watch, withPage } from './browser.ts';
 import { startServer, type TestServer } from './server.ts';
 
 const HEADLINES = ['random', 'penalties', 'complaints', 'training', 'publicity', 'officers'];
 const DEMO_ZH = '河南省演示数据（合成）';
 
-let base = '';
-before(async () => {
-  base = await baseUrl();
-});
-after(async () => {
-  await closeBrowser();
-  await closeSharedServer();
-});
+const app = appUnderTest();
 
 /** The default (demo) dataset is on screen: its six headline cards and its name in the picker. */
 async function demoStillShown(page: Page): Promise<void> {
@@ -61,13 +54,13 @@ describe('bad input via ?data=', () => {
   for (const [name, want] of Object.entries(expected)) {
     it(`${name}: refused with a message, the default dataset stays`, async () => {
       const path = `fixtures/${name}.json`;
-      await withPage(`${base}?data=${path}#/overview`, { name: `bad-${name}` }, async (page) => {
+      await withPage(`${app.base}?data=${path}#/overview`, { name: `bad-${name}` }, async (page) => {
         const banner = page.locator('[data-testid=load-error]');
         await banner.waitFor();
         await demoStillShown(page);
         assert.equal(await banner.locator('.load-error').getAttribute('data-failure'), want.kind);
         const text = (await banner.innerText()).replace(/\s+/g, ' ');
-        assert.ok(text.includes(`来源：${base}${path}`), `names the source ${path}: ${text}`);
+        assert.ok(text.includes(`来源：${app.base}${path}`), `names the source ${path}: ${text}`);
         for (const fragment of want.text) assert.ok(text.includes(fragment), `says ${JSON.stringify(fragment)}: ${text}`);
         assert.ok(text.includes(`已改为显示默认数据集：${DEMO_ZH}`), `says the default is shown: ${text}`);
         assert.equal(await page.getByRole('button', { name: '重试' }).count(), 0, 'a bad file is not worth retrying');
@@ -78,12 +71,12 @@ describe('bad input via ?data=', () => {
 
   it('negative-count in English: source, JSON path and wording in English', async () => {
     const path = 'fixtures/negative-count.json';
-    await withPage(`${base}?data=${path}#/overview?lang=en`, { name: 'bad-negative-count-en' }, async (page) => {
+    await withPage(`${app.base}?data=${path}#/overview?lang=en`, { name: 'bad-negative-count-en' }, async (page) => {
       const banner = page.locator('[data-testid=load-error]');
       await banner.waitFor();
       await page.locator('article.kpi').nth(5).waitFor();
       const text = (await banner.innerText()).replace(/\s+/g, ' ');
-      assert.ok(text.includes(`Source: ${base}${path}`), text);
+      assert.ok(text.includes(`Source: ${app.base}${path}`), text);
       assert.ok(text.includes('records[2].values['), text);
       assert.ok(text.includes('a count cannot be negative'), text);
       assert.ok(text.includes('-3'), text);
@@ -94,7 +87,7 @@ describe('bad input via ?data=', () => {
   });
 
   it('the message can be dismissed and the dashboard carries on', async () => {
-    await withPage(`${base}?data=fixtures/rate-over-100.json#/overview`, { name: 'bad-dismiss' }, async (page) => {
+    await withPage(`${app.base}?data=fixtures/rate-over-100.json#/overview`, { name: 'bad-dismiss' }, async (page) => {
       const banner = page.locator('[data-testid=load-error]');
       await banner.waitFor();
       await banner.getByRole('button', { name: '关闭' }).click();
@@ -109,7 +102,7 @@ describe('bad input via upload on #/import', () => {
   const seedsBytes = readFileSync('public/data/seeds.json');
 
   it('a bad file is refused and the current dataset stays', async () => {
-    await withPage(`${base}#/import`, { name: 'upload-bad' }, async (page) => {
+    await withPage(`${app.base}#/import`, { name: 'upload-bad' }, async (page) => {
       const picker = page.locator('select[data-testid=dataset-picker]');
       await page.locator('header.app-header .dataset-badge').waitFor();
       assert.equal(await picker.inputValue(), 'embedded:demo');
@@ -141,7 +134,7 @@ describe('bad input via upload on #/import', () => {
   });
 
   it('a good file is accepted, survives a reload (IndexedDB) and can be removed', async () => {
-    await withPage(`${base}#/import`, { name: 'upload-good' }, async (page) => {
+    await withPage(`${app.base}#/import`, { name: 'upload-good' }, async (page) => {
       const picker = page.locator('select[data-testid=dataset-picker]');
       const badge = page.locator('header.app-header .dataset-badge');
       await badge.waitFor();
@@ -158,10 +151,10 @@ describe('bad input via upload on #/import', () => {
       assert.equal(await picker.inputValue(), 'upload', 'the upload is still chosen after a reload');
       assert.equal(await badge.getAttribute('data-synthetic'), 'false');
       assert.equal(await badge.locator('.tag-real').innerText(), '真实数据');
-      await page.goto(`${base}#/overview?scope=410703&year=2025`);
+      await page.goto(`${app.base}#/overview?scope=410703&year=2025`);
       await page.locator('article.kpi[data-kpi=penalties] .kpi-value', { hasText: '14 件' }).waitFor();
 
-      await page.goto(`${base}#/import`);
+      await page.goto(`${app.base}#/import`);
       await page.locator('[data-testid=remove-upload]').click();
       await page.locator('[data-testid=remove-upload]').waitFor({ state: 'detached' });
       await page.waitForFunction(() => (document.querySelector('select[data-testid=dataset-picker]') as HTMLSelectElement | null)?.value === 'embedded:demo');

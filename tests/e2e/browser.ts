@@ -4,6 +4,7 @@
  * errors, CSP violations, failed requests) for `assertClean`.
  */
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -54,6 +55,23 @@ export async function baseUrl(): Promise<string> {
   if (env) return env.endsWith('/') ? env : `${env}/`;
   server ??= startServer({ root: distRoot() });
   return (await server).url;
+}
+
+/**
+ * For a spec file: the app's base URL, resolved before its tests and with the browser and the
+ * server closed after them. Call once at the top level: `const app = appUnderTest();`, then
+ * `${app.base}#/overview`.
+ */
+export function appUnderTest(): { readonly base: string } {
+  const state = { base: '' };
+  before(async () => {
+    state.base = await baseUrl();
+  });
+  after(async () => {
+    await closeBrowser();
+    await closeSharedServer();
+  });
+  return state;
 }
 
 export async function closeSharedServer(): Promise<void> {

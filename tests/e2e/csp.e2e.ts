@@ -3,19 +3,12 @@
  * and every chart's tooltip shows without a violation or a console error.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { assertClean, baseUrl, closeBrowser, closeSharedServer, issuesOf, openPage, waitForCharts, withPage } from './browser.ts';
+import { appUnderTest, assertClean, issuesOf, openPage, waitForCharts, withPage } from './browser.ts';
 import { CONTENT_SECURITY_POLICY } from './server.ts';
 
-let base = '';
-before(async () => {
-  base = await baseUrl();
-});
-after(async () => {
-  await closeBrowser();
-  await closeSharedServer();
-});
+const app = appUnderTest();
 
 /** Moves the mouse across each chart on a few lines; returns how many charts showed a tooltip. */
 async function hoverCharts(page: Page): Promise<{ charts: number; tooltips: number }> {
@@ -65,7 +58,7 @@ const routes: Array<{ route: string; minCharts: number }> = [
 
 describe('strict CSP', () => {
   it('the server sends the policy on the page and its assets', async () => {
-    const page = await openPage(`${base}#/overview`);
+    const page = await openPage(`${app.base}#/overview`);
     try {
       const headers: Record<string, string | undefined> = {};
       page.on('response', (r) => {
@@ -86,7 +79,7 @@ describe('strict CSP', () => {
   });
 
   it('the harness notices a violation and a console error (canary)', async () => {
-    const page = await openPage(`${base}#/import`);
+    const page = await openPage(`${app.base}#/import`);
     try {
       await page.locator('header.app-header').waitFor();
       await page.evaluate(() => {
@@ -107,7 +100,7 @@ describe('strict CSP', () => {
 
   for (const { route, minCharts } of routes) {
     it(`#/${route}: loads, charts answer the mouse, no violation, no console error`, async () => {
-      await withPage(`${base}#/${route}`, { name: `csp-${route.replace('/', '-')}`, viewport: { width: 1600, height: 1000 } }, async (page) => {
+      await withPage(`${app.base}#/${route}`, { name: `csp-${route.replace('/', '-')}`, viewport: { width: 1600, height: 1000 } }, async (page) => {
         await routeReady(page);
         if (route === 'overview') await waitForCharts(page, minCharts);
         const { charts, tooltips } = await hoverCharts(page);
@@ -121,7 +114,7 @@ describe('strict CSP', () => {
 
   it('dark and English: the overview is clean too', async () => {
     for (const q of ['theme=dark&lang=en']) {
-      await withPage(`${base}#/overview?${q}`, { name: `csp-overview-${q}` }, async (page) => {
+      await withPage(`${app.base}#/overview?${q}`, { name: `csp-overview-${q}` }, async (page) => {
         await waitForCharts(page, 6);
         await hoverCharts(page);
         await assertClean(page);

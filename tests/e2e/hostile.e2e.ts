@@ -5,18 +5,11 @@
  * `window.__xss` unset, no CSP violation), nothing from the data becomes an element.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { assertClean, baseUrl, closeBrowser, closeSharedServer, getBrowser, screenshot, watch } from './browser.ts';
+import { appUnderTest, assertClean, getBrowser, screenshot, watch } from './browser.ts';
 
-let base = '';
-before(async () => {
-  base = await baseUrl();
-});
-after(async () => {
-  await closeBrowser();
-  await closeSharedServer();
-});
+const app = appUnderTest();
 
 /** Moves the mouse over every chart on a grid of points (tooltips render names and quotes). */
 async function hoverCharts(page: Page): Promise<number> {
@@ -64,7 +57,7 @@ describe('hostile data', () => {
     await watch(page, context);
     try {
       // Overview
-      await page.goto(`${base}?data=fixtures/hostile.json#/overview`);
+      await page.goto(`${app.base}?data=fixtures/hostile.json#/overview`);
       await page.locator('main h1', { hasText: '<img src=x onerror=' }).waitFor();
       await page.locator('.echart[data-ready=true] canvas').first().waitFor();
       for (const summary of await page.locator('details.kpi-evidence summary').all()) await summary.click();
@@ -73,7 +66,7 @@ describe('hostile data', () => {
       await assertInert(page, dialogs);
 
       // Weakness heatmap: hover, then open every cell's evidence from the table and from the canvas.
-      await page.goto(`${base}?data=fixtures/hostile.json#/weaknesses`);
+      await page.goto(`${app.base}?data=fixtures/hostile.json#/weaknesses`);
       await page.locator('main h1', { hasText: '短板热力图' }).waitFor();
       await page.locator('[data-chart=weakness-heatmap][data-ready=true] canvas').first().waitFor();
       assert.ok((await page.locator('.wk-rowlabels a', { hasText: '<script>window.__xss=2' }).count()) === 1);
@@ -103,7 +96,7 @@ describe('hostile data', () => {
       await assertInert(page, dialogs);
 
       // A unit page: names, titles, quotes and other:* figures, charts hovered.
-      await page.goto(`${base}?data=fixtures/hostile.json#/units/410703?year=2025`);
+      await page.goto(`${app.base}?data=fixtures/hostile.json#/units/410703?year=2025`);
       await page.locator('main h1', { hasText: '卫滨区<script>' }).waitFor();
       await page.locator('[data-testid=unit-figures]').getByText('</style><style>body{display:none}</style>', { exact: false }).first().waitFor();
       await page.locator('.echart[data-ready=true] canvas').first().waitFor();

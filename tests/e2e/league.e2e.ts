@@ -4,19 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { assertClean, baseUrl, closeBrowser, closeSharedServer, withPage } from './browser.ts';
+import { appUnderTest, assertClean, withPage } from './browser.ts';
 
-let base = '';
-before(async () => {
-  base = await baseUrl();
-});
-after(async () => {
-  await closeBrowser();
-  await closeSharedServer();
-});
+const app = appUnderTest();
 
 const rowIds = (page: Page) => page.locator('table.data-table tbody tr[data-row-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id') ?? ''));
 const cellTexts = (page: Page, col: number) =>
@@ -30,7 +23,7 @@ async function download(page: Page, testId: string): Promise<{ name: string; byt
 
 describe('league table', () => {
   it('sorts, filters, re-weights, and reloads from the URL to the same view', async () => {
-    await withPage(`${base}#/league?year=2025&level=county`, { name: 'league-state', viewport: { width: 1920, height: 1080 } }, async (page) => {
+    await withPage(`${app.base}#/league?year=2025&level=county`, { name: 'league-state', viewport: { width: 1920, height: 1080 } }, async (page) => {
       await page.locator('table.data-table tbody tr[data-row-id]').first().waitFor();
       const count = await page.getByTestId('league-count').innerText();
       assert.match(count, /共 \d+ 个单位/);
@@ -67,7 +60,7 @@ describe('league table', () => {
   });
 
   it('exports CSV and XLSX with exactly the rows on screen, BOM, neutralised formulas and real numbers', async () => {
-    await withPage(`${base}?data=fixtures/formula-names.json#/league?year=2025&cols=penalty_cases,random_completion_rate`, { name: 'league-export' }, async (page) => {
+    await withPage(`${app.base}?data=fixtures/formula-names.json#/league?year=2025&cols=penalty_cases,random_completion_rate`, { name: 'league-export' }, async (page) => {
       await page.locator('table.data-table tbody tr[data-row-id]').first().waitFor();
       const ids = await rowIds(page);
       assert.equal(ids.length, 2);

@@ -3,20 +3,13 @@
  * charts drawn, languages and themes, real figures with their quotes, missing figures as '—'.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { assertClean, baseUrl, closeBrowser, closeSharedServer, getBrowser, screenshot, waitForCharts, watch, withPage } from './browser.ts';
+import { appUnderTest, assertClean, getBrowser, screenshot, waitForCharts, watch, withPage } from './browser.ts';
 
 const HEADLINES = ['random', 'penalties', 'complaints', 'training', 'publicity', 'officers'];
 
-let base = '';
-before(async () => {
-  base = await baseUrl();
-});
-after(async () => {
-  await closeBrowser();
-  await closeSharedServer();
-});
+const app = appUnderTest();
 
 async function headlineKeys(page: Page): Promise<string[]> {
   await page.locator('article.kpi').first().waitFor();
@@ -25,7 +18,7 @@ async function headlineKeys(page: Page): Promise<string[]> {
 
 describe('overview', () => {
   it('demo dataset (zh): six headline cards, the synthetic label, the as-of date, charts drawn', async () => {
-    await withPage(`${base}#/overview`, { name: 'overview-demo-zh' }, async (page) => {
+    await withPage(`${app.base}#/overview`, { name: 'overview-demo-zh' }, async (page) => {
       assert.deepEqual(await headlineKeys(page), HEADLINES);
       await assert.doesNotReject(page.locator('h1', { hasText: '河南省 · 2025年' }).waitFor(), 'title names 河南省 and the latest year 2025');
       const badge = page.locator('header.app-header .dataset-badge');
@@ -46,7 +39,7 @@ describe('overview', () => {
   });
 
   it('demo dataset (en): English title and "Synthetic demo data"', async () => {
-    await withPage(`${base}#/overview?lang=en`, { name: 'overview-demo-en' }, async (page) => {
+    await withPage(`${app.base}#/overview?lang=en`, { name: 'overview-demo-en' }, async (page) => {
       assert.deepEqual(await headlineKeys(page), HEADLINES);
       assert.equal(await page.locator('.brand-title').innerText(), 'Health Rule-of-Law Supervision Dashboard');
       assert.equal(await page.evaluate(() => document.title), 'Health Rule-of-Law Supervision Dashboard');
@@ -60,11 +53,11 @@ describe('overview', () => {
   });
 
   it('demo dataset (dark theme): html[data-theme=dark], a dark page, charts drawn', async () => {
-    const light = await withPage(`${base}#/overview`, { name: 'overview-light-bg' }, async (page) => {
+    const light = await withPage(`${app.base}#/overview`, { name: 'overview-light-bg' }, async (page) => {
       await page.locator('article.kpi').first().waitFor();
       return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     });
-    await withPage(`${base}#/overview?theme=dark`, { name: 'overview-demo-dark' }, async (page) => {
+    await withPage(`${app.base}#/overview?theme=dark`, { name: 'overview-demo-dark' }, async (page) => {
       assert.deepEqual(await headlineKeys(page), HEADLINES);
       await page.locator('html[data-theme=dark]').waitFor({ state: 'attached' });
       const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -77,7 +70,7 @@ describe('overview', () => {
   });
 
   it('seeds dataset, 卫滨区 2025: 14 penalty cases, fines 5.34 万元 (53,364 元) with the quote', async () => {
-    await withPage(`${base}?data=data/seeds.json#/overview?scope=410703&year=2025`, { name: 'overview-seeds-410703' }, async (page) => {
+    await withPage(`${app.base}?data=data/seeds.json#/overview?scope=410703&year=2025`, { name: 'overview-seeds-410703' }, async (page) => {
       assert.deepEqual(await headlineKeys(page), HEADLINES);
       await page.locator('h1', { hasText: '卫滨区 · 2025年' }).waitFor();
       const badge = page.locator('header.app-header .dataset-badge');
@@ -116,7 +109,7 @@ describe('overview', () => {
           for (const lang of ['zh', 'en'] as const) {
             const page = await context.newPage();
             await watch(page, context);
-            await page.goto(`${base}#/overview?theme=${theme}&lang=${lang}`);
+            await page.goto(`${app.base}#/overview?theme=${theme}&lang=${lang}`);
             await waitForCharts(page, 6);
             await page.evaluate(async () => {
               await document.fonts.ready;

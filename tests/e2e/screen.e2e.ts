@@ -6,17 +6,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { assertClean, baseUrl, closeBrowser, closeSharedServer, expectFailure, screenshot, waitForCharts, withPage } from './browser.ts';
+import { appUnderTest, assertClean, expectFailure, screenshot, waitForCharts, withPage } from './browser.ts';
 import { startServer, type TestServer } from './server.ts';
 
-let base = '';
-before(async () => {
-  base = await baseUrl();
-});
-after(async () => {
-  await closeBrowser();
-  await closeSharedServer();
-});
+const app = appUnderTest();
 
 /** Everything in the canvas inside the viewport, no element's text clipped, no scrollbars. */
 async function layoutProblems(page: Page): Promise<string[]> {
@@ -56,7 +49,7 @@ describe('big screen layout', () => {
   for (const lang of ['zh', 'en'] as const) {
     for (const s of sizes) {
       it(`${s.w}×${s.h} (dpr ${s.dpr}) ${lang}: every page fits, nothing cut off`, async () => {
-        const url = `${base}#/screen?lang=${lang}&interval=600`;
+        const url = `${app.base}#/screen?lang=${lang}&interval=600`;
         await withPage(url, { name: `screen-${s.w}x${s.h}-${lang}`, viewport: { width: s.w, height: s.h }, deviceScaleFactor: s.dpr }, async (page) => {
           await page.locator('.scr-counter').first().waitFor();
           await waitForCharts(page, 3);
@@ -81,7 +74,7 @@ describe('big screen layout', () => {
 
 describe('big screen behaviour', () => {
   it('is configured by its URL, pauses on space and steps with the arrows', async () => {
-    await withPage(`${base}#/screen?pages=league,weaknesses&interval=1.5&theme=light`, { name: 'screen-keys', viewport: { width: 1920, height: 1080 } }, async (page) => {
+    await withPage(`${app.base}#/screen?pages=league,weaknesses&interval=1.5&theme=light`, { name: 'screen-keys', viewport: { width: 1920, height: 1080 } }, async (page) => {
       const state = page.getByTestId('screen-state');
       await page.locator('.scr-board').first().waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');

@@ -4,22 +4,15 @@
  * evidence panel from a click on a heatmap cell, drill-down from a city row.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { assertClean, baseUrl, closeBrowser, closeSharedServer, waitForCharts, withPage } from './browser.ts';
+import { appUnderTest, assertClean, waitForCharts, withPage } from './browser.ts';
 
 // The heatmap's fixed geometry (src/charts/options/heatmap.ts): rows 26 px under a 60 px header.
 const ROW = 26;
 const TOP = 60;
 
-let base = '';
-before(async () => {
-  base = await baseUrl();
-});
-after(async () => {
-  await closeBrowser();
-  await closeSharedServer();
-});
+const app = appUnderTest();
 
 /** Opens the heatmap's table view (it stays open across scope changes). */
 async function openTable(page: Page): Promise<void> {
@@ -49,7 +42,7 @@ async function clickCell(page: Page, code: string, col: number): Promise<void> {
 
 describe('unit page', () => {
   it('seeds, 卫滨区 2025: 14 penalty cases with the quote, and its three weaknesses with theirs', async () => {
-    await withPage(`${base}?data=data/seeds.json#/units/410703?year=2025`, { name: 'unit-seeds-410703', viewport: { width: 1920, height: 1080 } }, async (page) => {
+    await withPage(`${app.base}?data=data/seeds.json#/units/410703?year=2025`, { name: 'unit-seeds-410703', viewport: { width: 1920, height: 1080 } }, async (page) => {
       await page.locator('main h1', { hasText: '卫滨区' }).waitFor();
       const penalties = page.locator('[data-testid=indicator-table] tr[data-indicator=penalty_cases]');
       assert.match(await penalties.locator('.unit-value').innerText(), /^14 件$/);
@@ -78,7 +71,7 @@ describe('unit page', () => {
   });
 
   it('a code not in the dataset shows a clear message', async () => {
-    await withPage(`${base}#/units/999999`, { name: 'unit-missing' }, async (page) => {
+    await withPage(`${app.base}#/units/999999`, { name: 'unit-missing' }, async (page) => {
       const box = page.locator('[data-testid=unit-not-found]');
       await box.waitFor();
       assert.match(await box.innerText(), /找不到该单位[\s\S]*999999/);
@@ -89,7 +82,7 @@ describe('unit page', () => {
 
 describe('weakness heatmap', () => {
   it('seeds: understaffing reported by 卫滨区, 许昌市 and 湖滨区; a cell click opens its quotes, Esc closes them', async () => {
-    await withPage(`${base}?data=data/seeds.json#/weaknesses`, { name: 'weaknesses-seeds', viewport: { width: 1920, height: 1080 } }, async (page) => {
+    await withPage(`${app.base}?data=data/seeds.json#/weaknesses`, { name: 'weaknesses-seeds', viewport: { width: 1920, height: 1080 } }, async (page) => {
       await page.locator('main h1', { hasText: '短板热力图' }).waitFor();
       await waitForCharts(page, 2);
       await openTable(page);
@@ -114,7 +107,7 @@ describe('weakness heatmap', () => {
   });
 
   it('demo: recurring markers, rows by city with drill-down, the category × year view', async () => {
-    await withPage(`${base}#/weaknesses`, { name: 'weaknesses-demo', viewport: { width: 1920, height: 1080 } }, async (page) => {
+    await withPage(`${app.base}#/weaknesses`, { name: 'weaknesses-demo', viewport: { width: 1920, height: 1080 } }, async (page) => {
       await page.locator('main h1', { hasText: '河南省' }).waitFor();
       await waitForCharts(page, 2);
       // 174 units: rows are cities.
