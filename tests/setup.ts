@@ -17,7 +17,11 @@ class NoopResizeObserver {
   unobserve(): void {}
   disconnect(): void {}
 }
-if (typeof window !== 'undefined') globalThis.ResizeObserver ??= NoopResizeObserver;
+if (typeof window !== 'undefined') {
+  globalThis.ResizeObserver ??= NoopResizeObserver;
+  // jsdom lays nothing out, so it has no scrollIntoView; every browser the app supports does.
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+}
 
 function stubCanvas(): void {
   const ctx: Record<string | symbol, unknown> = {};

@@ -26,10 +26,10 @@ export interface PdfText {
 }
 
 /** The simplified-Chinese predefined CMaps, as URLs of files in dist (fetched only when named). */
-const CMAPS = import.meta.glob(
+const CMAPS: Record<string, string> = import.meta.glob<string>(
   ['/node_modules/pdfjs-dist/cmaps/Adobe-GB1-*.bcmap', '/node_modules/pdfjs-dist/cmaps/GB*.bcmap', '/node_modules/pdfjs-dist/cmaps/UniGB-*.bcmap'],
   { query: '?url', import: 'default', eager: true },
-) as Record<string, string>;
+);
 
 const cmapUrl = (filename: string): string | undefined => CMAPS[`/node_modules/pdfjs-dist/cmaps/${filename}`];
 

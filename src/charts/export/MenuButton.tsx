@@ -50,8 +50,8 @@ export function MenuButton({ cls, buttonClass, label, testId, content, items, st
     if (!open) return undefined;
     menu.current?.querySelector<HTMLButtonElement>('[role=menuitem]:not(:disabled)')?.focus();
     const away = (e: PointerEvent) => {
-      const target = e.target as Node | null;
-      if (target && !menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+      const target = e.target;
+      if (target instanceof Node && !menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
     };
     document.addEventListener('pointerdown', away);
     return () => document.removeEventListener('pointerdown', away);
@@ -70,7 +70,8 @@ export function MenuButton({ cls, buttonClass, label, testId, content, items, st
 
   const onMenuKey = (e: KeyboardEvent<HTMLUListElement>) => {
     const list = [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role=menuitem]:not(:disabled)') ?? [])];
-    const i = list.indexOf(document.activeElement as HTMLButtonElement);
+    const active = document.activeElement;
+    const i = active instanceof HTMLButtonElement ? list.indexOf(active) : -1;
     const n = list.length;
     const next = e.key === 'ArrowDown' ? (i + 1) % n : e.key === 'ArrowUp' ? (i - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : null;
     if (e.key === 'Escape') {

@@ -3,10 +3,21 @@ import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import type { ReviewAction } from './review.ts';
 import type { FileFailure, TemplateProblemView } from './types.ts';
 
-const PROBLEM_CODES = new Set(['not_xlsx', 'not_template', 'bad_year', 'not_number', 'cell_error', 'negative', 'over_100', 'bad_code', 'unknown_indicator', 'no_values']);
+const PROBLEM_KEYS: Record<string, MessageKey> = {
+  not_xlsx: 'import.tplp.not_xlsx',
+  not_template: 'import.tplp.not_template',
+  bad_year: 'import.tplp.bad_year',
+  not_number: 'import.tplp.not_number',
+  cell_error: 'import.tplp.cell_error',
+  negative: 'import.tplp.negative',
+  over_100: 'import.tplp.over_100',
+  bad_code: 'import.tplp.bad_code',
+  unknown_indicator: 'import.tplp.unknown_indicator',
+  no_values: 'import.tplp.no_values',
+};
 
 export function problemLine(file: string, p: TemplateProblemView, t: (key: MessageKey, params?: Record<string, string | number | undefined>) => string): string {
-  const key = (PROBLEM_CODES.has(p.code) ? `import.tplp.${p.code}` : 'import.tplp.not_xlsx') as MessageKey;
+  const key = PROBLEM_KEYS[p.code] ?? 'import.tplp.not_xlsx';
   const problem = t(key, { got: p.got ?? '' });
   return p.sheet && p.cell ? t('import.tplp.at', { file, sheet: p.sheet, cell: p.cell, problem }) : t('import.tplp.file', { file, problem });
 }

@@ -79,7 +79,7 @@ function FigureRow({
 
   const onRowClick = (e: MouseEvent) => {
     // Controls inside the row do their own thing.
-    if ((e.target as HTMLElement).closest('select, input, button')) return;
+    if (e.target instanceof Element && e.target.closest('select, input, button')) return;
     onSelect(f.id);
   };
   const cls = ['fig-row', `fig-${f.decision}`, selected ? 'selected' : ''].filter(Boolean).join(' ');

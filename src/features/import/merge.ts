@@ -4,6 +4,7 @@
  * dataset had): accepted figures as values, every one of them as evidence with its quote, and a
  * `documents` entry per file. The copy's meta says it was modified.
  */
+import { levels } from '../../data/schema.ts';
 import type { Dataset, Evidence, Level, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
 import type { ReviewFigure, ReviewItem, ReviewWeakness } from './types.ts';
 import { isUnitCode, unitsToAdd } from './units.ts';
@@ -139,7 +140,7 @@ export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts
   for (const item of ready) {
     const year = item.year ?? 0;
     const code = item.unitCode;
-    for (const u of unitsToAdd({ ...ds, units }, code, item.unitName || item.detected?.region || code, (item.detected?.level as Level | undefined) ?? null, item.detected?.parentRegion)) {
+    for (const u of unitsToAdd({ ...ds, units }, code, item.unitName || item.detected?.region || code, levels.find((l) => l === item.detected?.level) ?? null, item.detected?.parentRegion)) {
       units.push(u);
       newUnits.push(u.code);
     }

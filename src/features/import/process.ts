@@ -56,7 +56,7 @@ function readBytes(file: File): Promise<ArrayBuffer> {
   if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
   return new Promise((resolve, reject) => {
     const r = new FileReader();
-    r.onload = () => resolve(r.result as ArrayBuffer);
+    r.onload = () => (r.result instanceof ArrayBuffer ? resolve(r.result) : reject(new Error('cannot read the file')));
     r.onerror = () => reject(r.error ?? new Error('cannot read the file'));
     r.readAsArrayBuffer(file);
   });
