@@ -5,7 +5,7 @@
  * `documents` entry per file. The copy's meta says it was modified.
  */
 import { levels } from '../../data/schema.ts';
-import type { Dataset, Evidence, Level, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
+import type { Dataset, Evidence, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
 import type { ReviewFigure, ReviewItem, ReviewWeakness } from './types.ts';
 import { isUnitCode, unitsToAdd } from './units.ts';
 

@@ -7,7 +7,7 @@ import { evidenceFor, type EvidenceItem } from '../../domain/evidence.ts';
 import { ancestors, peerGroupOf, recordOf, type Model } from '../../domain/model.ts';
 import { compareWithPeers, median, peerScopeOf, peersOf, type PeerComparison } from '../../domain/peers.ts';
 import { yearWindow } from '../../domain/recurrence.ts';
-import { defaultSettings, defaultWeights, normalisations, rankHistory, rankUnits, type Normalisation, type ScoringSettings, type UnitScore, type Weights } from '../../domain/scoring.ts';
+import { rankHistory, rankUnits, type ScoringSettings, type UnitScore } from '../../domain/scoring.ts';
 import { staffingSignals, type UnitSignals } from '../../domain/signals.ts';
 import { sizeOf } from '../../domain/size.ts';
 import { reported } from '../../domain/weaknesses.ts';
