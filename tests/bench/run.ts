@@ -24,6 +24,7 @@ import { goalRow, median, section, sections, type BenchContext, type Row } from 
 import './league.ts';
 import './exports.ts';
 import './soak.ts';
+import './screens.ts';
 
 export { goalRow, median, section };
 
