@@ -10,11 +10,12 @@ import {
   useReactTable,
   type ColumnDef,
   type RowData,
+  type Row,
   type SortingState,
   type Table,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent, type MutableRefObject } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MutableRefObject } from 'react';
 import { usePrintMode } from '../features/export/usePrintMode.ts';
 
 declare module '@tanstack/react-table' {
@@ -68,7 +69,7 @@ export function DataTable<T>({ data, columns, sorting, onSortingChange, rowId, o
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    overscan: 6,
     initialRect: { width: 1200, height: 800 },
   });
   const [focused, setFocused] = useState<number | null>(null);
@@ -110,6 +111,14 @@ export function DataTable<T>({ data, columns, sorting, onSortingChange, rowId, o
   const padTop = first?.start ?? 0;
   const padBottom = last ? virtualizer.getTotalSize() - last.end : 0;
   const colCount = table.getVisibleLeafColumns().length;
+  const activateRef = useRef(onActivate);
+  activateRef.current = onActivate;
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  const activateIndex = useCallback((i: number) => {
+    const row = rowsRef.current[i];
+    if (row) activateRef.current?.(row.original);
+  }, []);
 
   return (
     <div className="data-table-scroll" ref={scroller} style={{ maxHeight: height }} data-rows={rows.length}>
@@ -157,29 +166,16 @@ export function DataTable<T>({ data, columns, sorting, onSortingChange, rowId, o
             const row = rows[vi.index];
             if (!row) return null;
             return (
-              <tr
+              <BodyRow
                 key={row.id}
-                data-index={vi.index}
-                data-row-id={row.id}
-                aria-rowindex={vi.index + 2}
-                tabIndex={(focused ?? 0) === vi.index ? 0 : -1}
-                onFocus={() => setFocused(vi.index)}
-                onClick={() => onActivate?.(row.original)}
-                style={{ height: rowHeight }}
-              >
-                {row.getVisibleCells().map((cell) => {
-                  const meta = cell.column.columnDef.meta;
-                  return (
-                    <td
-                      key={cell.id}
-                      className={`${meta?.pinLeft !== undefined ? 'pinned' : ''} align-${meta?.align ?? 'start'}`}
-                      style={{ left: meta?.pinLeft }}
-                    >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  );
-                })}
-              </tr>
+                row={row}
+                index={vi.index}
+                tabbable={(focused ?? 0) === vi.index}
+                height={rowHeight}
+                columns={columns}
+                onFocusIndex={setFocused}
+                onActivateIndex={activateIndex}
+              />
             );
           })}
           {padBottom > 0 && (
@@ -192,3 +188,41 @@ export function DataTable<T>({ data, columns, sorting, onSortingChange, rowId, o
     </div>
   );
 }
+
+interface BodyRowProps {
+  row: Row<unknown>;
+  index: number;
+  tabbable: boolean;
+  height: number;
+  /** Only to re-render when the columns change. */
+  columns: unknown;
+  onFocusIndex: (i: number) => void;
+  onActivateIndex: (i: number) => void;
+}
+
+/**
+ * One body row, memoised: while scrolling, only rows entering the window render; the rows that
+ * stay (most of them) are not re-rendered every frame.
+ */
+const BodyRow = memo(function BodyRow({ row, index, tabbable, height, onFocusIndex, onActivateIndex }: BodyRowProps) {
+  return (
+    <tr
+      data-index={index}
+      data-row-id={row.id}
+      aria-rowindex={index + 2}
+      tabIndex={tabbable ? 0 : -1}
+      onFocus={() => onFocusIndex(index)}
+      onClick={() => onActivateIndex(index)}
+      style={{ height }}
+    >
+      {row.getVisibleCells().map((cell) => {
+        const meta = cell.column.columnDef.meta;
+        return (
+          <td key={cell.id} className={`${meta?.pinLeft !== undefined ? 'pinned' : ''} align-${meta?.align ?? 'start'}`} style={{ left: meta?.pinLeft }}>
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});

@@ -16,6 +16,8 @@ import { MethodPanel } from './MethodPanel.tsx';
 import { WeightsPanel } from './WeightsPanel.tsx';
 import './league.css';
 
+const LINK_PARAMS = ['year', 'lang', 'theme', 'w', 'norm', 'peers'];
+
 export default function LeaguePage({ model }: { model: Model }) {
   const i18n = useI18n();
   const { t, l } = i18n;
@@ -39,10 +41,16 @@ export default function LeaguePage({ model }: { model: Model }) {
     [allRows, state.city, state.query, state.show, state.n, state.recurringOnly],
   );
   const columnsKey = state.columns.join(',');
+  // What a unit link carries on: the view and the scoring, not the table's filters, so typing a
+  // filter does not rebuild every column.
+  const linkKey = LINK_PARAMS.flatMap((k) => {
+    const v = view.params.get(k);
+    return v === null ? [] : [`${k}=${encodeURIComponent(v)}`];
+  }).join('&');
   const columns = useMemo(
-    () => leagueColumns(model, state.columns, settings.normalisation, i18n, view.params),
+    () => leagueColumns(model, state.columns, settings.normalisation, i18n, new URLSearchParams(linkKey)),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model, columnsKey, settings.normalisation, i18n, view.params.toString()],
+    [model, columnsKey, settings.normalisation, i18n, linkKey],
   );
   const cities = useMemo(() => {
     const seen = new Map<string, string>();
