@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+// Memoised: a page change re-renders the screen's shell, not every panel, so the cross-fade
+// starts without a long frame.
+import { memo, useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { trendOption } from '../../charts/options/trend.ts';
 import type { ThemeName } from '../../charts/theme.ts';
@@ -19,7 +21,7 @@ function CounterValue({ prefix, num, unit }: { prefix: string; num: string; unit
   );
 }
 
-export function Counters({ headlines }: { headlines: Headline[] }) {
+export const Counters = memo(function Counters({ headlines }: { headlines: Headline[] }) {
   const { t, lang } = useI18n();
   return (
     <div className="scr-counters">
@@ -47,9 +49,9 @@ export function Counters({ headlines }: { headlines: Headline[] }) {
       })}
     </div>
   );
-}
+});
 
-export function Trends({ model, units, theme, pixelRatio }: { model: Model; units: Unit[]; theme: ThemeName; pixelRatio: number }) {
+export const Trends = memo(function Trends({ model, units, theme, pixelRatio }: { model: Model; units: Unit[]; theme: ThemeName; pixelRatio: number }) {
   const { t, l, lang } = useI18n();
   const panels = useMemo(() => (['inspections', 'penalties', 'publicity'] as const).map((g) => trendFor(model, units, g)), [model, units]);
   const options = useMemo(
@@ -76,9 +78,9 @@ export function Trends({ model, units, theme, pixelRatio }: { model: Model; unit
       })}
     </div>
   );
-}
+});
 
-export function Callouts({ callouts, model }: { callouts: Callout[]; model: Model }) {
+export const Callouts = memo(function Callouts({ callouts, model }: { callouts: Callout[]; model: Model }) {
   const { t, l } = useI18n();
   if (callouts.length === 0) return <p className="scr-muted">{t('screen.callout.none')}</p>;
   return (
@@ -95,7 +97,7 @@ export function Callouts({ callouts, model }: { callouts: Callout[]; model: Mode
       ))}
     </ul>
   );
-}
+});
 
 function BoardList({ rows, title }: { rows: Board['ranked']; title: string }) {
   const { lang } = useI18n();
@@ -118,7 +120,7 @@ function BoardList({ rows, title }: { rows: Board['ranked']; title: string }) {
   );
 }
 
-export function LeagueBoards({ board, active }: { board: Board; active: boolean }) {
+export const LeagueBoards = memo(function LeagueBoards({ board, active }: { board: Board; active: boolean }) {
   const { t } = useI18n();
   const n = Math.min(10, Math.ceil(board.ranked.length / 2));
   const top = board.ranked.slice(0, n);
@@ -148,9 +150,9 @@ export function LeagueBoards({ board, active }: { board: Board; active: boolean 
       </section>
     </div>
   );
-}
+});
 
-export function CityHeat({ rows, categories, model }: { rows: HeatRow[]; categories: string[]; model: Model }) {
+export const CityHeat = memo(function CityHeat({ rows, categories, model }: { rows: HeatRow[]; categories: string[]; model: Model }) {
   const { t, l } = useI18n();
   return (
     <section className="scr-panel scr-heat">
@@ -184,4 +186,4 @@ export function CityHeat({ rows, categories, model }: { rows: HeatRow[]; categor
       </table>
     </section>
   );
-}
+});
