@@ -70,7 +70,8 @@ function evidenceOf(doc: string, f: Figure, derived: boolean): Evidence {
   };
 }
 
-function partsOf(figs: readonly Figure[], key: 'domain' | 'scope'): Record<string, number> {
+/** Breakdown parts of one indicator's figures, shared by the CLI and the import screen's merge. */
+export function partsOf(figs: ReadonlyArray<{ domain?: string; scope?: string; value: number }>, key: 'domain' | 'scope'): Record<string, number> {
   const parts: Record<string, number> = {};
   const seen = new Set<string>();
   for (const f of figs) {

@@ -5,6 +5,7 @@
  * `documents` entry per file. The copy's meta says it was modified.
  */
 import { levels } from '../../data/schema.ts';
+import { partsOf } from '../../extract/toDataset.ts';
 import type { Dataset, Evidence, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
 import type { ReviewFigure, ReviewItem, ReviewWeakness } from './types.ts';
 import { isUnitCode, unitsToAdd } from './units.ts';
@@ -31,19 +32,6 @@ interface Group {
   year: number;
   figures: { doc: string; f: ReviewFigure }[];
   weaknesses: { doc: string; w: ReviewWeakness }[];
-}
-
-function partsOf(figs: readonly ReviewFigure[], key: 'domain' | 'scope'): Record<string, number> {
-  const parts: Record<string, number> = {};
-  const seen = new Set<string>();
-  for (const f of figs) {
-    const part = f[key];
-    if (!part || seen.has(`${part}/${f.value}`)) continue;
-    seen.add(`${part}/${f.value}`);
-    // Scopes are alternatives of one task (first wins); domains are disjoint parts (they add up).
-    parts[part] = key === 'scope' ? (parts[part] ?? f.value) : (parts[part] ?? 0) + f.value;
-  }
-  return parts;
 }
 
 function buildRecord(ds: Dataset, g: Group): UnitYearRecord {
