@@ -84,31 +84,58 @@ export function partsOf(figs: ReadonlyArray<{ domain?: string; scope?: string; v
   return parts;
 }
 
-function buildRecord(acc: Accumulator): UnitYearRecord {
-  const values: (number | null)[] = [];
-  const approx: string[] = [];
-  const domains: Record<string, Record<string, number>> = {};
-  const scopes: Record<string, Record<string, number>> = {};
-  const derivedIds = new Set<string>();
-  for (const ind of defaultIndicators) {
-    const figs = acc.figures.filter((x) => x.f.indicator === ind.id).map((x) => x.f);
-    const total = figs.find((f) => !f.domain && !f.scope);
+export interface FigureLike {
+  indicator: string;
+  value: number;
+  approx: boolean;
+  domain?: string;
+  scope?: string;
+}
+
+export interface IndicatorValues {
+  values: Array<number | null>;
+  approx: string[];
+  domains: Record<string, Record<string, number>>;
+  scopes: Record<string, Record<string, number>>;
+  /** Indicators whose value is the sum of its double-random parts (no total stated). */
+  derived: Set<string>;
+}
+
+/**
+ * A record's values from figures, for the CLI and the import screen alike: the total is the
+ * figure with no domain and no scope (the first stated, or the last reviewed); with none, the
+ * double-random parts are summed and marked derived; domain and scope parts become breakdowns.
+ */
+export function indicatorValues(indicators: ReadonlyArray<{ id: string }>, figures: readonly FigureLike[], pick: 'first' | 'last'): IndicatorValues {
+  const out: IndicatorValues = { values: [], approx: [], domains: {}, scopes: {}, derived: new Set() };
+  for (const ind of indicators) {
+    const figs = figures.filter((f) => f.indicator === ind.id);
+    const totals = figs.filter((f) => !f.domain && !f.scope);
+    const total = pick === 'first' ? totals[0] : totals[totals.length - 1];
     const scoped = figs.filter((f) => f.scope && !f.domain);
     let value: number | null = total?.value ?? null;
     let isApprox = total?.approx ?? false;
     if (!total && scoped.length > 0 && SUM_OF_SCOPES.has(ind.id)) {
-      const parts = partsOf(scoped, 'scope');
-      value = Object.values(parts).reduce((a, b) => a + b, 0);
+      value = Object.values(partsOf(scoped, 'scope')).reduce((a, b) => a + b, 0);
       isApprox = scoped.some((f) => f.approx);
-      derivedIds.add(ind.id);
+      out.derived.add(ind.id);
     }
-    values.push(value);
-    if (value !== null && isApprox) approx.push(ind.id);
+    out.values.push(value);
+    if (value !== null && isApprox) out.approx.push(ind.id);
     const d = partsOf(figs.filter((f) => f.domain), 'domain');
-    if (Object.keys(d).length) domains[ind.id] = d;
-    const s = partsOf(scoped, 'scope');
-    if (Object.keys(s).length) scopes[ind.id] = s;
+    if (Object.keys(d).length) out.domains[ind.id] = d;
+    const sc = partsOf(scoped, 'scope');
+    if (Object.keys(sc).length) out.scopes[ind.id] = sc;
   }
+  return out;
+}
+
+function buildRecord(acc: Accumulator): UnitYearRecord {
+  const { values, approx, domains, scopes, derived: derivedIds } = indicatorValues(
+    defaultIndicators,
+    acc.figures.map((x) => x.f),
+    'first',
+  );
   const weaknesses = [...new Set(acc.weaknesses.map((w) => w.category))];
   const evidence: Evidence[] = [
     ...acc.figures.map(({ doc, f }) => evidenceOf(doc, f, derivedIds.has(f.indicator) && f.scope !== undefined && !f.domain)),

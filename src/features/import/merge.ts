@@ -5,13 +5,12 @@
  * `documents` entry per file. The copy's meta says it was modified.
  */
 import { levels } from '../../data/schema.ts';
-import { partsOf } from '../../extract/toDataset.ts';
+import { indicatorValues } from '../../extract/toDataset.ts';
 import type { Dataset, Evidence, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
 import type { ReviewFigure, ReviewItem, ReviewWeakness } from './types.ts';
 import { isUnitCode, unitsToAdd } from './units.ts';
 
 /** Totals that are the sum of their double-random scopes when the report states no total. */
-const SUM_OF_SCOPES = new Set(['random_tasks_assigned', 'random_tasks_completed', 'random_sampled_entities']);
 const MODIFIED_ZH = '（含导入报告）';
 const MODIFIED_EN = ' (with imported reports)';
 const IMPORT_SUFFIX = '+import';
@@ -35,31 +34,12 @@ interface Group {
 }
 
 function buildRecord(ds: Dataset, g: Group): UnitYearRecord {
-  const values: (number | null)[] = [];
-  const approx: string[] = [];
-  const domains: Record<string, Record<string, number>> = {};
-  const scopes: Record<string, Record<string, number>> = {};
-  const derived = new Set<string>();
-  for (const ind of ds.indicators) {
-    const figs = g.figures.filter((x) => x.f.indicator === ind.id).map((x) => x.f);
-    // The last reviewed statement of a total wins (a template filled after the report, say).
-    const totals = figs.filter((f) => !f.domain && !f.scope);
-    const total = totals[totals.length - 1];
-    const scoped = figs.filter((f) => f.scope && !f.domain);
-    let value: number | null = total?.value ?? null;
-    let isApprox = total?.approx ?? false;
-    if (!total && scoped.length > 0 && SUM_OF_SCOPES.has(ind.id)) {
-      value = Object.values(partsOf(scoped, 'scope')).reduce((a, b) => a + b, 0);
-      isApprox = scoped.some((f) => f.approx);
-      derived.add(ind.id);
-    }
-    values.push(value);
-    if (value !== null && isApprox) approx.push(ind.id);
-    const d = partsOf(figs.filter((f) => f.domain), 'domain');
-    if (Object.keys(d).length) domains[ind.id] = d;
-    const s = partsOf(scoped, 'scope');
-    if (Object.keys(s).length) scopes[ind.id] = s;
-  }
+  // The last reviewed statement of a total wins (a template filled after the report, say).
+  const { values, approx, domains, scopes, derived } = indicatorValues(
+    ds.indicators,
+    g.figures.map((x) => x.f),
+    'last',
+  );
   const known = new Set(ds.weaknessCategories.map((w) => w.id));
   const weakness = g.weaknesses.filter((x) => known.has(x.w.category));
   const evidence: Evidence[] = [
