@@ -11,7 +11,7 @@ import { lightOptionOf } from './export/lightOption.ts';
 import { watchPrint } from './export/printWatch.ts';
 import { nextId, registerChart } from './export/registry.ts';
 import type { ChartEntry, ChartExportMeta } from './export/types.ts';
-import { loadEcharts } from './load.ts';
+import { loadEcharts, scheduleChartInit } from './load.ts';
 import { echartsTheme, themeId, type ThemeName } from './theme.ts';
 import type { ChartOption, ECElementEvent, ECharts } from './types.ts';
 import './export/export.css';
@@ -67,6 +67,8 @@ export function EChart({ option, theme, label, height = 320, renderer = 'canvas'
   clickRef.current = onClick;
   const [lib, setLib] = useState<Core | null>(null);
   const [instanceVersion, setInstanceVersion] = useState(0);
+  /** The option last given to the instance, so the first draw is not repeated by the effect below. */
+  const applied = useRef<ChartOption | null>(null);
   const hasExport = exportTitle !== undefined;
   // What exports read at the moment of export (never stale, never a re-registration per render).
   const live = useRef({ option, theme, extra, title: exportTitle ?? label, meta: exportMeta ?? {} });
@@ -82,33 +84,46 @@ export function EChart({ option, theme, label, height = 320, renderer = 'canvas'
     };
   }, [extra]);
 
-  // One instance per theme/renderer; disposed on change and on unmount so nothing leaks.
+  // One instance per theme/renderer, set up in a coming frame (scheduleChartInit) so a screen of
+  // charts paints one by one; disposed on change and on unmount so nothing leaks.
   useEffect(() => {
     const node = el.current;
     if (!node || !lib) return undefined;
-    const instance = lib.init(node, ensureTheme(lib, theme), pixelRatio ? { renderer, devicePixelRatio: pixelRatio } : { renderer });
-    chart.current = instance;
-    instance.on('click', (p: ECElementEvent) => {
-      clickRef.current?.({ name: p.name, seriesName: p.seriesName, dataIndex: p.dataIndex, value: p.value });
-    });
+    let instance: ECharts | null = null;
     let frame = 0;
-    const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => instance.resize());
+    let observer: ResizeObserver | null = null;
+    const cancel = scheduleChartInit(() => {
+      const created = lib.init(node, ensureTheme(lib, theme), pixelRatio ? { renderer, devicePixelRatio: pixelRatio } : { renderer });
+      instance = created;
+      chart.current = created;
+      created.on('click', (p: ECElementEvent) => {
+        clickRef.current?.({ name: p.name, seriesName: p.seriesName, dataIndex: p.dataIndex, value: p.value });
+      });
+      // Drawn in the same frame, not after another render.
+      created.setOption(live.current.option, { notMerge: true });
+      applied.current = live.current.option;
+      observer = new ResizeObserver(() => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => created.resize());
+      });
+      observer.observe(node);
+      setInstanceVersion((v) => v + 1);
     });
-    observer.observe(node);
-    setInstanceVersion((v) => v + 1);
     return () => {
+      cancel();
       cancelAnimationFrame(frame);
-      observer.disconnect();
-      instance.dispose();
+      observer?.disconnect();
+      instance?.dispose();
       chart.current = null;
+      applied.current = null;
     };
     // (Gaining or losing an export title re-parents the chart's element: a new instance follows it.)
   }, [lib, theme, renderer, pixelRatio, hasExport]);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    if (!chart.current || applied.current === option) return;
+    chart.current.setOption(option, { notMerge: true });
+    applied.current = option;
   }, [option, instanceVersion]);
 
   // Printing: a light, sharp image of the chart at its on-screen size stands in for the canvas

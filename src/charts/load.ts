@@ -9,3 +9,39 @@ export function loadEcharts(withExtra = false): Promise<Core> {
   extra ??= core.then(() => import('./echarts-extra.ts'));
   return Promise.all([core, extra]).then(([c]) => c);
 }
+
+/**
+ * Chart set-up, a frame at a time: a screen of eight charts would otherwise set them all up in
+ * one long task and paint none until the last. Each frame takes what fits in ~12 ms, so the first
+ * chart paints a frame after the page, and the page stays responsive meanwhile.
+ */
+interface InitTask {
+  run: () => void;
+  live: boolean;
+}
+const queue: InitTask[] = [];
+let draining = false;
+const nextFrame = (fn: () => void) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(fn) : setTimeout(fn, 16));
+
+function drain(): void {
+  const start = performance.now();
+  while (queue.length && performance.now() - start < 12) {
+    const task = queue.shift();
+    if (task?.live) task.run();
+  }
+  if (queue.length) nextFrame(drain);
+  else draining = false;
+}
+
+/** Runs `run` in a coming frame; the returned function cancels it if it has not run yet. */
+export function scheduleChartInit(run: () => void): () => void {
+  const task: InitTask = { run, live: true };
+  queue.push(task);
+  if (!draining) {
+    draining = true;
+    nextFrame(drain);
+  }
+  return () => {
+    task.live = false;
+  };
+}
