@@ -56,7 +56,8 @@ interface Accumulator {
   weaknesses: { doc: string; category: string; quote: string }[];
 }
 
-function evidenceOf(doc: string, f: Figure, derived: boolean): Evidence {
+/** A figure's evidence entry, for the extract CLI and the import merge alike. */
+export function evidenceOf(doc: string, f: FigureLike & { quote: string; unit: string }, derived: boolean): Evidence {
   return {
     indicator: f.indicator,
     ...(f.domain ? { domain: f.domain } : {}),

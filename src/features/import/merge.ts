@@ -5,7 +5,7 @@
  * `documents` entry per file. The copy's meta says it was modified.
  */
 import { levels } from '../../data/schema.ts';
-import { indicatorValues } from '../../extract/toDataset.ts';
+import { evidenceOf, indicatorValues } from '../../extract/toDataset.ts';
 import type { Dataset, Evidence, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
 import type { ReviewFigure, ReviewItem, ReviewWeakness } from './types.ts';
 import { isUnitCode, unitsToAdd } from './units.ts';
@@ -43,17 +43,7 @@ function buildRecord(ds: Dataset, g: Group): UnitYearRecord {
   const known = new Set(ds.weaknessCategories.map((w) => w.id));
   const weakness = g.weaknesses.filter((x) => known.has(x.w.category));
   const evidence: Evidence[] = [
-    ...g.figures.map(({ doc, f }): Evidence => ({
-      indicator: f.indicator,
-      ...(f.domain ? { domain: f.domain } : {}),
-      ...(f.scope ? { scope: f.scope } : {}),
-      doc,
-      quote: f.quote,
-      value: f.value,
-      unit: f.unit,
-      approx: f.approx,
-      ...(derived.has(f.indicator) && f.scope && !f.domain ? { derived: 'sum_of_scopes' as const } : {}),
-    })),
+    ...g.figures.map(({ doc, f }) => evidenceOf(doc, f, derived.has(f.indicator) && f.scope !== undefined && !f.domain)),
     ...weakness.map(({ doc, w }): Evidence => ({ weakness: w.category, doc, quote: w.quote })),
   ];
   const categories = [...new Set(weakness.map((x) => x.w.category))];

@@ -139,10 +139,7 @@ export default function ScreenPage({ model }: { model: Model }) {
             <Counters headlines={data.overview.headlines} />
             <div className="scr-row">
               <Trends model={model} units={data.units} theme={view.theme} pixelRatio={pixelRatio} />
-              <section className="scr-panel scr-callout-panel">
-                <h3>{t('screen.callouts')}</h3>
-                <Callouts callouts={data.callouts} model={model} />
-              </section>
+              <Callouts callouts={data.callouts} model={model} />
             </div>
           </section>
           <section className={active === 'league' ? 'scr-page active' : 'scr-page'} data-page="league" aria-hidden={active !== 'league'}>
@@ -151,10 +148,7 @@ export default function ScreenPage({ model }: { model: Model }) {
           <section className={active === 'weaknesses' ? 'scr-page active' : 'scr-page'} data-page="weaknesses" aria-hidden={active !== 'weaknesses'}>
             <div className="scr-row scr-weak">
               <CityHeat rows={data.heat} categories={data.categories} model={model} />
-              <section className="scr-panel scr-callout-panel">
-                <h3>{t('screen.callouts')}</h3>
-                <Callouts callouts={data.callouts} model={model} />
-              </section>
+              <Callouts callouts={data.callouts} model={model} />
             </div>
           </section>
         </div>

@@ -80,22 +80,29 @@ export const Trends = memo(function Trends({ model, units, theme, pixelRatio }: 
   );
 });
 
+/** The recurring-problem sentences, as a panel of their own (on the figures and weaknesses pages). */
 export const Callouts = memo(function Callouts({ callouts, model }: { callouts: Callout[]; model: Model }) {
   const { t, l } = useI18n();
-  if (callouts.length === 0) return <p className="scr-muted">{t('screen.callout.none')}</p>;
   return (
-    <ul className="scr-callouts">
-      {callouts.map((c) => (
-        <li key={c.category} className="scr-callout" data-category={c.category}>
-          <span className="scr-callout-mark" aria-hidden="true">
-            ↻
-          </span>
-          <span>
-            {t('screen.callout', { category: l(model.weaknessById.get(c.category)?.label) || c.category, n: c.n, of: c.of, streak: c.streak, years: c.years })}
-          </span>
-        </li>
-      ))}
-    </ul>
+    <section className="scr-panel scr-callout-panel">
+      <h3>{t('screen.callouts')}</h3>
+      {callouts.length === 0 ? (
+        <p className="scr-muted">{t('screen.callout.none')}</p>
+      ) : (
+        <ul className="scr-callouts">
+          {callouts.map((c) => (
+            <li key={c.category} className="scr-callout" data-category={c.category}>
+              <span className="scr-callout-mark" aria-hidden="true">
+                ↻
+              </span>
+              <span>
+                {t('screen.callout', { category: l(model.weaknessById.get(c.category)?.label) || c.category, n: c.n, of: c.of, streak: c.streak, years: c.years })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 });
 
