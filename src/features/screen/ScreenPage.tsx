@@ -65,7 +65,9 @@ export default function ScreenPage({ model }: { model: Model }) {
   const fit = useCanvasFit(DESIGN.width, DESIGN.height);
   const pixelRatio = Math.max(1, Math.round((window.devicePixelRatio || 1) * fit.scale * 4) / 4);
 
-  const year = view.year ?? model.years.at(-1) ?? 0;
+  // A dataset with no records has no year: the wall says so instead of showing “0年” and empty panels.
+  const hasData = view.year !== null;
+  const year = view.year ?? 0;
   const level = view.level === 'all' ? 'all' : view.level;
   const settings = readScoringSettings(view.params);
   const weightsKey = `${view.params.get('w')}|${view.params.get('norm')}|${view.params.get('peers')}`;
@@ -103,7 +105,7 @@ export default function ScreenPage({ model }: { model: Model }) {
             <span className="brand-mark" aria-hidden="true">
               法
             </span>
-            <h1>{t('screen.title', { scope: scopeName, year })}</h1>
+            <h1>{hasData ? t('screen.title', { scope: scopeName, year }) : t('app.title')}</h1>
           </div>
           <nav className="scr-dots" aria-label={t('nav.screen')}>
             {config.pages.map((p, i) => (
@@ -134,7 +136,12 @@ export default function ScreenPage({ model }: { model: Model }) {
             <Clock />
           </div>
         </header>
-        <div className="scr-pages">
+        {!hasData && (
+          <p className="scr-empty" role="status">
+            {t('overview.empty')}
+          </p>
+        )}
+        <div className="scr-pages" hidden={!hasData}>
           <section className={active === 'kpi' ? 'scr-page active' : 'scr-page'} data-page="kpi" aria-hidden={active !== 'kpi'}>
             <Counters headlines={data.overview.headlines} />
             <div className="scr-row">
