@@ -5,8 +5,8 @@ import { I18nContext, makeI18n, useI18n } from '../i18n/index.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { DataBanner } from './DataBanner.tsx';
 import { Header } from './Header.tsx';
-import { useView } from './view.ts';
-import { ViewContext, useViewContext } from './ViewContext.ts';
+import { useView } from '../view/view.ts';
+import { ViewContext, useViewContext } from '../view/ViewContext.ts';
 
 // Screens other than the overview load when first needed.
 const ImportPage = lazy(() => import('../features/import/ImportPage.tsx'));

@@ -3,7 +3,7 @@ import { sourceKey } from '../data/sources.ts';
 import { useI18n } from '../i18n/index.ts';
 import { DatasetBadge } from '../ui/DatasetBadge.tsx';
 import { ScreenExport } from '../features/export/ScreenExport.tsx';
-import { useViewContext } from './ViewContext.ts';
+import { useViewContext } from '../view/ViewContext.ts';
 
 const routes = ['overview', 'league', 'weaknesses', 'screen', 'import'] as const;
 

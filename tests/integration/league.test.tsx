@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { parseHash } from '../../src/app/url.ts';
+import { parseHash } from '../../src/view/url.ts';
 import { BASE, renderApp } from '../render.tsx';
 
 const hashParams = () => parseHash(window.location.hash).params;

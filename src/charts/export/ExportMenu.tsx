@@ -3,7 +3,7 @@
  * 1×/2×/3×), SVG, and copy as image. The rendering code loads on first use (or on hover/focus).
  */
 import { useState } from 'react';
-import type { DocInfo } from '../../features/export/docInfo.ts';
+import type { DocInfo } from './docInfo.ts';
 import { translate, useI18n, type Lang } from '../../i18n/index.ts';
 import { errorText, MenuButton, type MenuItem, type Status } from './MenuButton.tsx';
 import { currentDocInfo } from './registry.ts';

@@ -3,7 +3,7 @@
  * real badge), the chart, and a footer (data source, as-of, export date, dataset snapshot hash).
  * Pure layout in logical pixels; painters for canvas (PNG) and SVG draw the same boxes.
  */
-import type { DocInfo } from '../../features/export/docInfo.ts';
+import type { DocInfo } from './docInfo.ts';
 import { escapeXml } from '../../export/xml.ts';
 import type { ChartExportMeta } from './types.ts';
 

@@ -4,7 +4,7 @@
  * pages register tables and figures with the hooks in features/export/useScreenExport.ts.
  * Module-level and tiny: it is part of the initial bundle.
  */
-import type { DocInfo } from '../../features/export/docInfo.ts';
+import type { DocInfo } from './docInfo.ts';
 import type { ChartEntry, FiguresEntry, TableEntry } from './types.ts';
 
 const charts = new Map<string, ChartEntry>();

@@ -4,7 +4,7 @@
  * composed with its header and footer. PNG through the canvas renderer, SVG through the SVG
  * renderer (server-side mode, no DOM). Every temporary instance is disposed. Loaded on first export.
  */
-import type { DocInfo } from '../../features/export/docInfo.ts';
+import type { DocInfo } from './docInfo.ts';
 import { safeFilename } from '../../export/download.ts';
 import { loadEcharts } from '../load.ts';
 import { echartsTheme } from '../theme.ts';

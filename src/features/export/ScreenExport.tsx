@@ -8,7 +8,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { watchPrint } from '../../charts/export/printWatch.ts';
 import { setDocSource } from '../../charts/export/registry.ts';
 import { useI18n } from '../../i18n/index.ts';
-import type { DocInfo } from './docInfo.ts';
+import type { DocInfo } from '../../charts/export/docInfo.ts';
 import { setPrintFrame } from './printFrame.ts';
 import { useDocInfo } from './useDocInfo.ts';
 

@@ -7,7 +7,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { errorText, MenuButton, type Status } from '../../charts/export/MenuButton.tsx';
 import { chartsOnScreen, registryVersion, subscribe, tablesOnScreen } from '../../charts/export/registry.ts';
 import { useI18n } from '../../i18n/index.ts';
-import type { DocInfo } from './docInfo.ts';
+import type { DocInfo } from '../../charts/export/docInfo.ts';
 import { setPrintFrame } from './printFrame.ts';
 import { loadHash } from './ScreenExport.tsx';
 

@@ -13,7 +13,7 @@ import type { ChartEntry, KeyFigure } from '../../charts/export/types.ts';
 import { safeFilename } from '../../export/download.ts';
 import { digitsOf, plainNumber, type ExportTable } from '../../export/table.ts';
 import { displayWidth } from '../../export/xml.ts';
-import type { DocInfo } from './docInfo.ts';
+import type { DocInfo } from '../../charts/export/docInfo.ts';
 import { buildPptx, para, type Paragraph, type Shape, type Slide } from './pptx.ts';
 
 export interface ScreenFile {

@@ -4,10 +4,10 @@
  * menu gets it without reaching for the dataset context itself.
  */
 import { useContext } from 'react';
-import { ViewContext } from '../../app/ViewContext.ts';
+import { ViewContext } from '../../view/ViewContext.ts';
 import { useDatasetContext, type DatasetContextValue } from '../../data/DatasetProvider.tsx';
 import { useI18n } from '../../i18n/index.ts';
-import { collectDocInfo, type DocInfo } from './docInfo.ts';
+import { collectDocInfo, type DocInfo } from '../../charts/export/docInfo.ts';
 
 function useOptionalDataset(): DatasetContextValue | null {
   try {

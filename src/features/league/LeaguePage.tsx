@@ -1,7 +1,7 @@
 import type { SortingState, Table } from '@tanstack/react-table';
 import { useMemo, useRef } from 'react';
-import { Filters } from '../../app/Filters.tsx';
-import { useViewContext } from '../../app/ViewContext.ts';
+import { Filters } from '../../ui/Filters.tsx';
+import { useViewContext } from '../../view/ViewContext.ts';
 import type { Model } from '../../domain/model.ts';
 import { normalisations, type Weights } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { Filters } from '../../app/Filters.tsx';
-import { useViewContext } from '../../app/ViewContext.ts';
+import { Filters } from '../../ui/Filters.tsx';
+import { useViewContext } from '../../view/ViewContext.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { horizontalBarsOption, stackedBarsOption } from '../../charts/options/bars.ts';
 import { indicatorGroups } from '../../domain/catalogue.ts';

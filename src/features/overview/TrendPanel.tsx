@@ -5,7 +5,7 @@ import type { Unit } from '../../data/schema.ts';
 import type { IndicatorGroup } from '../../domain/catalogue.ts';
 import type { Model } from '../../domain/model.ts';
 import { formatValue, useI18n } from '../../i18n/index.ts';
-import { useViewContext } from '../../app/ViewContext.ts';
+import { useViewContext } from '../../view/ViewContext.ts';
 import { trendFor } from './overviewData.ts';
 
 export function TrendPanel({ model, units, group }: { model: Model; units: Unit[]; group: IndicatorGroup }) {

@@ -4,7 +4,7 @@
  * Configured by its link: scope, year, level, interval (s), refresh (min), pages, theme, lang.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useViewContext } from '../../app/ViewContext.ts';
+import { useViewContext } from '../../view/ViewContext.ts';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import type { Model } from '../../domain/model.ts';
 import { unitsInScope } from '../../domain/model.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useViewContext } from '../../app/ViewContext.ts';
+import { useViewContext } from '../../view/ViewContext.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { radarOption } from '../../charts/options/radar.ts';
 import { trendOption } from '../../charts/options/trend.ts';

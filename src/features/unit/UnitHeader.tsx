@@ -1,7 +1,7 @@
 import { formatNumber, useI18n } from '../../i18n/index.ts';
 import type { Model } from '../../domain/model.ts';
 import type { UnitPageData } from './unitData.ts';
-import { useViewContext } from '../../app/ViewContext.ts';
+import { useViewContext } from '../../view/ViewContext.ts';
 import { unitHref } from './unitHref.ts';
 
 /** Who the unit is: name, level, the units above it, its size; and the year shown. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useViewContext } from '../../app/ViewContext.ts';
+import { useViewContext } from '../../view/ViewContext.ts';
 import { recordOf, type Model } from '../../domain/model.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { IndicatorTable } from './IndicatorTable.tsx';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useViewContext } from '../../app/ViewContext.ts';
+import { useViewContext } from '../../view/ViewContext.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { heatmapHeight, heatmapOption } from '../../charts/options/heatmap.ts';
 import type { Unit } from '../../data/schema.ts';

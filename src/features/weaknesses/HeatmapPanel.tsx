@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useViewContext } from '../../app/ViewContext.ts';
+import { useViewContext } from '../../view/ViewContext.ts';
 import { EChart, type ChartClick } from '../../charts/EChart.tsx';
 import { HEATMAP_ROW, HEATMAP_TOP, heatmapHeight, heatmapOption } from '../../charts/options/heatmap.ts';
 import { useI18n } from '../../i18n/index.ts';

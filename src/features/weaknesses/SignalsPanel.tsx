@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useViewContext } from '../../app/ViewContext.ts';
+import { useViewContext } from '../../view/ViewContext.ts';
 import type { Unit } from '../../data/schema.ts';
 import type { Model } from '../../domain/model.ts';
 import { isMismatch, staffingSignals, summariseSignals, type SignalStatus, type UnitSignals } from '../../domain/signals.ts';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Filters } from '../../app/Filters.tsx';
-import { useViewContext } from '../../app/ViewContext.ts';
+import { Filters } from '../../ui/Filters.tsx';
+import { useViewContext } from '../../view/ViewContext.ts';
 import { unitsInScope, type Model } from '../../domain/model.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { CategoryTrendPanel } from './CategoryTrendPanel.tsx';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from '../../../src/app/url.ts';
-import { resolveView } from '../../../src/app/view.ts';
+import { formatHash, parseHash } from '../../../src/view/url.ts';
+import { resolveView } from '../../../src/view/view.ts';
 import { buildModel } from '../../../src/domain/model.ts';
 import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
 

@@ -3,7 +3,7 @@
  * screen, the dataset (name, synthetic or real, as-of, source) and when it was exported. Read
  * from the view and dataset contexts at the moment of export (useDocInfo.ts).
  */
-import type { View } from '../../app/view.ts';
+import type { View } from '../../view/view.ts';
 import type { DatasetContextValue } from '../../data/DatasetProvider.tsx';
 import type { Dataset, DatasetMeta } from '../../data/schema.ts';
 import type { Model } from '../../domain/model.ts';

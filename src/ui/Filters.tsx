@@ -3,7 +3,7 @@ import type { Unit } from '../data/schema.ts';
 import { levels } from '../data/schema.ts';
 import type { Model } from '../domain/model.ts';
 import { useI18n } from '../i18n/index.ts';
-import { useViewContext } from './ViewContext.ts';
+import { useViewContext } from '../view/ViewContext.ts';
 
 /** Above this many units the scope list offers provinces and cities only (units via links). */
 const MAX_LISTED_UNITS = 600;
