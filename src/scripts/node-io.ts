@@ -4,7 +4,15 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import { DivisionTreeSchema, type DivisionNode } from './regions.ts';
+import type { DivisionNode } from '../domain/regions.ts';
+
+const DivisionNodeSchema: v.GenericSchema<DivisionNode> = v.object({
+  code: v.string(),
+  name: v.string(),
+  children: v.optional(v.array(v.lazy(() => DivisionNodeSchema))),
+});
+
+const DivisionTreeSchema = v.array(DivisionNodeSchema);
 
 /** shared/golden next to the repository, or $GOLDEN_DIR. */
 export function goldenDir(): string {

@@ -12,7 +12,7 @@ import { SCHEMA_VERSION } from '../data/schema.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
 import { byCode, byUnitYear } from './json-out.ts';
 import { loadDivisionTree } from './node-io.ts';
-import { locateRegion, regionsFromDivision, withAncestors, type DivisionNode, type Region } from './regions.ts';
+import { locateRegion, regionsFromDivision, withAncestors, type DivisionNode, type Region } from '../domain/regions.ts';
 
 export { GoldenSchema, type Golden } from '../extract/golden.ts';
 

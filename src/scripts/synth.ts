@@ -8,7 +8,7 @@ import { SCHEMA_VERSION } from '../data/schema.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
 import { byCode } from './json-out.ts';
 import { Rng } from './prng.ts';
-import { isCountyLevel, type Region } from './regions.ts';
+import { isCountyLevel, type Region } from '../domain/regions.ts';
 import { caseDomains, makeProfile, makeWalks, yearFigures, type Profile } from './synth-values.ts';
 import { weaknessChains } from './synth-weaknesses.ts';
 

@@ -3,7 +3,7 @@
  * A name must resolve to exactly one region; a stated parent or province narrows it down.
  */
 import { loadDivisionTree } from '../../scripts/node-io.ts';
-import { regionsFromDivision, withAncestors, type Region } from '../../scripts/regions.ts';
+import { regionsFromDivision, withAncestors, type Region } from '../../domain/regions.ts';
 import type { RegionQuery, RegionRef, RegionResolver } from '../toDataset.ts';
 
 export function divisionResolver(): RegionResolver {

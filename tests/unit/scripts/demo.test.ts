@@ -7,7 +7,7 @@ import { parseDataset } from '../../../src/data/validate.ts';
 import { buildDemo } from '../../../src/scripts/demo.ts';
 import { datasetJsonSchema } from '../../../src/scripts/json-schema.ts';
 import { toJsonLines } from '../../../src/scripts/json-out.ts';
-import { isCountyLevel } from '../../../src/scripts/regions.ts';
+import { isCountyLevel } from '../../../src/domain/regions.ts';
 import { buildSeeds } from '../../../src/scripts/seeds.ts';
 
 const repo = (p: string): string => fileURLToPath(new URL(`../../../${p}`, import.meta.url));

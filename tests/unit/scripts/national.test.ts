@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/data/validate.ts';
 import { buildDemo, buildNational } from '../../../src/scripts/demo.ts';
-import { isCountyLevel } from '../../../src/scripts/regions.ts';
+import { isCountyLevel } from '../../../src/domain/regions.ts';
 
 describe('national synthetic dataset', () => {
   const ds = buildNational();
