@@ -6,7 +6,7 @@
  * the export registry (charts/export/registry.ts) so "export this screen" finds it. When the
  * page prints, every chart is replaced by a sharp light-theme image of itself.
  */
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { lightOptionOf } from './export/lightOption.ts';
 import { watchPrint } from './export/printWatch.ts';
 import { nextId, registerChart } from './export/registry.ts';
@@ -15,6 +15,7 @@ import { loadEcharts, scheduleChartInit } from './load.ts';
 import { echartsTheme, themeId, type ThemeName } from './theme.ts';
 import type { ChartOption, ECElementEvent, ECharts } from './types.ts';
 import './export/export.css';
+import { useLatest } from '../ui/useLatest.ts';
 
 // The menu loads beside ECharts itself (charts draw only once that has loaded anyway).
 const ExportMenu = lazy(() => import('./export/ExportMenu.tsx').then((m) => ({ default: m.ExportMenu })));
@@ -63,16 +64,14 @@ const PRINT_PIXEL_RATIO = 2;
 export function EChart({ option, theme, label, height = 320, renderer = 'canvas', extra = false, onClick, className, chartId, pixelRatio, exportTitle, exportMeta }: EChartProps) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
-  const clickRef = useRef(onClick);
-  clickRef.current = onClick;
+  const clickRef = useLatest(onClick);
   const [lib, setLib] = useState<Core | null>(null);
   const [instanceVersion, setInstanceVersion] = useState(0);
   /** The option last given to the instance, so the first draw is not repeated by the effect below. */
   const applied = useRef<ChartOption | null>(null);
   const hasExport = exportTitle !== undefined;
   // What exports read at the moment of export (never stale, never a re-registration per render).
-  const live = useRef({ option, theme, extra, title: exportTitle ?? label, meta: exportMeta ?? {} });
-  live.current = { option, theme, extra, title: exportTitle ?? label, meta: exportMeta ?? {} };
+  const live = useLatest({ option, theme, extra, title: exportTitle ?? label, meta: exportMeta ?? {} });
 
   useEffect(() => {
     let live = true;
@@ -118,7 +117,7 @@ export function EChart({ option, theme, label, height = 320, renderer = 'canvas'
       applied.current = null;
     };
     // (Gaining or losing an export title re-parents the chart's element: a new instance follows it.)
-  }, [lib, theme, renderer, pixelRatio, hasExport]);
+  }, [lib, theme, renderer, pixelRatio, hasExport, clickRef, live]);
 
   useEffect(() => {
     if (!chart.current || applied.current === option) return;
@@ -168,34 +167,36 @@ export function EChart({ option, theme, label, height = 320, renderer = 'canvas'
       stop();
       exit();
     };
-  }, [lib, instanceVersion]);
+  }, [lib, instanceVersion, live]);
 
-  const entry = useMemo<ChartEntry | null>(
-    () =>
-      !hasExport
-        ? null
-        : {
-            id: nextId(chartId ?? 'chart'),
-            chartId,
-            get title() {
-              return live.current.title;
-            },
-            get meta() {
-              return live.current.meta;
-            },
-            get extra() {
-              return live.current.extra;
-            },
-            option: () => live.current.option,
-            theme: () => live.current.theme,
-            element: () => el.current,
-          },
-    // A chart is one entry for as long as it is an export target.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [hasExport, chartId],
-  );
-
-  useEffect(() => (entry ? registerChart(entry) : undefined), [entry]);
+  // A chart is one export entry for as long as it is an export target; the entry reads the
+  // latest option and title at the moment of export, never a copy taken at render.
+  const [entry, setEntry] = useState<ChartEntry | null>(null);
+  useEffect(() => {
+    if (!hasExport) return undefined;
+    const next: ChartEntry = {
+      id: nextId(chartId ?? 'chart'),
+      chartId,
+      get title() {
+        return live.current.title;
+      },
+      get meta() {
+        return live.current.meta;
+      },
+      get extra() {
+        return live.current.extra;
+      },
+      option: () => live.current.option,
+      theme: () => live.current.theme,
+      element: () => el.current,
+    };
+    setEntry(next);
+    const unregister = registerChart(next);
+    return () => {
+      unregister();
+      setEntry(null);
+    };
+  }, [hasExport, chartId, live]);
 
   const div = (
     <div

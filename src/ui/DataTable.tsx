@@ -15,7 +15,7 @@ import {
   type Table,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MutableRefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { usePrintMode } from './usePrintMode.ts';
 
 declare module '@tanstack/react-table' {
@@ -34,7 +34,7 @@ const VIRTUALISE_ABOVE = 150;
 
 export interface DataTableProps<T> {
   data: T[];
-  columns: Array<ColumnDef<T, unknown>>;
+  columns: Array<ColumnDef<T>>;
   sorting: SortingState;
   onSortingChange: (s: SortingState) => void;
   rowId: (row: T) => string;
@@ -45,7 +45,7 @@ export interface DataTableProps<T> {
   height?: string;
   sortHint: string;
   /** Receives the table instance, e.g. to export exactly the rows and columns on screen. */
-  tableRef?: MutableRefObject<Table<T> | null>;
+  tableRef?: RefObject<Table<T> | null>;
 }
 
 export function DataTable<T>({ data, columns, sorting, onSortingChange, rowId, onActivate, label, rowHeight = 44, height = '70vh', sortHint, tableRef }: DataTableProps<T>) {
@@ -62,7 +62,10 @@ export function DataTable<T>({ data, columns, sorting, onSortingChange, rowId, o
     isMultiSortEvent: (e) => typeof e === 'object' && e !== null && 'shiftKey' in e && e.shiftKey === true,
     maxMultiSortColCount: 4,
   });
-  if (tableRef) tableRef.current = table;
+  // Exports read the table on screen (its sort, its columns) through the ref, after commit.
+  useLayoutEffect(() => {
+    if (tableRef) tableRef.current = table;
+  });
   const rows = table.getRowModel().rows;
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({

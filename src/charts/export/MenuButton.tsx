@@ -4,6 +4,7 @@
  * Shared by the chart export menu and the header's page export menu.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useLatest } from '../../ui/useLatest.ts';
 
 export const errorText = (err: unknown): string => (err instanceof Error ? (err.name && err.name !== 'Error' ? `${err.name}: ${err.message}` : err.message) : String(err));
 
@@ -43,8 +44,7 @@ export function MenuButton({ cls, buttonClass, label, testId, content, items, st
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
   const menuId = useId();
-  const expire = useRef(onStatusExpire);
-  expire.current = onStatusExpire;
+  const expire = useLatest(onStatusExpire);
 
   useEffect(() => {
     if (!open) return undefined;
@@ -61,7 +61,7 @@ export function MenuButton({ cls, buttonClass, label, testId, content, items, st
     if (!status || status.sticky) return undefined;
     const timer = setTimeout(() => expire.current(), 8000);
     return () => clearTimeout(timer);
-  }, [status]);
+  }, [status, expire]);
 
   const close = () => {
     setOpen(false);

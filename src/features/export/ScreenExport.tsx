@@ -4,13 +4,14 @@
  * footer current, also for a print started from the browser's own menu (Ctrl+P). The menu itself
  * (ScreenExportMenu.tsx) loads just after the page.
  */
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { watchPrint } from '../../charts/export/printWatch.ts';
 import { setDocSource } from '../../charts/export/registry.ts';
 import { useI18n } from '../../i18n/index.ts';
 import type { DocInfo } from '../../charts/export/docInfo.ts';
 import { setPrintFrame } from './printFrame.ts';
 import { useDocInfo } from './useDocInfo.ts';
+import { useLatest } from '../../ui/useLatest.ts';
 
 type HashModule = typeof import('../../charts/export/hash.ts');
 let hashModule: HashModule | null = null;
@@ -28,10 +29,9 @@ const ScreenExportMenu = lazy(() => import('./ScreenExportMenu.tsx').then((m) =>
 export function ScreenExport() {
   const { t } = useI18n();
   const docInfo = useDocInfo();
-  const infoRef = useRef(docInfo);
-  infoRef.current = docInfo;
+  const infoRef = useLatest(docInfo);
 
-  useEffect(() => setDocSource(() => infoRef.current()), []);
+  useEffect(() => setDocSource(() => infoRef.current()), [infoRef]);
 
   useEffect(() => {
     // The hashing code (not the hash) loads just after the page, so a print can state the hash.
@@ -50,7 +50,7 @@ export function ScreenExport() {
       window.clearTimeout(idle);
       stop();
     };
-  }, []);
+  }, [infoRef]);
 
   return (
     <Suspense

@@ -3,18 +3,18 @@
  * through EChart's `exportTitle`): a table for the deck (a real PowerPoint table of its first
  * rows) and the page's headline figures (the deck's title slide and notes).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { nextId, registerFigures, registerTable } from '../../charts/export/registry.ts';
 import type { KeyFigure } from '../../charts/export/types.ts';
 import type { ExportTable } from '../../export/table.ts';
+import { useLatest } from '../../ui/useLatest.ts';
 
 /**
  * Registers a table while the component is mounted. `get` builds the table when the deck is
  * exported (it may load the table's export code then); `element` orders it among the charts.
  */
 export function useScreenTable(title: string, get: () => Promise<ExportTable | null>, element?: () => HTMLElement | null): void {
-  const live = useRef({ title, get, element });
-  live.current = { title, get, element };
+  const live = useLatest({ title, get, element });
   useEffect(
     () =>
       registerTable({
@@ -25,14 +25,13 @@ export function useScreenTable(title: string, get: () => Promise<ExportTable | n
         get: () => live.current.get(),
         element: () => live.current.element?.() ?? null,
       }),
-    [],
+    [live],
   );
 }
 
 /** Registers the page's headline figures while the component is mounted. */
 export function useScreenFigures(title: string, figures: () => KeyFigure[]): void {
-  const live = useRef({ title, figures });
-  live.current = { title, figures };
+  const live = useLatest({ title, figures });
   useEffect(
     () =>
       registerFigures({
@@ -42,6 +41,6 @@ export function useScreenFigures(title: string, figures: () => KeyFigure[]): voi
         },
         figures: () => live.current.figures(),
       }),
-    [],
+    [live],
   );
 }

@@ -3,7 +3,7 @@
  * accepted figures to the dataset on screen (through the provider's upload path, so the merged
  * dataset is kept in IndexedDB and shown everywhere).
  */
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { SCHEMA_VERSION, type Dataset } from '../../data/schema.ts';
 import { parseDataset, type DatasetProblem } from '../../data/validate.ts';
@@ -19,6 +19,7 @@ import { countsOf } from './review.ts';
 import { ReviewPanel } from './ReviewPanel.tsx';
 import type { FileFailure, ReviewItem } from './types.ts';
 import { useReview } from './useReview.ts';
+import { useLatest } from '../../ui/useLatest.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -55,8 +56,7 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
   const { t, l, lang } = useI18n();
   const ds = useDatasetContext();
   const { state, dispatch, loaded } = useReview();
-  const stateRef = useRef(state);
-  stateRef.current = state;
+  const stateRef = useLatest(state);
   const [progress, setProgress] = useState<{ n: number; total: number; file: string } | null>(null);
   const [summary, setSummary] = useState<{ files: number; items: number; failed: number } | null>(null);
   const [merged, setMerged] = useState<MergeOutcome | null>(null);

@@ -196,7 +196,7 @@ export default function LeaguePage({ model }: { model: Model }) {
         </section>
         <aside className="league-side">
           <WeightsPanel weights={settings.weights} onChange={setWeights} />
-          <MethodPanel example={tableRef.current?.getRowModel().rows[0]?.original ?? rows[0]} settings={settings} />
+          <MethodPanel example={rows[0]} settings={settings} />
         </aside>
       </div>
     </div>

@@ -6,7 +6,6 @@ import type { LeagueRow } from './leagueData.ts';
 /** "How is this scored": the method in plain words, worked through with one unit's own numbers. */
 export function MethodPanel({ example, settings }: { example: LeagueRow | undefined; settings: ScoringSettings }) {
   const { t, lang } = useI18n();
-  const s = example?.score;
   return (
     <details className="panel method" data-testid="method-panel">
       <summary>
@@ -17,7 +16,7 @@ export function MethodPanel({ example, settings }: { example: LeagueRow | undefi
           <li key={k}>{t(k)}</li>
         ))}
       </ol>
-      {s && example && s.composite !== null && (
+      {example && example.score.composite !== null && (
         <div className="method-example">
           <p>{t('league.method.example', { unit: example.unit.name })}</p>
           <ul>
@@ -25,13 +24,13 @@ export function MethodPanel({ example, settings }: { example: LeagueRow | undefi
               <li key={g}>
                 {t('league.method.exampleGroup', {
                   group: t(`group.${g}`),
-                  score: s.groups[g] === null ? t('value.missing') : formatNumber(s.groups[g] ?? 0, lang, 1),
+                  score: example.score.groups[g] === null ? t('value.missing') : formatNumber(example.score.groups[g] ?? 0, lang, 1),
                   weight: settings.weights[g],
                 })}
               </li>
             ))}
           </ul>
-          <p>{t('league.method.exampleComposite', { score: formatNumber(s.composite, lang, 1), rank: s.rank ?? '—', peers: s.peers })}</p>
+          <p>{t('league.method.exampleComposite', { score: formatNumber(example.score.composite, lang, 1), rank: example.score.rank ?? '—', peers: example.score.peers })}</p>
         </div>
       )}
       <p className="muted">{t('league.method.pick')}</p>

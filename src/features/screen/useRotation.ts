@@ -3,7 +3,8 @@
  * pause for a while after any interaction. One timer at a time; everything is cleaned up on
  * unmount so a screen left for days holds no growing set of timers or listeners.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useLatest } from '../../ui/useLatest.ts';
 
 export const INTERACTION_PAUSE_MS = 60_000;
 
@@ -20,12 +21,11 @@ export function useRotation(count: number, intervalMs: number): Rotation {
   const [index, setIndex] = useState(0);
   const [paused, setPaused] = useState(false);
   const [heldUntil, setHeldUntil] = useState(0);
-  const countRef = useRef(count);
-  countRef.current = count;
+  const countRef = useLatest(count);
 
   const step = useCallback((delta: number) => {
     setIndex((i) => (((i + delta) % countRef.current) + countRef.current) % countRef.current);
-  }, []);
+  }, [countRef]);
   const hold = useCallback(() => setHeldUntil(Date.now() + INTERACTION_PAUSE_MS), []);
   const toggle = useCallback(() => setPaused((p) => !p), []);
 

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useI18n } from '../../i18n/index.ts';
 import { EvidenceList } from '../../ui/EvidenceList.tsx';
 import type { CellEvidence } from './heatmapData.ts';
+import { useLatest } from '../../ui/useLatest.ts';
 
 /**
  * The quotes behind a heatmap cell, year by year, in a side panel: focus moves into it when it
@@ -18,8 +19,7 @@ export function EvidencePanel({ evidence, recurring, synthetic, unitHref, onClos
   const { t, l } = useI18n();
   const titleId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
-  const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
+  const onCloseRef = useLatest(onClose);
   const { row, category, byYear } = evidence;
   const single = row.kind === 'unit';
 
@@ -37,7 +37,7 @@ export function EvidencePanel({ evidence, recurring, synthetic, unitHref, onClos
       document.removeEventListener('keydown', onKey);
       if (previous && previous !== document.body && previous.isConnected) previous.focus();
     };
-  }, [row.key, category.id]);
+  }, [row.key, category.id, onCloseRef]);
 
   const reportingUnits = new Set(byYear.flatMap((y) => y.units.map((u) => u.code)));
 
