@@ -8,15 +8,10 @@ import { createQueryClient } from './data/fetchDataset.ts';
 import './styles.css';
 import './print.css';
 
-async function start() {
+function start(): void {
   // ECharts is a lazy chunk, but every first screen draws a chart: fetch it alongside the data
   // rather than after the headline cards render.
   void loadEcharts();
-  // MSW only in `npm run dev`: the production build carries none of it.
-  if (import.meta.env.DEV) {
-    const { startDevMocks } = await import('../mocks/browser.ts');
-    await startDevMocks();
-  }
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing from index.html');
   const baseUrl = new URL('.', window.location.href).href;
@@ -32,4 +27,4 @@ async function start() {
   );
 }
 
-void start();
+start();

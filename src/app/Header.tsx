@@ -16,7 +16,10 @@ export function Header() {
     ds.shown?.kind === 'upload' ? 'upload' : ds.shown?.kind === 'embedded' ? `embedded:${ds.shown.id}` : shownKey;
 
   const onPick = (value: string) => {
-    if (value === 'upload') return ds.chooseUpload();
+    if (value === 'upload') {
+      ds.chooseUpload();
+      return;
+    }
     const entry = ds.embedded.find((e) => `embedded:${e.id}` === value);
     if (entry) ds.chooseEmbedded(entry);
   };

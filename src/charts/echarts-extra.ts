@@ -1,7 +1,7 @@
 /** Heavier modules (and the SVG renderer for exports), registered when a screen that draws them first loads. */
-import { use } from 'echarts/core';
+import { use as registerModules } from 'echarts/core';
 import { HeatmapChart, RadarChart } from 'echarts/charts';
 import { MarkLineComponent, RadarComponent, TitleComponent, VisualMapComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-use([HeatmapChart, RadarChart, MarkLineComponent, RadarComponent, TitleComponent, VisualMapComponent, SVGRenderer]);
+registerModules([HeatmapChart, RadarChart, MarkLineComponent, RadarComponent, TitleComponent, VisualMapComponent, SVGRenderer]);

@@ -3,11 +3,11 @@
  * bars) is here; heatmap, radar and visual maps are in echarts-extra.ts for the screens that
  * need them. Both load on first use (see load.ts), so no screen waits for ECharts to paint.
  */
-import { use } from 'echarts/core';
+import { use as registerModules } from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+registerModules([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export { init, registerTheme } from 'echarts/core';

@@ -59,7 +59,7 @@ export function initialSelection(): Selection {
 
 /** Starts loading the first dataset as soon as the script runs. */
 export async function prefetchFirstDataset(client: QueryClient, baseUrl: string): Promise<void> {
-  const boot = await client.fetchQuery(bootQueryOptions(baseUrl));
+  const boot = await client.query(bootQueryOptions(baseUrl));
   const source: DataSource = resolveSelection(initialSelection(), boot, window.location.href);
-  await client.prefetchQuery(datasetQueryOptions(source, baseUrl));
+  await client.query(datasetQueryOptions(source, baseUrl));
 }

@@ -128,7 +128,7 @@ function scorePeerGroup(model: Model, units: Unit[], year: number, settings: Sco
     const values = records.map((r, k) => {
       const raw = r?.values[idx] ?? null;
       if (raw === null || !normalise) return raw;
-      const size = sizes?.[k] ?? null;
+      const size = sizes[k] ?? null;
       return size === null || size <= 0 ? null : (raw / size) * factorOf[norm];
     });
     const direction = ind.direction;

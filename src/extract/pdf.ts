@@ -80,8 +80,11 @@ export function pageText(items: readonly unknown[]): string {
   let lastY: number | null = null;
   for (const it of items) {
     if (!isTextItem(it)) continue;
-    const y = it.transform[5] ?? 0;
-    const h = Math.abs(it.height || it.transform[3] || 10);
+    // pdf.js types the transform matrix as any[]: read its numbers as numbers.
+    const matrix: readonly unknown[] = it.transform;
+    const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+    const y = num(matrix[5]);
+    const h = Math.abs(it.height || num(matrix[3]) || 10);
     if (lastY !== null && Math.abs(y - lastY) > h * 0.6 && out !== '' && !out.endsWith('\n')) out += '\n';
     out += it.str;
     if (it.hasEOL) out += '\n';
@@ -91,8 +94,8 @@ export function pageText(items: readonly unknown[]): string {
 }
 
 function failureOf(err: unknown): PdfReadError {
-  const name = typeof err === 'object' && err !== null && 'name' in err ? String((err as { name: unknown }).name) : '';
-  const message = err instanceof Error || (typeof err === 'object' && err !== null && 'message' in err) ? String((err as { message: unknown }).message) : String(err);
+  const name = typeof err === 'object' && err !== null && 'name' in err ? String(err.name) : '';
+  const message = typeof err === 'object' && err !== null && 'message' in err ? String(err.message) : String(err);
   if (name === 'PasswordException') return new PdfReadError('encrypted', message);
   return new PdfReadError('corrupt', message);
 }

@@ -33,7 +33,7 @@ export function shortcomingsSection(text: string, paras: readonly Segment[]): Se
     }
     // A section opened by （三）存在的问题 ends at the next （四）, unless that one goes on with causes.
     const closesSub = subLevel && sub && headingLike(line) && !/原因|不足|问题|短板|差距/.test(head);
-    if (top || closesSub || ((top || sub) && (PLANS.test(head) || REMEDIES.test(head.replace(/[：:]$/, ''))))) {
+    if (top || closesSub || (sub && (PLANS.test(head) || REMEDIES.test(head.replace(/[：:]$/, ''))))) {
       end = p.start;
       break;
     }

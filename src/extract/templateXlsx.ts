@@ -76,8 +76,8 @@ function kid(el: Element, local: string): Element | undefined {
 function stringItem(el: Element): string {
   let out = '';
   for (const c of Array.from(el.children)) {
-    if (c.localName === 't') out += c.textContent ?? '';
-    else if (c.localName === 'r') for (const t of kids(c, 't')) out += t.textContent ?? '';
+    if (c.localName === 't') out += c.textContent;
+    else if (c.localName === 'r') for (const t of kids(c, 't')) out += t.textContent;
   }
   // Excel escapes characters XML cannot hold as _xHHHH_.
   return out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
@@ -130,7 +130,7 @@ export function readXlsx(bytes: Uint8Array, parser: DOMParser = new DOMParser())
     const rid = s.getAttributeNS(NS_REL, 'id') ?? s.getAttribute('r:id');
     const path = (rid ? targets.get(rid) : undefined) ?? `xl/worksheets/sheet${i + 1}.xml`;
     const doc = parseXml(parser, files[path], path);
-    sheets.push({ name, cells: doc ? readCells(doc, shared) : new Map() });
+    sheets.push({ name, cells: doc ? readCells(doc, shared) : new Map<string, XlsxCell>() });
   });
   return sheets;
 }

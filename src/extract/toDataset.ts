@@ -44,7 +44,7 @@ export interface ToDatasetResult {
   skipped: { doc: string; reason: 'no_unit' | 'unresolved_region' | 'no_year' }[];
 }
 
-const DERIVED: 'sum_of_scopes' = 'sum_of_scopes';
+const DERIVED = 'sum_of_scopes' as const;
 
 /** Totals that are the sum of their double-random scopes when the report states no total. */
 const SUM_OF_SCOPES = new Set(['random_tasks_assigned', 'random_tasks_completed', 'random_sampled_entities']);
@@ -184,7 +184,7 @@ export function toDataset(docs: readonly ExtractedDocument[], opts: ToDatasetOpt
     if (!x.unit) skipped.push({ doc: d.id, reason: 'no_unit' });
     else if (!region) skipped.push({ doc: d.id, reason: 'unresolved_region' });
     else if (x.year === null) skipped.push({ doc: d.id, reason: 'no_year' });
-    if (!region || !x.unit || x.year === null || !chain) continue;
+    if (!chain || !region || x.year === null) continue;
     for (const r of chain) if (!units.has(r.code)) units.set(r.code, { code: r.code, name: r.name, level: r.level, parent: r.parent });
     const key = `${region.code}/${x.year}`;
     const acc = accs.get(key) ?? { unit: region.code, year: x.year, figures: [], weaknesses: [] };

@@ -132,7 +132,7 @@ section('Bundle', async ({ dist }) => {
   // No byte of MSW may ship: its worker, its banner, its package path.
   const mswPattern = /mockServiceWorker|\[MSW\]|Mock Service Worker|node_modules\/msw|\bmsw\/(?:browser|node)\b|mswjs/;
   const hits = walk(dist)
-    .filter((f) => !f.includes(`${join(dist, '.vite')}`))
+    .filter((f) => !f.includes(join(dist, '.vite')))
     .filter((f) => /mockServiceWorker|msw/i.test(relative(dist, f)) || mswPattern.test(readFileSync(f, 'latin1')));
   const names = (fs: Iterable<string>) => [...fs].map((f) => relative(join(dist, 'assets'), f)).join(', ');
 

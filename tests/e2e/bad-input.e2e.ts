@@ -157,7 +157,7 @@ describe('bad input via upload on #/import', () => {
       await page.goto(`${app.base}#/import`);
       await page.locator('[data-testid=remove-upload]').click();
       await page.locator('[data-testid=remove-upload]').waitFor({ state: 'detached' });
-      await page.waitForFunction(() => (document.querySelector('select[data-testid=dataset-picker]') as HTMLSelectElement | null)?.value === 'embedded:demo');
+      await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('select[data-testid=dataset-picker]')?.value === 'embedded:demo');
       assert.equal(await badge.getAttribute('data-synthetic'), 'true');
       assert.equal(await picker.locator('option[value=upload]').count(), 0);
 

@@ -18,7 +18,7 @@ function docInfoNow(lang: Lang): DocInfo {
       lang,
       t: (k, p) => translate(lang, k, p),
       route: '',
-      pageTitle: document.querySelector('main h1')?.textContent?.trim() || translate(lang, 'app.title'),
+      pageTitle: document.querySelector('main h1')?.textContent.trim() || translate(lang, 'app.title'),
       scope: '',
       year: null,
       filters: [],

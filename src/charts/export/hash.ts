@@ -70,9 +70,14 @@ export function sha256Sync(data: Uint8Array): Uint8Array {
   return out;
 }
 
+/** Web Crypto exists only in a secure context: a dashboard served over plain http on an office LAN has none. */
+function secureSubtle(): SubtleCrypto | undefined {
+  return globalThis.isSecureContext ? globalThis.crypto.subtle : undefined;
+}
+
 /** Hex SHA-256 of bytes (Web Crypto where available). */
 export async function sha256Hex(data: Uint8Array): Promise<string> {
-  const subtle = globalThis.crypto?.subtle;
+  const subtle = secureSubtle();
   if (subtle) {
     try {
       return hex(new Uint8Array(await subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>)));

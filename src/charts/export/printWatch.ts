@@ -20,14 +20,16 @@ export function watchPrint(enter: () => void, exit: () => void): () => void {
     printing = false;
     exit();
   };
-  const mq = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+  // jsdom and old WebViews have no matchMedia, or a MediaQueryList without addEventListener.
+  const mq: Pick<MediaQueryList, 'addEventListener' | 'removeEventListener'> | null =
+    typeof window.matchMedia === 'function' && typeof MediaQueryList !== 'undefined' && 'addEventListener' in MediaQueryList.prototype ? window.matchMedia('print') : null;
   const onChange = (e: MediaQueryListEvent) => (e.matches ? on() : off());
   window.addEventListener('beforeprint', on);
   window.addEventListener('afterprint', off);
-  mq?.addEventListener?.('change', onChange);
+  mq?.addEventListener('change', onChange);
   return () => {
     window.removeEventListener('beforeprint', on);
     window.removeEventListener('afterprint', off);
-    mq?.removeEventListener?.('change', onChange);
+    mq?.removeEventListener('change', onChange);
   };
 }

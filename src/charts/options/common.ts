@@ -24,7 +24,7 @@ export function axisNumber(value: number, lang: Lang): string {
   return String(+value.toFixed(1));
 }
 
-export const baseGrid = { left: 8, right: 16, top: 32, bottom: 8, containLabel: true };
+export const baseGrid = { left: 8, right: 16, top: 32, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const;
 
 export const tooltipBase = (ctx: BuildContext) => ({
   confine: true,

@@ -106,8 +106,8 @@ export function heatmapOption(input: HeatmapInput, ctx: BuildContext): ChartOpti
     aria: { enabled: true },
     animation: false,
     grid: input.rowLabels
-      ? { left: 8, right: 8, top: input.top ?? HEATMAP_TOP, bottom: HEATMAP_BOTTOM, containLabel: true }
-      : { left: 0, right: 4, top: input.top ?? HEATMAP_TOP, bottom: HEATMAP_BOTTOM, containLabel: false },
+      ? { left: 8, right: 8, top: input.top ?? HEATMAP_TOP, bottom: HEATMAP_BOTTOM, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' }
+      : { left: 0, right: 4, top: input.top ?? HEATMAP_TOP, bottom: HEATMAP_BOTTOM, outerBoundsMode: 'none' },
     tooltip: {
       ...tooltipBase(ctx),
       trigger: 'item',

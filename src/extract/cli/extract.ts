@@ -94,7 +94,7 @@ function main(): number {
       continue;
     }
     docs.push({ id: uniqueId(file, taken), extraction: x });
-    const unit = x.unit ? `${x.unit.name} (${x.unit.region}, ${x.unit.level})` : '(unit not found)';
+    const unit = `${x.unit.name} (${x.unit.region}, ${x.unit.level})`;
     console.log(`✓ ${basename(file)}: ${unit}, ${x.year ?? 'year ?'} — ${x.figures.length} figures, ${x.weaknesses.length} weaknesses (${new Set(x.weaknesses.map((w) => w.category)).size} categories)`);
   }
   const { dataset, skipped } = toDataset(docs, { asOf: new Date().toISOString().slice(0, 10), resolve: divisionResolver() });

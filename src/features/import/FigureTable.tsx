@@ -144,7 +144,7 @@ function FigureRow({
           <span className="unit">{unitLabel(unit, lang)}</span>
         </span>
         {f.approx && <span className="tag">{t('import.review.approx')}</span>}
-        {f.original && <span className="tag tag-edited">{t('import.review.edited', { value: `${formatNumber(f.original.value, lang, 4)}` })}</span>}
+        {f.original && <span className="tag tag-edited">{t('import.review.edited', { value: formatNumber(f.original.value, lang, 4) })}</span>}
         {problem && <div className="field-error" role="alert">{t(`import.review.${problem}`)}</div>}
       </td>
       <td className="quote-cell">

@@ -140,7 +140,7 @@ export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts
     },
     asOf: opts.asOf,
     description: {
-      zh: `${m.description?.zh ? `${m.description.zh.replace(/另含人工审核后导入的.*$/, '')}` : ''}另含人工审核后导入的报告或填报模板数字（附原文引文或单元格位置）。`,
+      zh: `${m.description?.zh ? m.description.zh.replace(/另含人工审核后导入的.*$/, '') : ''}另含人工审核后导入的报告或填报模板数字（附原文引文或单元格位置）。`,
       en: `${m.description?.en ? `${m.description.en.replace(/ ?Also holds figures imported.*$/, '')} ` : ''}Also holds figures imported from reports or fill-in templates after review (with quotes or cell references).`,
     },
   };

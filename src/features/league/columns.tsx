@@ -56,9 +56,9 @@ export function unitText(ind: Indicator, norm: Normalisation, i18n: I18n): strin
   return `${base} / ${i18n.t(`league.norm.${norm}`).replace(/^每/, '')}`;
 }
 
-export function leagueColumns(model: Model, chosen: string[], norm: Normalisation, i18n: I18n, params: URLSearchParams): Array<ColumnDef<LeagueRow, unknown>> {
+export function leagueColumns(model: Model, chosen: string[], norm: Normalisation, i18n: I18n, params: URLSearchParams): Array<ColumnDef<LeagueRow>> {
   const { t, l, lang } = i18n;
-  const cols: Array<ColumnDef<LeagueRow, unknown>> = [
+  const cols: Array<ColumnDef<LeagueRow>> = [
     {
       id: 'rank',
       header: t('league.col.rank'),
@@ -112,7 +112,7 @@ export function leagueColumns(model: Model, chosen: string[], norm: Normalisatio
       header: t('league.col.city'),
       accessorFn: (r) => r.city?.name ?? '',
       meta: { width: 96 },
-      cell: ({ getValue }) => String(getValue() ?? ''),
+      cell: ({ row }) => row.original.city?.name ?? '',
     },
     {
       id: 'peer',
@@ -138,7 +138,7 @@ export function leagueColumns(model: Model, chosen: string[], norm: Normalisatio
       },
     },
     ...indicatorGroups.map(
-      (g): ColumnDef<LeagueRow, unknown> => ({
+      (g): ColumnDef<LeagueRow> => ({
         id: `g.${g}`,
         header: t(`group.${g}`),
         accessorFn: (r) => num(r.score.groups[g]),
