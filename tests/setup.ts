@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../mocks/node.ts';
+
+// A screen's first render imports its lazy chunk, which Vitest transforms on first use: on a
+// shared 2-core machine that alone can take longer than Testing Library's 1 s default. The
+// wait is for the screen to appear, not a speed bound (those live in npm run bench).
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
