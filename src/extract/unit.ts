@@ -26,7 +26,11 @@ export interface ReportUnit {
 
 export type UnitBasis = 'heading' | 'signature' | 'own_document';
 
-const ORG = '卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生计生委|卫计委|卫健委|卫健局|卫生局';
+/**
+ * The commission, and its enforcement arm, which writes supervision summaries and news items in its
+ * own name: 卫生监督所, 卫生健康综合监督执法局, 卫生健康综合行政执法支队/大队.
+ */
+const ORG = '卫生健康综合(?:行政)?(?:监督)?执法(?:局|支队|大队)|卫生(?:健康|计生)?(?:综合)?监督(?:执法)?(?:所|局|支队|大队)|卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生计生委|卫计委|卫健委|卫健局|卫生局';
 const SEGMENT = '[\\u4e00-\\u9fa5]{1,9}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州(?![市区县])|盟|区|县|旗)';
 const SEGMENT_RE = new RegExp(SEGMENT, 'g');
 /** A commission and the place phrase written before it (up to 16 characters, no punctuation). */
@@ -104,7 +108,7 @@ function mentionsIn(part: string, offset: number, text: string, basis: UnitBasis
   return out;
 }
 
-const orgKind = (org: string): string => (/局$/.test(org) ? '局' : /系统$/.test(org) ? '' : '委');
+const orgKind = (org: string): string => (/局$/.test(org) ? '局' : /委(?:员会)?$/.test(org) ? '委' : '');
 
 /**
  * When the report names itself only by level (县卫生健康局, 市卫健委, 我委), the unit's own
@@ -113,10 +117,12 @@ const orgKind = (org: string): string => (/局$/.test(org) ? '局' : /系统$/.t
 function ownDocuments(text: string, selves: readonly Mention[]): ReportUnit[] {
   const out: ReportUnit[] = [];
   for (const m of text.matchAll(OWN_DOC_RE)) {
-    const org = m[2] ?? '';
+    const written = m[2] ?? '';
+    // 《三明市卫生健康系统…》 names the region; the commission is the one the report calls itself.
+    const org = /系统$/.test(written) ? (selves.find((s) => s.org.length > 1)?.org ?? '卫生健康委') : written;
     const u = parseUnit(m[1] ?? '', org, 'own_document');
     if (!u) continue;
-    const fits = selves.some((s) => (s.selfLevel === '' || u.region.endsWith(s.selfLevel ?? '')) && (orgKind(org) === '' || orgKind(org) === orgKind(s.org)));
+    const fits = selves.some((s) => (s.selfLevel === '' || u.region.endsWith(s.selfLevel ?? '')) && (orgKind(written) === '' || orgKind(written) === orgKind(s.org)));
     if (fits) out.push(u);
   }
   return out;
