@@ -6,7 +6,7 @@
 import { extractFigures, type Figure } from './figures.ts';
 import { textKind, type OffTopicReason, type TextKind } from './kind.ts';
 import { normalise, paragraphs } from './text.ts';
-import { findDocNumber, findReportDate, findTitle, findUnit, findYear, type ReportUnit } from './unit.ts';
+import { findDocNumber, findPublicationYear, findReportDate, findTitle, findUnit, findYear, type ReportUnit } from './unit.ts';
 import { extractWeaknesses, type Weakness } from './weaknesses.ts';
 
 export type { Figure } from './figures.ts';
@@ -40,7 +40,8 @@ export function extractReport(source: string): Extraction {
   const { kind, reason } = textKind(nt.text, unit !== null);
   return {
     unit,
-    year: findYear(nt.text),
+    // A news item is dated by its byline; a report's own publication date is the year after it covers.
+    year: findYear(nt.text) ?? (kind === 'news' ? findPublicationYear(nt.text) : null),
     docNumber: findDocNumber(nt.text),
     reportDate: findReportDate(nt.text),
     title: findTitle(nt.text),

@@ -217,9 +217,12 @@ export function extractFigures(nt: NormalText): Figure[] {
     for (const s of assignRunDomains(run, quotedMask)) partOfRun.add(s);
   }
   const figures: Figure[] = [];
+  const named: Slot[] = [];
   for (const s of slots) {
     if (!s.rule || s.rule.id.startsWith('other:')) continue;
     const id = s.rule.id;
+    if (isSubsetOfTotal(s, named, text)) continue;
+    named.push(s);
     let domain = s.domain;
     if (!partOfRun.has(s) && domainIndicators.has(id)) {
       const p = clausePhrase(quotedMask, s.q, s.sentence.start, s.sentence.end);
@@ -233,6 +236,18 @@ export function extractFigures(nt: NormalText): Figure[] {
     if (!inPlans(z.normStart) && !figures.some((f) => f.indicator === z.figure.indicator && f.value === 0)) figures.push(z.figure);
   }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "办理行政处罚案件134件，其中简易程序案件56件": a 其中 clause after a total of the same indicator in
+ * its sentence is a part of that total. Parts by domain are read as parts (assignRunDomains); a part
+ * by anything else (procedure, outcome) is no second total.
+ */
+function isSubsetOfTotal(s: Slot, earlier: readonly Slot[], text: string): boolean {
+  if (s.domain || s.q.unit === '%') return false;
+  const clauseStart = Math.max(text.lastIndexOf('，', s.q.start), text.lastIndexOf(',', s.q.start), s.sentence.start - 1) + 1;
+  if (!text.startsWith('其中', clauseStart)) return false;
+  return earlier.some((o) => o.rule?.id === s.rule?.id && o.sentence === s.sentence && !o.domain && o.q.value > s.q.value);
 }
 
 /** "完结率、公示率均达100%": one number for every rate listed before 均/都. */

@@ -23,8 +23,8 @@ const HEALTH_WORK = /监督|执法|检查|处罚|许可|审批|普法|法治|投
 
 export function textKind(text: string, hasUnit: boolean): { kind: TextKind; reason: OffTopicReason | null } {
   if (!hasUnit && !HEALTH_BODY.test(text)) return { kind: 'off_topic', reason: 'no_health_body' };
-  if (!HEALTH_WORK.test(text)) return { kind: 'off_topic', reason: 'no_health_work' };
   const head = text.slice(0, 300);
   for (const [kind, re] of KINDS) if (re.test(head)) return { kind, reason: null };
+  if (!HEALTH_WORK.test(text)) return { kind: 'off_topic', reason: 'no_health_work' };
   return { kind: 'news', reason: null };
 }

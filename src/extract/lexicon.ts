@@ -34,6 +34,8 @@ const ENTITIES = ['家', '户', '所'];
 const PEOPLE = ['人', '名'];
 const RANDOM = /随机|抽查|抽检|抽取/;
 const DOUBLE_RANDOM = /随机/;
+/** Up to 12 characters of one clause (a task's full name), where `…` allows 6. */
+const LONG_GAP = '[^，。；\\n]{0,12}';
 const STAFF = /干部|职工|执法人员|工作人员|系统内|中心组/;
 
 export const indicatorRules: readonly IndicatorRule[] = [
@@ -48,8 +50,9 @@ export const indicatorRules: readonly IndicatorRule[] = [
   // Tasks counted by the entities they cover (21 秦皇岛 "双随机任务总数696家"; 07 静海 "抽取…任务917单").
   { id: 'random_tasks_assigned', units: ['家', '户', '单'], requires: RANDOM, paragraph: DOUBLE_RANDOM,
     cues: { 3: '任务总数|(?:下达|抽取|分配)…任务|抽查任务|检查任务' } },
+  // "完成国家双随机抽查任务326个": the verb may stand a whole task name before 任务.
   { id: 'random_tasks_completed', units: ['件', '项', '个', '单'], requires: RANDOM, paragraph: DOUBLE_RANDOM,
-    cues: { 3: '完成…任务' }, after: { 2: '已完成|全部完成' } },
+    cues: { 3: `完成…任务|完成${LONG_GAP}(?:抽查|抽检|监督)任务` }, after: { 2: '已完成|全部完成' } },
   // "完成82件", not "完成整改12件": the bare verb names the number right after it.
   { id: 'random_tasks_completed', units: ['件', '项', '个', '单'], requires: RANDOM, paragraph: DOUBLE_RANDOM,
     cues: { 3: '(?:完成|办结)(?=\\d)' } },
@@ -73,7 +76,8 @@ export const indicatorRules: readonly IndicatorRule[] = [
   { id: 'coverage_rate', units: ['%'], cues: { 3: '(?:监督|检查|监管|巡查|监测)…覆盖率' } },
   // 行政处罚
   { id: 'penalty_cases', units: [...CASES, ...ENTITIES],
-    cues: { 3: '行政处罚案件|处罚案件|查处…案件|违法案件|立案查处|办理…案件|(?:一般|简易)程序案件', 2: '案件数|立案|查处' },
+    // 当场处罚 is a penalty on the spot, counted by the entities fined (supervision summaries: "当场处罚42户").
+    cues: { 3: '行政处罚案件|处罚案件|查处…案件|违法案件|立案查处|立案处罚|办理…案件|(?:一般|简易)程序案件|当场处罚|现场处罚', 2: '案件数|立案|查处' },
     before: { 2: '实施行政处罚|行政处罚' } },
   // Not catalogue figures, named so their words are not read as one: 不予处罚 is not a penalty.
   { id: 'other:no_penalty', units: [...CASES, ...ENTITIES], cues: { 3: '不予(?:行政)?处罚(?:案件|决定)?|免予(?:行政)?处罚|首违不罚|轻微违法不罚' } },

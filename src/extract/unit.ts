@@ -30,7 +30,7 @@ export type UnitBasis = 'heading' | 'signature' | 'own_document';
  * The commission, and its enforcement arm, which writes supervision summaries and news items in its
  * own name: 卫生监督所, 卫生健康综合监督执法局, 卫生健康综合行政执法支队/大队.
  */
-const ORG = '卫生健康综合(?:行政)?(?:监督)?执法(?:局|支队|大队)|卫生(?:健康|计生)?(?:综合)?监督(?:执法)?(?:所|局|支队|大队)|卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生计生委|卫计委|卫健委|卫健局|卫生局';
+const ORG = '卫生健康综合(?:行政)?(?:监督)?执法(?:局|支队|大队|队)|卫生(?:健康|计生)?(?:综合)?监督(?:执法)?(?:所|局|支队|大队)|卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生计生委|卫计委|卫健委|卫健局|卫生局';
 const SEGMENT = '[\\u4e00-\\u9fa5]{1,9}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州(?![市区县])|盟|区|县|旗)';
 const SEGMENT_RE = new RegExp(SEGMENT, 'g');
 /** A commission and the place phrase written before it (up to 16 characters, no punctuation). */
@@ -187,6 +187,13 @@ export function findDocNumber(text: string): string | null {
   const m = /([\u4e00-\u9fa5]{1,12})[〔［[(（【](\d{4})[〕］\])）】]第?(\d{1,4})号/.exec(text.slice(0, 400));
   if (!m) return null;
   return `${m[1] ?? ''}〔${m[2] ?? ''}〕${m[3] ?? ''}号`;
+}
+
+/** A news item's year: the date of its byline (发布时间：2024-05-12, 2024年5月12日). */
+export function findPublicationYear(text: string): number | null {
+  const m = /(\d{4})(?:[-/.年])(\d{1,2})(?:[-/.月])(\d{1,2})/.exec(text.slice(0, 300));
+  const y = m ? Number(m[1]) : Number.NaN;
+  return y >= 1990 && y <= 2100 ? y : null;
 }
 
 /** The date under the signature: 2025年12月9日 → 2025-12-09. */
