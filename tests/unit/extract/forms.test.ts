@@ -117,3 +117,11 @@ describe('placing the unit that writes the report', () => {
     expect(placeReport(x.unit, await loadRegionTable()).chain?.[0]?.code).toBe('330802');
   });
 });
+
+describe('what is no figure of this unit', () => {
+  it('reads no change in percent and no other department\'s figures', () => {
+    expect(read('投诉举报办结率100%，较上年提升了5%。')).toEqual(['complaints_handled_rate 100']);
+    expect(read('区市场监管局查处违法案件12件。')).toEqual([]);
+    expect(read('会同区市场监管局查处违法案件12件。')).toEqual(['penalty_cases 12']);
+  });
+});
