@@ -149,7 +149,12 @@ export function findUnit(text: string): ReportUnit | null {
   // The first mention, in its most specific form (one that states its parent region).
   const first = found.find((u) => u.region === best.region && u.parentRegion && u.basis === best.basis) ?? best;
   const seen = new Set([first.written]);
-  const alternatives = found.filter((u) => !seen.has(u.written) && (seen.add(u.written), true));
+  const alternatives: ReportUnit[] = [];
+  for (const u of found) {
+    if (seen.has(u.written)) continue;
+    seen.add(u.written);
+    alternatives.push(u);
+  }
   return alternatives.length ? { ...first, alternatives } : first;
 }
 
