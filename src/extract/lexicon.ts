@@ -96,8 +96,9 @@ export const indicatorRules: readonly IndicatorRule[] = [
   { id: 'mitigated_cases', units: [...CASES, ...ENTITIES], cues: { 3: '减轻处罚|从轻处罚|从轻或减轻|减轻或从轻|从轻、减轻' } },
   { id: 'case_follow_ups', units: ['次', '家', '户', '家次'], requires: /处罚|案件|违法/, cues: { 3: '回访' } },
   // 投诉举报
+  // Complaints also arrive as hotline work orders (12345热线工单) and petitions (信访投诉, 04 长寿).
   { id: 'complaints_received', units: [...CASES, '条', '次'],
-    cues: { 3: '投诉举报|举报投诉|受理…(?:投诉|举报)|(?:投诉|举报)事项', 2: '投诉|举报' } },
+    cues: { 3: '投诉举报|举报投诉|受理…(?:投诉|举报)|(?:投诉|举报)事项|热线…工单|投诉…工单', 2: '投诉|举报|工单' } },
   { id: 'complaints_handled_rate', units: ['%'], cues: { 3: '(?:投诉|举报)…(?:办结|查处|处理|办理|回复|处置|按时办结)率' } },
   { id: 'complaints_handled_rate', units: ['%'], requires: /投诉|举报|信访/, cues: { 2: '办结率|查处率|处理率' } },
   { id: 'satisfaction_rate', units: ['%'], cues: { 3: '满意率', 2: '满意度' } },

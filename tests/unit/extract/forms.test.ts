@@ -125,3 +125,9 @@ describe('what is no figure of this unit', () => {
     expect(read('会同区市场监管局查处违法案件12件。')).toEqual(['penalty_cases 12']);
   });
 });
+
+describe('complaints as they arrive', () => {
+  it('reads hotline work orders as complaints received', () => {
+    expect(read('全年受理12345政务服务便民热线工单326件，办结率100%。')).toEqual(['complaints_received 326']);
+  });
+});
