@@ -24,7 +24,8 @@ export interface Candidate {
   after: boolean;
 }
 
-const GAP = '[^，。；\\n]{0,6}';
+/** A gap of up to 6 characters in one clause; a “quoted name” counts as one (完成“双随机、一公开”国家任务). */
+const GAP = '(?:“[^“”\\n]{1,14}”|[^，。；\\n]){0,6}';
 const WEIGHTS: readonly Weight[] = [3, 2, 1];
 /** Below this a cue is too weak or too far to name the number. */
 const MIN_SCORE = 4;
@@ -108,6 +109,21 @@ export interface ScoringContext {
   maskedBefore: readonly number[];
   /** For each position, the start of the （parenthesis） it is in, or -1. */
   paren: readonly number[];
+  /** Paragraph starts, ascending (the paragraph is the context of a rule's `paragraph` test). */
+  paraStarts: readonly number[];
+}
+
+function paragraphAt(ctx: ScoringContext, pos: number): string {
+  let lo = 0;
+  let hi = ctx.paraStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((ctx.paraStarts[mid] ?? 0) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  const start = ctx.paraStarts[lo] ?? 0;
+  const next = ctx.text.indexOf('\n', start);
+  return ctx.masked.slice(start, next < 0 ? ctx.text.length : next);
 }
 
 function parenGroups(text: string): number[] {
@@ -125,7 +141,9 @@ function parenGroups(text: string): number[] {
 export function scoringContext(text: string, masked: string, hits: readonly CueHit[]): ScoringContext {
   const maskedBefore: number[] = [0];
   for (let i = 0; i < masked.length; i++) maskedBefore.push((maskedBefore[i] ?? 0) + (masked[i] === '□' ? 1 : 0));
-  return { text, masked, hits, maskedBefore, paren: parenGroups(text) };
+  const paraStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') paraStarts.push(i + 1);
+  return { text, masked, hits, maskedBefore, paren: parenGroups(text), paraStarts };
 }
 
 function gapOf(ctx: ScoringContext, a: number, b: number): { dist: number; commas: number } {
@@ -135,9 +153,10 @@ function gapOf(ctx: ScoringContext, a: number, b: number): { dist: number; comma
   return { dist, commas };
 }
 
-function allowed(rule: IndicatorRule, q: Quantity, sentence: string): boolean {
+function allowed(ctx: ScoringContext, rule: IndicatorRule, q: Quantity, sentence: string): boolean {
   if (!rule.units.includes(q.unit)) return false;
   if (rule.requires && !rule.requires.test(sentence)) return false;
+  if (rule.paragraph && !rule.paragraph.test(paragraphAt(ctx, q.start))) return false;
   return !(rule.excludes && rule.excludes.test(sentence));
 }
 
@@ -185,7 +204,7 @@ export function candidatesFor(ctx: ScoringContext, q: Quantity, sentence: Segmen
   for (let i = lowerBound(ctx.hits, from); i < ctx.hits.length; i++) {
     const hit = ctx.hits[i];
     if (!hit || hit.start >= afterLimit) break;
-    if (!allowed(hit.rule, q, sentenceText)) continue;
+    if (!allowed(ctx, hit.rule, q, sentenceText)) continue;
     const c = scoreHit(ctx, q, sentence, hit, next);
     if (c) out.push(c);
   }

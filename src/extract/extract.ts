@@ -4,13 +4,15 @@
  * no Node APIs, so it runs in a Web Worker as well as in the CLI.
  */
 import { extractFigures, type Figure } from './figures.ts';
+import { textKind, type OffTopicReason, type TextKind } from './kind.ts';
 import { normalise, paragraphs } from './text.ts';
-import { findDocNumber, findReportDate, findTitle, findUnit, findYear, type ReportUnit } from './unit.ts';
+import { findDocNumber, findPublicationYear, findReportDate, findTitle, findUnit, findYear, type ReportUnit } from './unit.ts';
 import { extractWeaknesses, type Weakness } from './weaknesses.ts';
 
 export type { Figure } from './figures.ts';
 export type { Weakness } from './weaknesses.ts';
 export type { ReportUnit } from './unit.ts';
+export type { OffTopicReason, TextKind } from './kind.ts';
 
 export interface Extraction {
   unit: ReportUnit | null;
@@ -22,8 +24,12 @@ export interface Extraction {
   title: string | null;
   figures: Figure[];
   weaknesses: Weakness[];
-  /** Whether this reads as a health commission's report: a unit or at least two figures found. */
+  /** Whether this reads as a health commission's report: a unit and a figure or weakness found. */
   isReport: boolean;
+  /** Annual report, supervision summary, enforcement report, disclosure report, news item, or off topic. */
+  kind: TextKind;
+  /** Why the text is off topic (no health body named, no supervision work in it); null otherwise. */
+  offTopic: OffTopicReason | null;
 }
 
 export function extractReport(source: string): Extraction {
@@ -31,14 +37,18 @@ export function extractReport(source: string): Extraction {
   const unit = findUnit(nt.text);
   const figures = extractFigures(nt);
   const weaknesses = extractWeaknesses(nt, paragraphs(nt.text));
+  const { kind, reason } = textKind(nt.text, unit !== null);
   return {
     unit,
-    year: findYear(nt.text),
+    // A news item is dated by its byline; a report's own publication date is the year after it covers.
+    year: findYear(nt.text) ?? (kind === 'news' ? findPublicationYear(nt.text) : null),
     docNumber: findDocNumber(nt.text),
     reportDate: findReportDate(nt.text),
     title: findTitle(nt.text),
     figures,
     weaknesses,
-    isReport: unit !== null && (figures.length > 0 || weaknesses.length > 0),
+    isReport: kind !== 'off_topic' && unit !== null && (figures.length > 0 || weaknesses.length > 0),
+    kind,
+    offTopic: reason,
   };
 }

@@ -89,6 +89,22 @@ function clausePhrase(masked: string, q: Quantity, lo: number, hi: number): { be
   return { before: masked.slice(a, q.start), after: masked.slice(q.end, b) };
 }
 
+/** A percentage of change ("同比增长15%", "迎检频次下降53%") is no rate of the catalogue. */
+const CHANGE_BEFORE = /(?:增长|下降|提升|提高|降低|减少|上升|增加|增幅|降幅|同比|环比)(?:了|达|为)?(?:近|约|超过?)?$/;
+const isChange = (text: string, q: Quantity): boolean => q.unit === '%' && CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start));
+
+/**
+ * Figures of other departments are not this unit's: a clause whose subject is 市场监管局, 公安机关,
+ * 教育局 … ("区市场监管局查处案件12件"), unless the work is joint (联合, 会同, 配合, 协同).
+ */
+const OTHER_DEPARTMENT = /(?:市场监管|市场监督管理|公安|教育|生态环境|环保|城管|综合行政执法局|人社|民政|住建|交通|文旅|应急管理|医保)(?:局|部门|机关|分局|委)/;
+const JOINT = /联合|会同|配合|协同|协助|共同|移送/;
+function isOtherDepartments(text: string, q: Quantity, sentence: Segment): boolean {
+  const clauseStart = Math.max(text.lastIndexOf('，', q.start), text.lastIndexOf('；', q.start), sentence.start - 1) + 1;
+  const clause = text.slice(clauseStart, q.start);
+  return OTHER_DEPARTMENT.test(clause) && !JOINT.test(text.slice(sentence.start, q.end));
+}
+
 function nameSlots(ctx: ScoringContext, qs: readonly Quantity[], sents: readonly Segment[]): Slot[] {
   return qs.map((q, i) => {
     const sentence = sents[sentenceIndex(sents, q.start)] ?? { start: 0, end: ctx.text.length };
@@ -97,7 +113,7 @@ function nameSlots(ctx: ScoringContext, qs: readonly Quantity[], sents: readonly
     const from = prev && prev.end > sentence.start ? prev.end : sentence.start;
     const to = next && next.start < sentence.end ? next.start : sentence.end;
     const best = candidatesFor(ctx, q, sentence, from, to, next && next.start < sentence.end ? next : undefined)[0];
-    if (!best || (q.unit === '%' && q.value > 100)) return { q, sentence, rule: null, cueAfter: false, weight: 0, span: [q.start, q.end] };
+    if (!best || (q.unit === '%' && q.value > 100) || isChange(ctx.text, q) || isOtherDepartments(ctx.text, q, sentence)) return { q, sentence, rule: null, cueAfter: false, weight: 0, span: [q.start, q.end] };
     return { q, sentence, rule: best.rule, cueAfter: best.after, weight: best.hit.weight, span: spanFor(ctx.text, q, best, sentence) };
   });
 }
@@ -217,9 +233,12 @@ export function extractFigures(nt: NormalText): Figure[] {
     for (const s of assignRunDomains(run, quotedMask)) partOfRun.add(s);
   }
   const figures: Figure[] = [];
+  const named: Slot[] = [];
   for (const s of slots) {
     if (!s.rule || s.rule.id.startsWith('other:')) continue;
     const id = s.rule.id;
+    if (isSubsetOfTotal(s, named, text)) continue;
+    named.push(s);
     let domain = s.domain;
     if (!partOfRun.has(s) && domainIndicators.has(id)) {
       const p = clausePhrase(quotedMask, s.q, s.sentence.start, s.sentence.end);
@@ -233,6 +252,18 @@ export function extractFigures(nt: NormalText): Figure[] {
     if (!inPlans(z.normStart) && !figures.some((f) => f.indicator === z.figure.indicator && f.value === 0)) figures.push(z.figure);
   }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "办理行政处罚案件134件，其中简易程序案件56件": a 其中 clause after a total of the same indicator in
+ * its sentence is a part of that total. Parts by domain are read as parts (assignRunDomains); a part
+ * by anything else (procedure, outcome) is no second total.
+ */
+function isSubsetOfTotal(s: Slot, earlier: readonly Slot[], text: string): boolean {
+  if (s.domain || s.q.unit === '%') return false;
+  const clauseStart = Math.max(text.lastIndexOf('，', s.q.start), text.lastIndexOf(',', s.q.start), s.sentence.start - 1) + 1;
+  if (!text.startsWith('其中', clauseStart)) return false;
+  return earlier.some((o) => o.rule?.id === s.rule?.id && o.sentence === s.sentence && !o.domain && o.q.value > s.q.value);
 }
 
 /** "完结率、公示率均达100%": one number for every rate listed before 均/都. */

@@ -2,8 +2,10 @@
  * Normalised text with a map back to the original. Reports arrive from PDF or Word extraction:
  * full-width digits, spaces inside "活动 22 场", sentences (even a number and its unit) broken
  * across lines with blank lines between. Matching runs on the normalised text; every offset is
- * mapped back so quotes stay exact substrings of what the user supplied.
+ * mapped back so quotes stay exact substrings of what the user supplied. Traditional characters read
+ * as simplified (hant.ts), one for one, so a quote keeps the characters it was written in.
  */
+import { toSimplified } from './hant.ts';
 
 export interface NormalText {
   /** The input as given. */
@@ -43,6 +45,20 @@ export function toHalfWidth(ch: string): string {
   }
   if (code === 0x3000) return ' ';
   return ch;
+}
+
+/**
+ * Pages copied from some sites write ASCII , ; : in Chinese prose ("2025年,金普新区"); they read
+ * as ，；： — except inside numbers (1,224 / 14:10).
+ */
+function cjkPunctuation(ch: string, body: string, k: number): string {
+  if (ch !== ',' && ch !== ';' && ch !== ':') return ch;
+  const prev = body[k - 1] ?? '';
+  const rest = body.slice(k + 1, k + 5);
+  if (ch === ',' && /\d/.test(prev) && /^\d{3}(?!\d)/.test(rest)) return ch;
+  if (ch === ':' && /\d/.test(prev) && /^\d/.test(rest)) return ch;
+  if (ch === ':' && /^\/\//.test(rest)) return ch;
+  return ch === ',' ? '，' : ch === ';' ? '；' : '：';
 }
 
 const isAsciiWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
@@ -89,7 +105,8 @@ function wrapWidth(lines: readonly Line[]): number | null {
 
 function isHardBreak(line: Line, next: Line, wrap: number | null, inTitle: boolean): boolean {
   const body = line.body;
-  if (TERMINAL.test(body) || next.indented) return true;
+  // A source address on its own line (a saved web page's first line) is never part of a sentence.
+  if (TERMINAL.test(body) || next.indented || /^https?:\/\//.test(body) || /^https?:\/\//.test(next.body)) return true;
   if (ENUMERATOR.test(next.body)) return true;
   if (/[，、,（(《“]$/.test(body)) return false;
   if (wrap !== null) return line.width < wrap * 0.8;
@@ -114,7 +131,7 @@ export function normalise(source: string): NormalText {
     const body = line.body;
     for (let k = 0; k < body.length; k++) {
       const raw = body[k] ?? '';
-      const ch = toHalfWidth(raw);
+      const ch = toSimplified(cjkPunctuation(toHalfWidth(raw), body, k));
       const at = line.bodyStart + k;
       if (SPACE.test(ch)) {
         // Keep one space only between two ASCII words ("LED 屏" loses it, "12 345" keeps it).

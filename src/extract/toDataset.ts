@@ -5,7 +5,8 @@
  */
 import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
 import type { Dataset, Evidence, Level, LocalizedText, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';
-import type { Extraction, Figure } from './extract.ts';
+import type { Extraction, Figure, ReportUnit } from './extract.ts';
+import type { Placement } from './place.ts';
 
 export interface RegionRef {
   code: string;
@@ -34,6 +35,8 @@ export interface ToDatasetOptions {
   /** YYYY-MM-DD. */
   asOf: string;
   resolve?: RegionResolver;
+  /** Places a unit over GB/T 2260 (placeReport over loadRegionTable()); takes precedence over `resolve`. */
+  place?: (unit: ReportUnit | null) => Placement;
   id?: string;
   name?: LocalizedText;
 }
@@ -41,7 +44,25 @@ export interface ToDatasetOptions {
 export interface ToDatasetResult {
   dataset: Dataset;
   /** Documents that gave no record, with why (no unit, unresolved region, no year). */
-  skipped: { doc: string; reason: 'no_unit' | 'unresolved_region' | 'no_year' }[];
+  skipped: { doc: string; reason: SkipReason; writtenAs?: string }[];
+}
+
+/**
+ * Why a document gave no record: no unit named; a region GB/T 2260 does not know (or knows more
+ * than once); a zone with no code of its own (金普新区), kept as a document of its parent; no year.
+ */
+export type SkipReason = 'no_unit' | 'unresolved_region' | 'ambiguous_region' | 'no_code_of_its_own' | 'no_year';
+
+function chainOf(x: Extraction, opts: ToDatasetOptions): { chain: RegionRef[] | null; problem: SkipReason | null; writtenAs?: string } {
+  if (opts.place) {
+    const p = opts.place(x.unit);
+    return { chain: p.chain, problem: p.problem, ...(p.writtenAs ? { writtenAs: p.writtenAs } : {}) };
+  }
+  if (!x.unit) return { chain: null, problem: 'no_unit' };
+  const chain = opts.resolve
+    ? opts.resolve({ region: x.unit.region, ...(x.unit.parentRegion ? { parentRegion: x.unit.parentRegion } : {}), ...(x.unit.province ? { province: x.unit.province } : {}) })
+    : null;
+  return { chain, problem: chain ? null : 'unresolved_region' };
 }
 
 const DERIVED = 'sum_of_scopes' as const;
@@ -176,15 +197,15 @@ export function toDataset(docs: readonly ExtractedDocument[], opts: ToDatasetOpt
   const skipped: ToDatasetResult['skipped'] = [];
   for (const d of docs) {
     const x = d.extraction;
-    const chain = x.unit && opts.resolve
-      ? opts.resolve({ region: x.unit.region, ...(x.unit.parentRegion ? { parentRegion: x.unit.parentRegion } : {}), ...(x.unit.province ? { province: x.unit.province } : {}) })
-      : null;
+    const placed = chainOf(x, opts);
+    const chain = placed.chain;
     const region = chain?.[0];
     documents.push(documentOf(d, region?.code));
-    if (!x.unit) skipped.push({ doc: d.id, reason: 'no_unit' });
-    else if (!region) skipped.push({ doc: d.id, reason: 'unresolved_region' });
-    else if (x.year === null) skipped.push({ doc: d.id, reason: 'no_year' });
-    if (!chain || !region || x.year === null) continue;
+    const why = (reason: SkipReason) => skipped.push({ doc: d.id, reason, ...(placed.writtenAs ? { writtenAs: placed.writtenAs } : {}) });
+    // A zone without a code of its own stands as a document of its parent, never as the parent's record.
+    if (placed.problem) why(placed.problem);
+    else if (x.year === null) why('no_year');
+    if (!region || !x.unit || x.year === null || !chain || placed.problem) continue;
     for (const r of chain) if (!units.has(r.code)) units.set(r.code, { code: r.code, name: r.name, level: r.level, parent: r.parent });
     const key = `${region.code}/${x.year}`;
     const acc = accs.get(key) ?? { unit: region.code, year: x.year, figures: [], weaknesses: [] };

@@ -2,15 +2,18 @@
  * npm run extract -- <files or folders> [--out dataset.json]
  * Reads .txt (UTF-8, else GB18030) and .docx reports, extracts them and writes a dataset that
  * passes parseDataset. One line per file; files that cannot be read, are empty or are not a
- * health commission's report are reported and skipped.
+ * health commission's text are reported and skipped. Reports are placed over the GB/T 2260 table by
+ * placeReport, as in the browser; a report that cannot be placed is kept as a document, with why.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseDataset } from '../../data/validate.ts';
 import { docxToText } from '../docx.ts';
 import { extractReport } from '../extract.ts';
-import { toDataset, type ExtractedDocument } from '../toDataset.ts';
-import { divisionResolver } from './regions.ts';
+import type { OffTopicReason } from '../extract.ts';
+import { toDataset, type ExtractedDocument, type SkipReason } from '../toDataset.ts';
+import { loadRegionTable } from '../../data/regionTable.ts';
+import { placeReport } from '../place.ts';
 
 const READABLE = new Set(['.txt', '.docx']);
 
@@ -56,7 +59,20 @@ function uniqueId(file: string, taken: Set<string>): string {
   return id;
 }
 
-function main(): number {
+const SKIP_WORDS: Readonly<Record<SkipReason, string>> = {
+  no_unit: 'no commission named in its title, opening or signature (it names itself only as 市/区/县卫健委 or 我局): pick the unit in the review screen',
+  unresolved_region: 'region not found in GB/T 2260',
+  ambiguous_region: 'region named more than once in GB/T 2260 and the report says nothing more',
+  no_code_of_its_own: 'a zone with no GB/T 2260 code of its own: kept as a document of its parent region, no record',
+  no_year: 'no report year',
+};
+
+const OFF_TOPIC_WORDS: Readonly<Record<OffTopicReason, string>> = {
+  no_health_body: 'no health commission or enforcement arm named (卫生健康委员会/卫健委/卫健局/卫生监督所 …)',
+  no_health_work: 'no supervision, enforcement, licensing or rule-of-law work in it',
+};
+
+async function main(): Promise<number> {
   const { inputs, out } = parseArgs(process.argv.slice(2));
   if (inputs.length === 0) {
     console.error('usage: npm run extract -- <files or folders> [--out dataset.json]');
@@ -85,22 +101,18 @@ function main(): number {
       continue;
     }
     const x = extractReport(text);
-    if (!x.unit && x.figures.length === 0) {
-      console.error(`✗ ${file}: not a health commission's rule-of-law report (no unit and no indicator found) — skipped`);
-      continue;
-    }
-    if (!x.unit) {
-      console.error(`✗ ${file}: no health commission named (卫生健康委员会/卫健委/卫健局 …) — a report from another field? skipped`);
+    if (x.offTopic) {
+      console.error(`✗ ${file}: off topic — ${OFF_TOPIC_WORDS[x.offTopic]} — skipped`);
       continue;
     }
     docs.push({ id: uniqueId(file, taken), extraction: x });
-    const unit = `${x.unit.name} (${x.unit.region}, ${x.unit.level})`;
+    const unit = x.unit ? `${x.unit.name} (${x.unit.written ?? x.unit.region})` : '(unit not named)';
     console.log(`✓ ${basename(file)}: ${unit}, ${x.year ?? 'year ?'} — ${x.figures.length} figures, ${x.weaknesses.length} weaknesses (${new Set(x.weaknesses.map((w) => w.category)).size} categories)`);
   }
-  const { dataset, skipped } = toDataset(docs, { asOf: new Date().toISOString().slice(0, 10), resolve: divisionResolver() });
+  const table = await loadRegionTable();
+  const { dataset, skipped } = toDataset(docs, { asOf: new Date().toISOString().slice(0, 10), place: (u) => placeReport(u, table) });
   for (const s of skipped) {
-    const why = { no_unit: 'no unit named', unresolved_region: 'region not found (or ambiguous) in GB/T 2260', no_year: 'no report year' }[s.reason];
-    console.error(`! ${s.doc}: kept as a document only, no record: ${why}`);
+    console.error(`! ${s.doc}: kept as a document, no record: ${SKIP_WORDS[s.reason]}${s.writtenAs ? ` (written ${s.writtenAs})` : ''}`);
   }
   const checked = parseDataset(JSON.parse(JSON.stringify(dataset)));
   if (!checked.ok) {
@@ -113,4 +125,4 @@ function main(): number {
   return docs.length > 0 ? 0 : 1;
 }
 
-process.exit(main());
+process.exit(await main());

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/data/validate.ts';
-import { divisionResolver } from '../../../src/extract/cli/regions.ts';
+import { loadRegionTable } from '../../../src/data/regionTable.ts';
+import { placeReport } from '../../../src/extract/place.ts';
 import { extractReport } from '../../../src/extract/extract.ts';
 import { toDataset, type RegionRef } from '../../../src/extract/toDataset.ts';
 
@@ -42,9 +43,10 @@ describe('toDataset', () => {
     expect(parseDataset(JSON.parse(JSON.stringify(dataset))).ok).toBe(true);
   });
 
-  it.skipIf(seedFiles.length === 0)('resolves the seeds to GB/T 2260 codes and passes parseDataset', () => {
+  it.skipIf(seedFiles.length === 0)('resolves the seeds to GB/T 2260 codes and passes parseDataset', async () => {
+    const table = await loadRegionTable();
     const docs = seedFiles.map((f) => ({ id: f.replace(/\.txt$/, ''), extraction: extractReport(readFileSync(join(seedsDir, f), 'utf8')) }));
-    const { dataset, skipped } = toDataset(docs, { asOf: '2026-01-31', resolve: divisionResolver() });
+    const { dataset, skipped } = toDataset(docs, { asOf: '2026-01-31', place: (u) => placeReport(u, table) });
     expect(skipped).toEqual([]);
     expect(dataset.records.map((r) => `${r.unit}/${r.year}`)).toEqual(['140426/2025', '410703/2025', '411000/2025', '411202/2025', '411523/2023']);
     expect(dataset.units.find((u) => u.code === '411000')).toMatchObject({ level: 'city', parent: '410000' });
