@@ -1,6 +1,7 @@
 import type { zhTargets } from './zh.targets.ts';
 
 export const enTargets: Record<keyof typeof zhTargets, string> = {
+  'screen.page.targets': 'Targets',
   'targets.met': 'Meet target {met}/{of}',
   'targets.notReported': '{n} not reported',
   'targets.custom': 'custom targets',

@@ -1,5 +1,6 @@
 /** Strings of the targets (达标) additions on every screen (zh-CN). */
 export const zhTargets = {
+  'screen.page.targets': '达标',
   'targets.met': '达标 {met}/{of}',
   'targets.notReported': '{n} 个未报告',
   'targets.custom': '自定义目标',
