@@ -22,7 +22,9 @@ export function gapText(gap: number, ind: Indicator | undefined, i18n: I18n): st
 export function sourceText(target: Target, effective: EffectiveTargets, datasetSynthetic: boolean, i18n: I18n): string {
   const tags: string[] = [];
   if (effective.custom) tags.push(i18n.t('targets.custom'));
-  else if (target.synthetic ?? datasetSynthetic) tags.push(i18n.t('targets.synthetic'));
+  // A synthetic dataset is labelled 演示数据 everywhere and its targets' sources say 演示; only a
+  // synthetic target inside a real dataset needs its own tag.
+  else if (target.synthetic === true && !datasetSynthetic) tags.push(i18n.t('targets.synthetic'));
   return `${i18n.l(target.source)}${tags.length ? `（${tags.join('，')}）` : ''}`;
 }
 
