@@ -7,7 +7,7 @@ import { useTargets, useTargetsContext } from '../../data/TargetsProvider.tsx';
 import type { Model } from '../../domain/model.ts';
 import { useI18n, type I18n } from '../../i18n/index.ts';
 import { problemText } from '../../ui/LoadError.tsx';
-import { readTargetFile, type TargetFileResult } from './targetFile.ts';
+import type { TargetFileResult } from './targetFile.ts';
 import './targets.css';
 
 type Refusal = Exclude<TargetFileResult, { ok: true }>;
@@ -40,6 +40,8 @@ export function TargetsPanel({ model }: { model: Model }) {
 
   const load = async (file: File) => {
     setLoaded(null);
+    // The XLSX reader loads only when a file is chosen.
+    const { readTargetFile } = await import('./targetFile.ts');
     const result = await readTargetFile(file, model.dataset.indicators);
     if (!result.ok) {
       setRefused({ file: file.name, result });
