@@ -1,5 +1,5 @@
 /**
- * The data contract, version 1. This is the one runtime schema: types are inferred from it,
+ * The data contract, version 1 (minor 1.1 adds `targets`). This is the one runtime schema: types are inferred from it,
  * and the build publishes it as JSON Schema (public/schema/dataset.v1.schema.json).
  *
  * Compactness: a record's `values` is aligned with the dataset's `indicators` array
@@ -8,7 +8,15 @@
  */
 import * as v from 'valibot';
 
+/** The major version: the published schema's file name (dataset.v1) and what writers without targets emit. */
 export const SCHEMA_VERSION = 1;
+/**
+ * Versions read. A minor version only adds optional fields, so every 1 dataset is a valid 1.1
+ * dataset; a dataset that uses a 1.1 field (targets) says 1.1, so a reader that only knows 1
+ * refuses it instead of silently dropping the targets.
+ */
+export const SCHEMA_VERSIONS = [1, 1.1] as const;
+export const SCHEMA_VERSION_TARGETS = 1.1;
 
 const code = v.pipe(v.string(), v.regex(/^\d{6}$/, 'a 6-digit GB/T 2260 code'));
 const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, 'a snake_case id'));
@@ -107,6 +115,29 @@ export const RecordSchema = v.object({
   evidence: v.optional(v.array(EvidenceSchema)),
 });
 
+/** ≥, ≤ or =, written in ASCII so a hand-written file can type them. */
+export const comparisons = ['>=', '<=', '='] as const;
+export const ComparisonSchema = v.picklist(comparisons);
+
+/**
+ * A required level for an indicator (since 1.1), set by a rule or the office's annual
+ * assessment (考核). Optional level and year narrow it; the most specific target applies
+ * (see domain/targets.ts). A county target also applies to county-level cities.
+ */
+export const TargetSchema = v.object({
+  indicator: id,
+  comparison: ComparisonSchema,
+  value: count,
+  level: v.optional(LevelSchema),
+  year: v.optional(year),
+  /** The rule or assessment document that sets it. */
+  source: LocalizedTextSchema,
+  /** The requirement in words (双随机抽查任务完成率应达到100%). */
+  label: v.optional(LocalizedTextSchema),
+  /** Generated (the demo's targets). Absent: as the dataset's meta.synthetic. */
+  synthetic: v.optional(v.boolean()),
+});
+
 export const DatasetMetaSchema = v.object({
   id: nonEmpty,
   name: LocalizedTextSchema,
@@ -119,13 +150,15 @@ export const DatasetMetaSchema = v.object({
 });
 
 export const DatasetSchema = v.object({
-  schemaVersion: v.literal(SCHEMA_VERSION),
+  schemaVersion: v.picklist(SCHEMA_VERSIONS),
   meta: DatasetMetaSchema,
   indicators: v.array(IndicatorSchema),
   weaknessCategories: v.array(WeaknessCategorySchema),
   documents: v.optional(v.array(DocumentSchema)),
   units: v.array(UnitSchema),
   records: v.array(RecordSchema),
+  /** Since 1.1: required levels, checked against the catalogue by checkTargets. */
+  targets: v.optional(v.array(TargetSchema)),
 });
 
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
@@ -137,4 +170,6 @@ export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 export type UnitYearRecord = v.InferOutput<typeof RecordSchema>;
 export type DatasetMeta = v.InferOutput<typeof DatasetMetaSchema>;
+export type Comparison = v.InferOutput<typeof ComparisonSchema>;
+export type Target = v.InferOutput<typeof TargetSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;

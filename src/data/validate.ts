@@ -5,6 +5,7 @@
  * language (i18n), so nothing here is user-facing text.
  */
 import * as v from 'valibot';
+import { checkTargets } from './checkTargets.ts';
 import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema.ts';
 
 export type ProblemCode =
@@ -142,6 +143,7 @@ export function checkDataset(ds: Dataset, limit = Number.POSITIVE_INFINITY): { p
       if (e.value !== undefined && e.value < 0) add({ path: `${ep}.value`, code: 'negative', received: String(e.value) });
     });
   });
+  checkTargets(ds).forEach(add);
   return { problems, total };
 }
 

@@ -2,6 +2,8 @@
 import type { Dataset } from '../data/schema.ts';
 import { loadDivisionTree } from './node-io.ts';
 import { regionsFromDivision, type DivisionNode } from '../domain/regions.ts';
+import { SCHEMA_VERSION_TARGETS } from '../data/schema.ts';
+import { demoTargets } from './demo-targets.ts';
 import { generateDataset } from './synth.ts';
 
 export const DEMO_SEED = 20260115;
@@ -9,7 +11,7 @@ export const DEMO_YEARS = [2021, 2022, 2023, 2024, 2025] as const;
 export const DEMO_AS_OF = '2026-01-15';
 
 export function buildDemo(tree: readonly DivisionNode[] = loadDivisionTree()): Dataset {
-  return generateDataset({
+  const ds = generateDataset({
     regions: regionsFromDivision(tree, { provinces: ['41'] }),
     seed: DEMO_SEED,
     years: DEMO_YEARS,
@@ -25,6 +27,8 @@ export function buildDemo(tree: readonly DivisionNode[] = loadDivisionTree()): D
       source: { zh: '合成数据（固定随机种子生成）', en: 'Synthetic (generated with a fixed seed)' },
     },
   });
+  // Targets are a 1.1 field: the demo says so, so a 1.0 reader refuses it rather than drop them.
+  return { ...ds, schemaVersion: SCHEMA_VERSION_TARGETS, targets: demoTargets };
 }
 
 /**

@@ -14,6 +14,8 @@ import { buildLeagueRows, filterLeagueRows, rankAllYears, type LeagueRow } from 
 import { formatSorting, formatWeights, readLeagueState } from './leagueState.ts';
 import { MethodPanel } from './MethodPanel.tsx';
 import { WeightsPanel } from './WeightsPanel.tsx';
+import { useTargets } from '../../data/TargetsProvider.tsx';
+import { attachTargets, belowTargetOnly, withTargetMarks } from '../targets/leagueTargets.tsx';
 import './league.css';
 
 const LINK_PARAMS = ['year', 'lang', 'theme', 'w', 'norm', 'peers'];
@@ -34,11 +36,17 @@ export default function LeaguePage({ model }: { model: Model }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [model, view.scope, view.level, weightsKey, settings.normalisation, settings.peers],
   );
-  const allRows = useMemo(() => (year === null ? [] : buildLeagueRows(model, byYear, year)), [model, byYear, year]);
+  const effectiveTargets = useTargets(model);
+  const targets = effectiveTargets.targets;
+  const belowOnly = view.params.get('below') === '1';
+  const allRows = useMemo(() => (year === null ? [] : attachTargets(buildLeagueRows(model, byYear, year), model, targets, year)), [model, byYear, year, targets]);
   const rows = useMemo(
-    () => filterLeagueRows(allRows, state),
+    () => {
+      const filtered = filterLeagueRows(allRows, state);
+      return belowOnly ? belowTargetOnly(filtered) : filtered;
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [allRows, state.city, state.query, state.show, state.n, state.recurringOnly],
+    [allRows, state.city, state.query, state.show, state.n, state.recurringOnly, belowOnly],
   );
   const columnsKey = state.columns.join(',');
   // What a unit link carries on: the view and the scoring, not the table's filters, so typing a
@@ -48,9 +56,9 @@ export default function LeaguePage({ model }: { model: Model }) {
     return v === null ? [] : [`${k}=${encodeURIComponent(v)}`];
   }).join('&');
   const columns = useMemo(
-    () => leagueColumns(model, state.columns, settings.normalisation, i18n, new URLSearchParams(linkKey)),
+    () => withTargetMarks(leagueColumns(model, state.columns, settings.normalisation, i18n, new URLSearchParams(linkKey)), model, targets, year ?? 0, i18n),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model, columnsKey, settings.normalisation, i18n, linkKey],
+    [model, columnsKey, settings.normalisation, i18n, linkKey, targets, year],
   );
   const cities = useMemo(() => {
     const seen = new Map<string, string>();
@@ -82,6 +90,7 @@ export default function LeaguePage({ model }: { model: Model }) {
       meta: model.dataset.meta,
       i18n,
       exportedAt: new Date(),
+      targets: effectiveTargets,
     });
     dl.downloadBlob(files.blob(exportTable), dl.safeFilename([t('nav.league'), scopeName, String(year), l(model.dataset.meta.name)], kind));
   };
@@ -92,7 +101,7 @@ export default function LeaguePage({ model }: { model: Model }) {
     if (!table || year === null) return null;
     const { leagueExportTable, visibleExportInput } = await import('./exportLeague.ts');
     const { columnIds, rows: visible } = visibleExportInput(table);
-    return leagueExportTable({ model, rows: visible, columnIds, norm: settings.normalisation, scopeName, year, meta: model.dataset.meta, i18n, exportedAt: new Date() });
+    return leagueExportTable({ model, rows: visible, columnIds, norm: settings.normalisation, scopeName, year, meta: model.dataset.meta, i18n, exportedAt: new Date(), targets: effectiveTargets });
   });
 
   if (year === null) return <p className="muted">{t('overview.empty')}</p>;
@@ -160,6 +169,15 @@ export default function LeaguePage({ model }: { model: Model }) {
           <input type="checkbox" checked={state.recurringOnly} onChange={(e) => setParams({ recurring: e.target.checked ? '1' : null })} data-testid="league-recurring" />
           <span>{t('league.filter.recurring')}</span>
         </label>
+        {targets.length > 0 && (
+          <label className="field check">
+            <input type="checkbox" checked={belowOnly} onChange={(e) => setParams({ below: e.target.checked ? '1' : null })} data-testid="league-below-target" />
+            <span>
+              {t('targets.filter.below')}
+              {effectiveTargets.custom && <> · {t('targets.custom')}</>}
+            </span>
+          </label>
+        )}
         <ColumnPicker model={model} chosen={state.columns} onChange={(c) => setParams({ cols: c.join(',') })} />
         <div className="toolbar-end">
           <button type="button" className="btn ghost" onClick={() => void exportAs('csv')} data-testid="export-csv">

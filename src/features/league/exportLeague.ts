@@ -11,6 +11,8 @@ import type { I18n } from '../../i18n/index.ts';
 import type { ExportColumn, ExportTable } from '../../export/table.ts';
 import { unitText } from './columns.tsx';
 import type { LeagueRow } from './leagueData.ts';
+import type { EffectiveTargets } from '../../data/TargetsProvider.tsx';
+import { indicatorTargetColumns, missedExportColumn, targetSourceMeta } from '../targets/exportTargets.ts';
 
 export interface LeagueExportInput {
   model: Model;
@@ -22,6 +24,8 @@ export interface LeagueExportInput {
   meta: DatasetMeta;
   i18n: I18n;
   exportedAt: Date;
+  /** The targets in use: their columns and source go into the file. */
+  targets?: EffectiveTargets;
 }
 
 /** Places moved up (negative: down) as a number a spreadsheet can sort; 'new' as text. */
@@ -59,6 +63,9 @@ export function leagueExportTable(input: LeagueExportInput): ExportTable {
         { id, header: `${l(ind.label)}（${unitText(ind, norm, i18n)}）`, kind: ind.unit === '%' ? 'percent' : normalised ? 'decimal' : 'integer', digits: normalised ? 2 : 0 },
         (r) => r.score.indicators.get(ind.id)?.value ?? null,
       );
+      for (const [col, get] of indicatorTargetColumns(ind, rows, i18n)) add(col, get);
+    } else if (id === 'targets.missed') {
+      add(...missedExportColumn(i18n));
     } else if (id === 'history') {
       add({ id, header: t('league.col.history'), kind: 'text' }, (r) => r.history.map((h) => `${h.year}:${h.rank ?? '—'}`).join(' '));
     } else if (id === 'recurring') {
@@ -75,6 +82,7 @@ export function leagueExportTable(input: LeagueExportInput): ExportTable {
       [t('league.export.meta.synthetic'), input.meta.synthetic ? t('header.synthetic') : t('header.real')],
       [t('league.export.meta.method'), t(`league.norm.${norm}`)],
       [t('league.export.meta.exported'), input.exportedAt.toISOString().slice(0, 16).replace('T', ' ')],
+      ...(input.targets ? [targetSourceMeta(input.targets, input.meta.synthetic, i18n)].filter((x): x is [string, string] => x !== null) : []),
     ],
     columns,
     rows: rows.map((r) => getters.map((g) => g(r))),

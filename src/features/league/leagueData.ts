@@ -5,6 +5,7 @@
 import type { Unit } from '../../data/schema.ts';
 import { cityOf, recordOf, type LevelFilter, type Model } from '../../domain/model.ts';
 import { rankMovement, rankUnits, type Movement, type ScoringSettings, type UnitScore } from '../../domain/scoring.ts';
+import type { Assessment, UnitTargetCount } from '../../domain/targets.ts';
 import { streak } from '../../domain/weaknesses.ts';
 import type { LeagueState } from './leagueState.ts';
 
@@ -17,6 +18,8 @@ export interface LeagueRow {
   history: Array<{ year: number; rank: number | null; peers: number }>;
   /** Weakness categories reported this year and the year before. */
   recurring: string[];
+  /** Targets that apply this year (attached by features/targets when the table shows them). */
+  targets?: { count: UnitTargetCount; byIndicator: Map<string, Assessment> };
 }
 
 export function rankAllYears(model: Model, scope: string | null, level: LevelFilter, settings: ScoringSettings): Map<number, UnitScore[]> {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatNumber, formatValue, useI18n } from '../../i18n/index.ts';
 import { EvidenceList } from '../../ui/EvidenceList.tsx';
 import type { Headline, HeadlineFigure } from './overviewData.ts';
@@ -22,7 +23,7 @@ function ChangeLine({ figure }: { figure: HeadlineFigure }) {
   );
 }
 
-export function HeadlineCard({ headline, synthetic, single }: { headline: Headline; synthetic: boolean; single: boolean }) {
+export function HeadlineCard({ headline, synthetic, single, target }: { headline: Headline; synthetic: boolean; single: boolean; target?: ReactNode }) {
   const { t, lang } = useI18n();
   const m = headline.main;
   const missing = m.current.value === null;
@@ -51,6 +52,7 @@ export function HeadlineCard({ headline, synthetic, single }: { headline: Headli
         {!missing && <ChangeLine figure={m} />}
         {!single && m.current.of > 0 && <span className="kpi-reported">{t('overview.reported', { n: m.current.reported, of: m.current.of })}</span>}
       </p>
+      {target}
       {evidence.length > 0 && (
         <details className="kpi-evidence">
           <summary>

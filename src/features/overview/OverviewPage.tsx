@@ -12,6 +12,11 @@ import { unitHref } from '../unit/unitHref.ts';
 import { buildOverview } from './overviewData.ts';
 import { HeadlineCard } from './HeadlineCard.tsx';
 import { TrendPanel } from './TrendPanel.tsx';
+import { useTargets } from '../../data/TargetsProvider.tsx';
+import { targetCounts } from '../../domain/targets.ts';
+import { BelowTargetPanel } from '../targets/BelowTargetPanel.tsx';
+import { headlineTargetCount, HeadlineTargets } from '../targets/HeadlineTargets.tsx';
+import { TargetsPanel } from '../targets/TargetsPanel.tsx';
 
 export function OverviewPage({ model }: { model: Model }) {
   const { t, l, lang } = useI18n();
@@ -19,6 +24,8 @@ export function OverviewPage({ model }: { model: Model }) {
   const year = view.year;
   const data = useMemo(() => (year === null ? null : buildOverview(model, view.scope, view.level, year)), [model, view.scope, view.level, year]);
   const synthetic = model.dataset.meta.synthetic;
+  const targets = useTargets(model);
+  const counts = useMemo(() => (data && year !== null ? targetCounts(model, targets.targets, data.units, year) : []), [model, targets, data, year]);
   const scopeName = view.scope ? (model.unitByCode.get(view.scope)?.name ?? view.scope) : t('filter.scope.all');
   const ctx = { theme: view.theme, lang };
 
@@ -91,6 +98,10 @@ export function OverviewPage({ model }: { model: Model }) {
 
   if (year === null || !data) return <p className="muted">{t('overview.empty')}</p>;
   const single = data.units.length === 1;
+  const headlineTarget = (h: (typeof data.headlines)[number]) => {
+    const c = headlineTargetCount([h.main.indicator, h.secondary?.figure.indicator], counts);
+    return c ? <HeadlineTargets count={c} custom={targets.custom} /> : undefined;
+  };
 
   return (
     <div className="page overview">
@@ -113,7 +124,7 @@ export function OverviewPage({ model }: { model: Model }) {
             </h2>
             <div className="kpi-grid">
               {data.headlines.map((h) => (
-                <HeadlineCard key={h.key} headline={h} synthetic={synthetic} single={single} />
+                <HeadlineCard key={h.key} headline={h} synthetic={synthetic} single={single} target={headlineTarget(h)} />
               ))}
             </div>
             {!single && <p className="footnote">{t('overview.sum')}</p>}
@@ -152,8 +163,10 @@ export function OverviewPage({ model }: { model: Model }) {
               )}
             </section>
           </div>
+          {counts.length > 0 && <BelowTargetPanel model={model} counts={counts} effective={targets} unitHref={(code) => unitHref(code, view.params, { year: String(year) })} />}
         </>
       )}
+      <TargetsPanel model={model} />
     </div>
   );
 }

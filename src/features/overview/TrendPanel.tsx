@@ -7,6 +7,7 @@ import type { Model } from '../../domain/model.ts';
 import { formatValue, useI18n } from '../../i18n/index.ts';
 import { useViewContext } from '../../view/ViewContext.ts';
 import { trendFor } from './overviewData.ts';
+import { useTargetLine } from '../targets/useTargetLine.ts';
 
 export function TrendPanel({ model, units, group }: { model: Model; units: Unit[]; group: IndicatorGroup }) {
   const { t, l, lang } = useI18n();
@@ -14,10 +15,11 @@ export function TrendPanel({ model, units, group }: { model: Model; units: Unit[
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const data = useMemo(() => trendFor(model, units, group, chosen), [model, units, group, chosen]);
   const label = l(model.indicatorById.get(data.indicator)?.label);
-  const option = useMemo(
-    () => trendOption({ years: data.years, unit: data.unit, series: [{ name: label, values: data.values }] }, { theme: view.theme, lang }),
-    [data, label, view.theme, lang],
-  );
+  const targetFor = useTargetLine(model, units);
+  const option = useMemo(() => {
+    const target = targetFor(data.indicator, data.years);
+    return trendOption({ years: data.years, unit: data.unit, series: [{ name: label, values: data.values }], ...(target ? { target } : {}) }, { theme: view.theme, lang });
+  }, [data, label, view.theme, lang, targetFor]);
   const title = t(`group.${group}`);
   const exportMeta = useMemo(() => {
     const last = data.values.reduce<number>((found, v, i) => (v !== null ? i : found), -1);

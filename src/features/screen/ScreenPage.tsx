@@ -14,13 +14,17 @@ import { buildOverview } from '../overview/overviewData.ts';
 import { CityHeat, Callouts, Counters, LeagueBoards, Trends } from './ScreenPanels.tsx';
 import { cityHeat, leagueBoard, recurringCallouts } from './screenData.ts';
 import { usePointerActive, useCanvasFit, useRotation } from './useRotation.ts';
+import { useTargets } from '../../data/TargetsProvider.tsx';
+import { targetCounts } from '../../domain/targets.ts';
+import { ScreenBelowTarget } from '../targets/ScreenBelowTarget.tsx';
 import './screen.css';
 
 export const DESIGN = { width: 1920, height: 1080 };
-const ALL_PAGES = ['kpi', 'league', 'weaknesses'] as const;
+const ALL_PAGES = ['kpi', 'league', 'weaknesses', 'targets'] as const;
 type ScreenPageId = (typeof ALL_PAGES)[number];
 
-export function readScreenConfig(params: URLSearchParams) {
+/** `hasTargets`: the targets page joins the default rotation only when there are targets to show. */
+export function readScreenConfig(params: URLSearchParams, hasTargets = false) {
   const interval = Number(params.get('interval'));
   const refresh = Number(params.get('refresh'));
   const pages = (params.get('pages') ?? '').split(',').filter((p): p is ScreenPageId => ALL_PAGES.some((x) => x === p));
@@ -29,7 +33,7 @@ export function readScreenConfig(params: URLSearchParams) {
     intervalMs: Number.isFinite(interval) && interval >= 0.05 ? interval * 1000 : 20_000,
     // Minutes.
     refreshMs: Number.isFinite(refresh) && refresh > 0 ? refresh * 60_000 : 10 * 60_000,
-    pages: pages.length ? pages : [...ALL_PAGES],
+    pages: pages.length ? pages : ALL_PAGES.filter((p) => p !== 'targets' || hasTargets),
   };
 }
 
@@ -53,7 +57,8 @@ export default function ScreenPage({ model }: { model: Model }) {
   const { t, l, lang } = useI18n();
   const { view } = useViewContext();
   const ds = useDatasetContext();
-  const config = readScreenConfig(view.params);
+  const effectiveTargets = useTargets(model);
+  const config = readScreenConfig(view.params, effectiveTargets.targets.length > 0);
   const { setRefreshInterval } = ds;
   useEffect(() => {
     setRefreshInterval(config.refreshMs);
@@ -86,6 +91,7 @@ export default function ScreenPage({ model }: { model: Model }) {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [model, view.scope, level, year, weightsKey]);
+  const belowTarget = useMemo(() => targetCounts(model, effectiveTargets.targets, data.units, year), [model, effectiveTargets, data.units, year]);
 
   const scopeName = view.scope ? (model.unitByCode.get(view.scope)?.name ?? view.scope) : t('filter.scope.all');
   const meta = model.dataset.meta;
@@ -157,6 +163,9 @@ export default function ScreenPage({ model }: { model: Model }) {
               <CityHeat rows={data.heat} categories={data.categories} model={model} />
               <Callouts callouts={data.callouts} model={model} />
             </div>
+          </section>
+          <section className={active === 'targets' ? 'scr-page active' : 'scr-page'} data-page="targets" aria-hidden={active !== 'targets'}>
+            <ScreenBelowTarget model={model} counts={belowTarget} effective={effectiveTargets} year={year} />
           </section>
         </div>
         <footer className="scr-foot">

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { formatNumber, formatValue, useI18n } from '../../i18n/index.ts';
 import type { UnitPageData } from './unitData.ts';
 
 const dirMark = { up: '↑', down: '↓', context: '·' } as const;
 
 /** Every indicator of the year beside the peer median, with the unit's percentile. */
-export function IndicatorTable({ data }: { data: UnitPageData }) {
+export function IndicatorTable({ data, mark }: { data: UnitPageData; mark?: (indicatorId: string) => ReactNode }) {
   const { t, l, lang } = useI18n();
   const group = t(`unitPage.peerGroup.${data.unit.level === 'county_city' ? 'county' : data.unit.level}`);
   const peers = data.peerScope
@@ -42,7 +43,10 @@ export function IndicatorTable({ data }: { data: UnitPageData }) {
                     </span>{' '}
                     {l(indicator.label) || indicator.id}
                   </th>
-                  <td className="num unit-value">{formatValue(c.value, indicator.unit, lang, { approx: c.approx })}</td>
+                  <td className="num unit-value">
+                    {formatValue(c.value, indicator.unit, lang, { approx: c.approx })}
+                    {mark?.(indicator.id)}
+                  </td>
                   <td className="num">{formatValue(c.median, indicator.unit, lang)}</td>
                   <td className="num">{c.reported}</td>
                   <td className="num unit-pct">

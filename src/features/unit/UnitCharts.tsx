@@ -50,25 +50,28 @@ export function RadarPanel({ data }: { data: UnitPageData }) {
   );
 }
 
-function TrendChart({ trend, unitName }: { trend: TrendData; unitName: string }) {
+/** The target line for an indicator over the years, when one applies. */
+export type TrendTarget = (indicatorId: string, years: readonly number[]) => { name: string; values: Array<number | null> } | undefined;
+
+function TrendChart({ trend, unitName, targetFor }: { trend: TrendData; unitName: string; targetFor?: TrendTarget | undefined }) {
   const { t, l, lang } = useI18n();
   const { view } = useViewContext();
   const label = l(trend.indicator.label) || trend.indicator.id;
-  const option = useMemo(
-    () =>
-      trendOption(
-        {
-          years: trend.years,
-          unit: trend.indicator.unit,
-          series: [
-            { name: unitName, values: trend.values },
-            { name: t('unitPage.radar.median'), values: trend.medians },
-          ],
-        },
-        { theme: view.theme, lang },
-      ),
-    [trend, unitName, t, view.theme, lang],
-  );
+  const option = useMemo(() => {
+    const target = targetFor?.(trend.indicator.id, trend.years);
+    return trendOption(
+      {
+        years: trend.years,
+        unit: trend.indicator.unit,
+        series: [
+          { name: unitName, values: trend.values },
+          { name: t('unitPage.radar.median'), values: trend.medians },
+        ],
+        ...(target ? { target } : {}),
+      },
+      { theme: view.theme, lang },
+    );
+  }, [trend, unitName, t, view.theme, lang, targetFor]);
   return (
     <section className="panel trend" aria-label={label}>
       <header className="panel-head">
@@ -87,7 +90,7 @@ function TrendChart({ trend, unitName }: { trend: TrendData; unitName: string })
   );
 }
 
-export function TrendsPanel({ data }: { data: UnitPageData }) {
+export function TrendsPanel({ data, targetFor }: { data: UnitPageData; targetFor?: TrendTarget }) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="unit-trends-title">
@@ -99,7 +102,7 @@ export function TrendsPanel({ data }: { data: UnitPageData }) {
       ) : (
         <div className="unit-trend-grid">
           {data.trends.map((trend) => (
-            <TrendChart key={trend.indicator.id} trend={trend} unitName={data.unit.name} />
+            <TrendChart key={trend.indicator.id} trend={trend} unitName={data.unit.name} targetFor={targetFor} />
           ))}
         </div>
       )}

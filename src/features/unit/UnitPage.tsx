@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import type { TargetLineFor } from '../targets/useTargetLine.ts';
 import { useViewContext } from '../../view/ViewContext.ts';
 import { recordOf, type Model } from '../../domain/model.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -7,6 +8,8 @@ import { RadarPanel, TrendsPanel } from './UnitCharts.tsx';
 import { UnitHeader } from './UnitHeader.tsx';
 import { FiguresPanel, RankHistory, SignalsBox, WeaknessHistoryPanel } from './UnitHistory.tsx';
 import { buildUnitPage, scoringSettingsFrom } from './unitData.ts';
+import { TargetStatus, UnitTargets, useUnitAssessments } from '../targets/UnitTargets.tsx';
+import { useTargetLine } from '../targets/useTargetLine.ts';
 import './unit.css';
 
 function NotFound({ code, model }: { code: string | undefined; model: Model }) {
@@ -21,6 +24,24 @@ function NotFound({ code, model }: { code: string | undefined; model: Model }) {
       </p>
     </section>
   );
+}
+
+/** The target marks and lines, for a unit that exists (hooks cannot wait behind the not-found return). */
+function UnitTargetParts({ model, data, children }: { model: Model; data: NonNullable<ReturnType<typeof buildUnitPage>>; children: (parts: { table: ReactNode; mark: (id: string) => ReactNode; targetFor: TargetLineFor }) => ReactNode }) {
+  const assessments = useUnitAssessments(model, data.unit, data.year);
+  const units = useMemo(() => [data.unit], [data.unit]);
+  const targetFor = useTargetLine(model, units);
+  const table = <UnitTargets model={model} unit={data.unit} year={data.year} assessments={assessments} />;
+  const mark = (id: string) => {
+    const a = assessments.get(id);
+    return a ? (
+      <>
+        {' '}
+        <TargetStatus a={a} />
+      </>
+    ) : null;
+  };
+  return <>{children({ table, mark, targetFor })}</>;
 }
 
 export default function UnitPage({ model }: { model: Model }) {
@@ -60,15 +81,22 @@ export default function UnitPage({ model }: { model: Model }) {
           )}
         </div>
       )}
-      <div className="unit-main">
-        <IndicatorTable data={data} />
-        <div className="unit-side">
-          <RadarPanel data={data} />
-          <RankHistory data={data} />
-          {data.signals && <SignalsBox signals={data.signals} />}
-          <TrendsPanel data={data} />
-        </div>
-      </div>
+      <UnitTargetParts model={model} data={data}>
+        {({ table, mark, targetFor }) => (
+          <>
+            {table}
+            <div className="unit-main">
+              <IndicatorTable data={data} mark={mark} />
+              <div className="unit-side">
+                <RadarPanel data={data} />
+                <RankHistory data={data} />
+                {data.signals && <SignalsBox signals={data.signals} />}
+                <TrendsPanel data={data} targetFor={targetFor} />
+              </div>
+            </div>
+          </>
+        )}
+      </UnitTargetParts>
       <div className="two-col unit-evidence">
         <WeaknessHistoryPanel data={data} synthetic={synthetic} years={model.years} />
         <FiguresPanel data={data} synthetic={synthetic} />
