@@ -1,5 +1,5 @@
 import type { SortingState, Table } from '@tanstack/react-table';
-import { useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { Filters } from '../../ui/Filters.tsx';
 import { Fold } from '../../ui/Fold.tsx';
 import { usePhone } from '../../ui/useMediaQuery.ts';
@@ -12,12 +12,14 @@ import { useScreenTable } from '../export/useScreenExport.ts';
 import { unitHref } from '../unit/unitHref.ts';
 import { ColumnPicker } from './ColumnPicker.tsx';
 import { leagueColumns } from './columns.tsx';
-import { LeagueList } from './LeagueList.tsx';
 import { buildLeagueRows, filterLeagueRows, rankAllYears, type LeagueRow } from './leagueData.ts';
 import { formatSorting, formatWeights, readLeagueState } from './leagueState.ts';
 import { MethodPanel } from './MethodPanel.tsx';
 import { WeightsPanel } from './WeightsPanel.tsx';
 import './league.css';
+
+// The phone's list loads only on a phone; desks never fetch it.
+const LeagueList = lazy(() => import('./LeagueList.tsx').then((m) => ({ default: m.LeagueList })));
 
 const LINK_PARAMS = ['year', 'lang', 'theme', 'w', 'norm', 'peers'];
 
@@ -197,15 +199,17 @@ export default function LeaguePage({ model }: { model: Model }) {
           ) : (
             <>
               {phone && (
-                <LeagueList
-                  data={rows}
-                  columns={columns}
-                  sorting={state.sorting}
-                  onSortingChange={setSorting}
-                  pick={view.params.get('pick')}
-                  onPick={(id) => setParams({ pick: id }, { replace: true })}
-                  unitLink={(r) => unitHref(r.unit.code, view.params)}
-                />
+                <Suspense fallback={null}>
+                  <LeagueList
+                    data={rows}
+                    columns={columns}
+                    sorting={state.sorting}
+                    onSortingChange={setSorting}
+                    pick={view.params.get('pick')}
+                    onPick={(id) => setParams({ pick: id }, { replace: true })}
+                    unitLink={(r) => unitHref(r.unit.code, view.params)}
+                  />
+                </Suspense>
               )}
               <DataTable
                 data={rows}
