@@ -5,7 +5,6 @@ export const enPhone: Record<keyof typeof zhPhone, string> = {
   'phone.menu': 'Menu',
   'phone.menu.label': 'More pages and settings',
   'phone.filters': 'Filters',
-  'phone.filters.label': 'Filters: {summary}',
   'phone.settings': 'Compare and filter',
   'phone.league.pick': 'Fourth column',
   'phone.league.sortGroup': 'Sort',

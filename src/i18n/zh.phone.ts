@@ -3,7 +3,6 @@ export const zhPhone = {
   'phone.menu': '菜单',
   'phone.menu.label': '更多页面与设置',
   'phone.filters': '筛选',
-  'phone.filters.label': '筛选条件：{summary}',
   'phone.settings': '比较与筛选',
   'phone.league.pick': '第四列',
   'phone.league.sortGroup': '排序',
