@@ -6,6 +6,7 @@ import { loadEcharts } from './charts/load.ts';
 import { prefetchFirstDataset } from './data/boot.ts';
 import { createQueryClient } from './data/fetchDataset.ts';
 import './styles.css';
+import './phone.css';
 import './print.css';
 
 function start(): void {

@@ -1,9 +1,11 @@
+import { useEffect, useState } from 'react';
 import { useDatasetContext } from '../data/DatasetProvider.tsx';
 import { sourceKey } from '../data/sources.ts';
 import { useI18n } from '../i18n/index.ts';
 import { DatasetBadge } from '../ui/DatasetBadge.tsx';
 import { ScreenExport } from '../features/export/ScreenExport.tsx';
 import { useViewContext } from '../view/ViewContext.ts';
+import { MenuToggle } from './MobileMenu.tsx';
 
 const routes = ['overview', 'league', 'weaknesses', 'screen', 'import'] as const;
 
@@ -15,6 +17,11 @@ export function Header() {
   const current =
     ds.shown?.kind === 'upload' ? 'upload' : ds.shown?.kind === 'embedded' ? `embedded:${ds.shown.id}` : shownKey;
 
+  // The phone folds the header's tools (and the screens a phone seldom needs) into one menu,
+  // closed again whenever the route changes.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [view.route]);
+
   const onPick = (value: string) => {
     if (value === 'upload') {
       ds.chooseUpload();
@@ -25,13 +32,18 @@ export function Header() {
   };
 
   return (
-    <header className="app-header">
+    <header className="app-header" data-menu={menuOpen ? 'open' : 'closed'}>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t('header.skip')}
       </a>
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">法</span>
-        <span className="brand-title">{t('app.title')}</span>
+        <span className="brand-title">
+          <span className="brand-full">{t('app.title')}</span>
+          <span className="brand-short" aria-hidden="true">
+            {t('app.short')}
+          </span>
+        </span>
       </div>
       <nav className="app-nav" aria-label={t('app.short')}>
         {routes.map((r) => (
@@ -40,12 +52,14 @@ export function Header() {
             href={`#/${r}?${view.params.toString()}`}
             className={view.route === r ? 'active' : undefined}
             aria-current={view.route === r ? 'page' : undefined}
+            data-route={r}
           >
             {t(`nav.${r}`)}
           </a>
         ))}
       </nav>
-      <div className="header-tools">
+      <MenuToggle open={menuOpen} onToggle={() => setMenuOpen((o) => !o)} controls="header-tools" />
+      <div className="header-tools" id="header-tools">
         {ds.dataset && <DatasetBadge meta={ds.dataset.meta} showName={false} />}
         <label className="field compact">
           <span className="sr-only">{t('source.pick')}</span>

@@ -1,4 +1,5 @@
 import { enLeague } from './en.league.ts';
+import { enPhone } from './en.phone.ts';
 import { enImport } from './en.import.ts';
 import { enScreen } from './en.screen.ts';
 import { enUnit } from './en.unit.ts';
@@ -142,4 +143,4 @@ const core = {
   'a11y.chart': 'Chart: {title}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enTargets };
+export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enTargets, ...enPhone };

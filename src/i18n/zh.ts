@@ -1,5 +1,6 @@
 /** zh-CN strings: the default language. `en.ts` must have every key (the type checks it). */
 import { zhLeague } from './zh.league.ts';
+import { zhPhone } from './zh.phone.ts';
 import { zhImport } from './zh.import.ts';
 import { zhScreen } from './zh.screen.ts';
 import { zhUnit } from './zh.unit.ts';
@@ -142,6 +143,6 @@ const core = {
 } as const;
 
 /** Each screen keeps its strings in its own pair of files (zh.<screen>.ts, en.<screen>.ts). */
-export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport, ...zhTargets };
+export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport, ...zhTargets, ...zhPhone };
 
 export type MessageKey = keyof typeof zh;

@@ -1,6 +1,8 @@
 import type { SortingState, Table } from '@tanstack/react-table';
-import { useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { Filters } from '../../ui/Filters.tsx';
+import { Fold } from '../../ui/Fold.tsx';
+import { usePhone } from '../../ui/useMediaQuery.ts';
 import { useViewContext } from '../../view/ViewContext.ts';
 import type { Model } from '../../domain/model.ts';
 import { normalisations, type Weights } from '../../domain/scoring.ts';
@@ -17,6 +19,9 @@ import { WeightsPanel } from './WeightsPanel.tsx';
 import { useTargets } from '../../data/TargetsProvider.tsx';
 import { attachTargets, belowTargetOnly, withTargetMarks } from '../targets/leagueTargets.tsx';
 import './league.css';
+
+// The phone's list loads only on a phone; desks never fetch it.
+const LeagueList = lazy(() => import('./LeagueList.tsx').then((m) => ({ default: m.LeagueList })));
 
 const LINK_PARAMS = ['year', 'lang', 'theme', 'w', 'norm', 'peers'];
 
@@ -66,6 +71,7 @@ export default function LeaguePage({ model }: { model: Model }) {
     return [...seen].sort((a, b) => a[0].localeCompare(b[0]));
   }, [allRows]);
   const tableRef = useRef<Table<LeagueRow> | null>(null);
+  const phone = usePhone();
 
   const scopeName = view.scope ? (model.unitByCode.get(view.scope)?.name ?? view.scope) : t('filter.scope.all');
   const setSorting = (s: SortingState) => setParams({ sort: s.length ? formatSorting(s) : null }, { replace: true });
@@ -105,6 +111,17 @@ export default function LeaguePage({ model }: { model: Model }) {
   });
 
   if (year === null) return <p className="muted">{t('overview.empty')}</p>;
+  // What the phone's folded toolbar says is set.
+  const toolbarSummary = [
+    settings.peers === 'all' ? t('league.peers.all') : '',
+    t(`league.norm.${settings.normalisation}`),
+    state.city ? (cities.find(([code]) => code === state.city)?.[1] ?? state.city) : t('league.filter.city.all'),
+    state.query ? t('phone.league.query', { q: state.query }) : '',
+    state.show !== 'all' ? t(`league.filter.show.${state.show}`).replace('N', String(state.n)) : '',
+    state.recurringOnly ? t('phone.league.recurring') : '',
+  ]
+    .filter((x) => x !== '')
+    .join(' · ');
 
   return (
     <div className="page league">
@@ -112,82 +129,84 @@ export default function LeaguePage({ model }: { model: Model }) {
         <h1>{t('league.title', { scope: scopeName, year })}</h1>
         <Filters model={model} />
       </div>
-      <div className="league-toolbar" role="group" aria-label={t('league.table')}>
-        <label className="field">
-          <span>{t('league.col.peer')}</span>
-          <select value={settings.peers} onChange={(e) => setParams({ peers: e.target.value === 'all' ? 'all' : null })} data-testid="league-peers">
-            <option value="level">{t('league.peers.level')}</option>
-            <option value="all">{t('league.peers.all')}</option>
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('league.norm')}</span>
-          <select value={settings.normalisation} onChange={(e) => setParams({ norm: e.target.value === 'raw' ? null : e.target.value })} data-testid="league-norm">
-            {normalisations.map((n) => (
-              <option key={n} value={n}>
-                {t(`league.norm.${n}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('league.filter.city')}</span>
-          <select value={state.city ?? ''} onChange={(e) => setParams({ city: e.target.value || null })} data-testid="league-city">
-            <option value="">{t('league.filter.city.all')}</option>
-            {cities.map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('league.filter.name')}</span>
-          <input
-            type="search"
-            value={state.query}
-            placeholder={t('league.filter.name.placeholder')}
-            onChange={(e) => setParams({ q: e.target.value || null }, { replace: true })}
-            data-testid="league-search"
-          />
-        </label>
-        <label className="field">
-          <span>{t('league.filter.show')}</span>
-          <select value={state.show} onChange={(e) => setParams({ show: e.target.value === 'all' ? null : e.target.value })} data-testid="league-show">
-            <option value="all">{t('league.filter.show.all')}</option>
-            <option value="top">{t('league.filter.show.top')}</option>
-            <option value="bottom">{t('league.filter.show.bottom')}</option>
-          </select>
-        </label>
-        {state.show !== 'all' && (
+      <Fold label={t('phone.settings')} summary={toolbarSummary} className="league-fold">
+        <div className="league-toolbar" role="group" aria-label={t('league.table')}>
           <label className="field">
-            <span>{t('league.filter.n')}</span>
-            <input type="number" min={1} max={500} value={state.n} onChange={(e) => setParams({ n: e.target.value || null }, { replace: true })} className="n-input" />
+            <span>{t('league.col.peer')}</span>
+            <select value={settings.peers} onChange={(e) => setParams({ peers: e.target.value === 'all' ? 'all' : null })} data-testid="league-peers">
+              <option value="level">{t('league.peers.level')}</option>
+              <option value="all">{t('league.peers.all')}</option>
+            </select>
           </label>
-        )}
-        <label className="field check">
-          <input type="checkbox" checked={state.recurringOnly} onChange={(e) => setParams({ recurring: e.target.checked ? '1' : null })} data-testid="league-recurring" />
-          <span>{t('league.filter.recurring')}</span>
-        </label>
-        {targets.length > 0 && (
+          <label className="field">
+            <span>{t('league.norm')}</span>
+            <select value={settings.normalisation} onChange={(e) => setParams({ norm: e.target.value === 'raw' ? null : e.target.value })} data-testid="league-norm">
+              {normalisations.map((n) => (
+                <option key={n} value={n}>
+                  {t(`league.norm.${n}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('league.filter.city')}</span>
+            <select value={state.city ?? ''} onChange={(e) => setParams({ city: e.target.value || null })} data-testid="league-city">
+              <option value="">{t('league.filter.city.all')}</option>
+              {cities.map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('league.filter.name')}</span>
+            <input
+              type="search"
+              value={state.query}
+              placeholder={t('league.filter.name.placeholder')}
+              onChange={(e) => setParams({ q: e.target.value || null }, { replace: true })}
+              data-testid="league-search"
+            />
+          </label>
+          <label className="field">
+            <span>{t('league.filter.show')}</span>
+            <select value={state.show} onChange={(e) => setParams({ show: e.target.value === 'all' ? null : e.target.value })} data-testid="league-show">
+              <option value="all">{t('league.filter.show.all')}</option>
+              <option value="top">{t('league.filter.show.top')}</option>
+              <option value="bottom">{t('league.filter.show.bottom')}</option>
+            </select>
+          </label>
+          {state.show !== 'all' && (
+            <label className="field">
+              <span>{t('league.filter.n')}</span>
+              <input type="number" min={1} max={500} value={state.n} onChange={(e) => setParams({ n: e.target.value || null }, { replace: true })} className="n-input" />
+            </label>
+          )}
           <label className="field check">
-            <input type="checkbox" checked={belowOnly} onChange={(e) => setParams({ below: e.target.checked ? '1' : null })} data-testid="league-below-target" />
-            <span>
-              {t('targets.filter.below')}
-              {effectiveTargets.custom && <> · {t('targets.custom')}</>}
-            </span>
+            <input type="checkbox" checked={state.recurringOnly} onChange={(e) => setParams({ recurring: e.target.checked ? '1' : null })} data-testid="league-recurring" />
+            <span>{t('league.filter.recurring')}</span>
           </label>
-        )}
-        <ColumnPicker model={model} chosen={state.columns} onChange={(c) => setParams({ cols: c.join(',') })} />
-        <div className="toolbar-end">
-          <button type="button" className="btn ghost" onClick={() => void exportAs('csv')} data-testid="export-csv">
-            {t('league.export.csv')}
-          </button>
-          <button type="button" className="btn ghost" onClick={() => void exportAs('xlsx')} data-testid="export-xlsx">
-            {t('league.export.xlsx')}
-          </button>
+          {targets.length > 0 && (
+            <label className="field check">
+              <input type="checkbox" checked={belowOnly} onChange={(e) => setParams({ below: e.target.checked ? '1' : null })} data-testid="league-below-target" />
+              <span>
+                {t('targets.filter.below')}
+                {effectiveTargets.custom && <> · {t('targets.custom')}</>}
+              </span>
+            </label>
+          )}
+          <ColumnPicker model={model} chosen={state.columns} onChange={(c) => setParams({ cols: c.join(',') })} />
+          <div className="toolbar-end">
+            <button type="button" className="btn ghost" onClick={() => void exportAs('csv')} data-testid="export-csv">
+              {t('league.export.csv')}
+            </button>
+            <button type="button" className="btn ghost" onClick={() => void exportAs('xlsx')} data-testid="export-xlsx">
+              {t('league.export.xlsx')}
+            </button>
+          </div>
         </div>
-      </div>
+      </Fold>
       <div className="league-body">
         <section className="league-table" aria-label={t('league.table')}>
           <p className="muted" role="status" data-testid="league-count">
@@ -196,20 +215,35 @@ export default function LeaguePage({ model }: { model: Model }) {
           {rows.length === 0 ? (
             <p className="empty-state">{t('league.empty')}</p>
           ) : (
-            <DataTable
-              data={rows}
-              columns={columns}
-              sorting={state.sorting}
-              onSortingChange={setSorting}
-              rowId={(r) => r.unit.code}
-              onActivate={(r) => {
-                window.location.hash = unitHref(r.unit.code, view.params);
-              }}
-              label={t('league.table')}
-              sortHint={t('league.sortHint')}
-              tableRef={tableRef}
-              height="calc(100vh - 260px)"
-            />
+            <>
+              {phone && (
+                <Suspense fallback={null}>
+                  <LeagueList
+                    data={rows}
+                    columns={columns}
+                    sorting={state.sorting}
+                    onSortingChange={setSorting}
+                    pick={view.params.get('pick')}
+                    onPick={(id) => setParams({ pick: id }, { replace: true })}
+                    unitLink={(r) => unitHref(r.unit.code, view.params)}
+                  />
+                </Suspense>
+              )}
+              <DataTable
+                data={rows}
+                columns={columns}
+                sorting={state.sorting}
+                onSortingChange={setSorting}
+                rowId={(r) => r.unit.code}
+                onActivate={(r) => {
+                  window.location.hash = unitHref(r.unit.code, view.params);
+                }}
+                label={t('league.table')}
+                sortHint={t('league.sortHint')}
+                tableRef={tableRef}
+                height="calc(100vh - 260px)"
+              />
+            </>
           )}
         </section>
         <aside className="league-side">

@@ -1,17 +1,23 @@
 import { useMemo, useState } from 'react';
 import { useViewContext } from '../../view/ViewContext.ts';
 import { EChart, type ChartClick } from '../../charts/EChart.tsx';
-import { HEATMAP_ROW, HEATMAP_TOP, heatmapHeight, heatmapOption } from '../../charts/options/heatmap.ts';
+import { HEATMAP_BOTTOM, HEATMAP_ROW, HEATMAP_TOP, heatmapHeight, heatmapOption } from '../../charts/options/heatmap.ts';
+import { usePhone } from '../../ui/useMediaQuery.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { unitHref } from '../unit/unitHref.ts';
 import type { HeatmapData, HeatRow } from './heatmapData.ts';
 import { cellLabel, heatmapView, type RowLabel } from './heatmapView.ts';
 
-function RowLabelCell({ label, data }: { label: RowLabel; data: HeatmapData }) {
+/** On a phone: rows a thumb can hit, columns wide enough for their labels, the grid scrolling inside its panel. */
+const PHONE_ROW = 44;
+const PHONE_COLUMN = 84;
+const PHONE_LABELS = 132;
+
+function RowLabelCell({ label, data, height }: { label: RowLabel; data: HeatmapData; height: number }) {
   const { t } = useI18n();
   const { view, setParams } = useViewContext();
   const row = label.row;
-  const style = { height: HEATMAP_ROW };
+  const style = { height };
   if (label.kind === 'total' || !row) {
     return (
       <li className="wk-rowlabel wk-total" style={style}>
@@ -117,6 +123,9 @@ export function HeatmapPanel({ data, onOpen }: { data: HeatmapData; onOpen: (row
   const grouped = data.aggregation !== 'unit';
   const title = grouped ? t('weak.heatmap.groups', { unit: t(data.aggregation === 'province' ? 'weak.group.province' : 'weak.group.city') }) : t('weak.heatmap');
   const first = data.years[0] ?? data.year;
+  const phone = usePhone();
+  const rowHeight = phone ? PHONE_ROW : HEATMAP_ROW;
+  const chartHeight = phone ? HEATMAP_TOP + Math.max(shown.labels.length, 1) * PHONE_ROW + HEATMAP_BOTTOM : heatmapHeight(shown.labels.length);
 
   return (
     <section className="panel wk-heatmap" aria-labelledby="wk-heatmap-title">
@@ -134,24 +143,26 @@ export function HeatmapPanel({ data, onOpen }: { data: HeatmapData; onOpen: (row
         <li>{t('weak.legend.recurring')}</li>
         <li>{grouped ? t('weak.legend.groupSort') : t('weak.legend.sort')}</li>
       </ul>
-      <div className="wk-grid">
-        <ol className="wk-rowlabels" style={{ paddingTop: HEATMAP_TOP }} aria-label={title}>
-          {shown.labels.map((label) => (
-            <RowLabelCell key={label.key} label={label} data={data} />
-          ))}
-        </ol>
-        <EChart
-          extra
-          option={option}
-          theme={view.theme}
-          label={t('a11y.chart', { title })}
-          height={heatmapHeight(shown.labels.length)}
-          onClick={onClick}
-          chartId="weakness-heatmap"
-          className="wk-chart"
-          exportTitle={title}
-          exportMeta={{ lightOption: () => heatmapOption(shown.input, { theme: 'light', lang }) }}
-        />
+      <div className="wk-scroll">
+        <div className="wk-grid" style={phone ? { minWidth: PHONE_LABELS + data.categories.length * PHONE_COLUMN } : undefined}>
+          <ol className="wk-rowlabels" style={{ paddingTop: HEATMAP_TOP }} aria-label={title}>
+            {shown.labels.map((label) => (
+              <RowLabelCell key={label.key} label={label} data={data} height={rowHeight} />
+            ))}
+          </ol>
+          <EChart
+            extra
+            option={option}
+            theme={view.theme}
+            label={t('a11y.chart', { title })}
+            height={chartHeight}
+            onClick={onClick}
+            chartId="weakness-heatmap"
+            className="wk-chart"
+            exportTitle={title}
+            exportMeta={{ lightOption: () => heatmapOption(shown.input, { theme: 'light', lang }) }}
+          />
+        </div>
       </div>
       <details className="wk-details" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{t('weak.table.show')}</summary>
