@@ -1,5 +1,6 @@
 import { enLeague } from './en.league.ts';
 import { enImport } from './en.import.ts';
+import { enDatasets } from './en.datasets.ts';
 import { enScreen } from './en.screen.ts';
 import { enUnit } from './en.unit.ts';
 import { enWeaknesses } from './en.weaknesses.ts';
@@ -141,4 +142,4 @@ const core = {
   'a11y.chart': 'Chart: {title}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport };
+export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enDatasets };

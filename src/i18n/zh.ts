@@ -1,6 +1,7 @@
 /** zh-CN strings: the default language. `en.ts` must have every key (the type checks it). */
 import { zhLeague } from './zh.league.ts';
 import { zhImport } from './zh.import.ts';
+import { zhDatasets } from './zh.datasets.ts';
 import { zhScreen } from './zh.screen.ts';
 import { zhUnit } from './zh.unit.ts';
 import { zhWeaknesses } from './zh.weaknesses.ts';
@@ -141,6 +142,6 @@ const core = {
 } as const;
 
 /** Each screen keeps its strings in its own pair of files (zh.<screen>.ts, en.<screen>.ts). */
-export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport };
+export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport, ...zhDatasets };
 
 export type MessageKey = keyof typeof zh;

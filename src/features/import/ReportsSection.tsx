@@ -5,6 +5,7 @@
  */
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
+import { loadRegionTable } from '../../data/regionTable.ts';
 import { SCHEMA_VERSION, type Dataset } from '../../data/schema.ts';
 import { parseDataset, type DatasetProblem } from '../../data/validate.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../../domain/catalogue.ts';
@@ -74,6 +75,8 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
       dataset,
       takenDocs: new Set(stateRef.current.items.filter((i) => !i.addedAt).map((i) => i.doc)),
       label,
+      // Without the table a report is still matched among the dataset's units.
+      regions: await loadRegionTable().catch(() => null),
     };
     let items = 0;
     let failed = 0;
@@ -114,7 +117,9 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
 
   const onAdd = async () => {
     const base = dataset ?? emptyDataset(today());
-    const res = mergeIntoDataset(base, ready, { asOf: today() });
+    // The user's own dataset is filled in place; an embedded or linked one gets a copy with the figures.
+    const own = ds.shown?.kind === 'upload' ? ds.shown.id : undefined;
+    const res = mergeIntoDataset(base, ready, { asOf: today(), fillInPlace: own !== undefined });
     const checked = parseDataset(JSON.parse(JSON.stringify(res.dataset)) as unknown);
     const first = ready[0];
     const firstUnit = first ? res.dataset.units.find((u) => u.code === first.unitCode) : undefined;
@@ -132,8 +137,8 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
       setMerged(outcome);
       return;
     }
-    const file = new File([JSON.stringify(res.dataset)], `${res.dataset.meta.id}.json`, { type: 'application/json' });
-    if (await ds.uploadFile(file)) {
+    const fileName = own ? (ds.userDatasets.find((d) => d.id === own)?.fileName ?? `${res.dataset.meta.id}.json`) : `${res.dataset.meta.id}.json`;
+    if (await ds.saveDataset(res.dataset, { fileName, ...(own ? { replace: own } : {}) })) {
       dispatch({ type: 'added', items: res.added, at: new Date().toISOString() });
       setMerged(outcome);
     }

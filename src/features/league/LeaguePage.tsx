@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import { Filters } from '../../ui/Filters.tsx';
 import { useViewContext } from '../../view/ViewContext.ts';
 import type { Model } from '../../domain/model.ts';
+import { hasNoFigures, NoFigures } from '../../ui/NoFigures.tsx';
 import { normalisations, type Weights } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
@@ -95,6 +96,7 @@ export default function LeaguePage({ model }: { model: Model }) {
     return leagueExportTable({ model, rows: visible, columnIds, norm: settings.normalisation, scopeName, year, meta: model.dataset.meta, i18n, exportedAt: new Date() });
   });
 
+  if (hasNoFigures(model.dataset)) return <NoFigures dataset={model.dataset} why="ds.empty.league" />;
   if (year === null) return <p className="muted">{t('overview.empty')}</p>;
 
   return (
