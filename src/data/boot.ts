@@ -8,7 +8,6 @@ import { fetchConfig, fetchEmbeddedList, type DeploymentConfig, type EmbeddedEnt
 import { datasetQueryOptions } from './fetchDataset.ts';
 import { defaultSource, resolveDataUrl, type DataSource } from './sources.ts';
 import { listUserDatasets, loadActiveId, type StoredDataset } from './datasetStore.ts';
-import { summarizeText } from './decode.ts';
 
 export interface Boot {
   config: DeploymentConfig;
@@ -23,7 +22,7 @@ export function bootQueryOptions(baseUrl: string) {
   return queryOptions({
     queryKey: ['boot', baseUrl] as const,
     queryFn: async (): Promise<Boot> => {
-      const [config, embedded, userDatasets] = await Promise.all([fetchConfig(baseUrl), fetchEmbeddedList(baseUrl), listUserDatasets(summarizeText)]);
+      const [config, embedded, userDatasets] = await Promise.all([fetchConfig(baseUrl), fetchEmbeddedList(baseUrl), listUserDatasets(true)]);
       const activeUser = await loadActiveId();
       return { config, embedded, userDatasets, activeUser };
     },

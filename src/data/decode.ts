@@ -3,7 +3,6 @@
  * that says what was wrong. Shared by every data source so all of them refuse bad input alike.
  */
 import { DatasetLoadError } from './errors.ts';
-import { summarizeDataset, type DatasetSummary } from './datasetSummary.ts';
 import type { Dataset } from './schema.ts';
 import { parseDataset } from './validate.ts';
 
@@ -30,13 +29,4 @@ export function decodeDataset(text: string, source: string): Dataset {
   const result = parseDataset(json);
   if (!result.ok) throw new DatasetLoadError({ kind: 'schema', problems: result.problems, total: result.total }, source);
   return result.dataset;
-}
-
-/** The summary of a stored text, or null when it no longer passes the contract. */
-export function summarizeText(text: string): DatasetSummary | null {
-  try {
-    return summarizeDataset(decodeDataset(text, ''));
-  } catch {
-    return null;
-  }
 }

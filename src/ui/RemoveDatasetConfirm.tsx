@@ -6,6 +6,7 @@ import { useDatasetContext } from '../data/DatasetProvider.tsx';
 import type { StoredDataset } from '../data/datasetStore.ts';
 import { downloadBlob, safeFilename } from '../export/download.ts';
 import { useI18n } from '../i18n/index.ts';
+import { useDatasetsManagerText } from '../i18n/datasetsManagerText.ts';
 import './removeDatasetConfirm.css';
 
 /** A user dataset's stored text as a JSON file named after it (checked again when loaded back). */
@@ -18,19 +19,20 @@ export async function downloadUserDataset(entry: StoredDataset, textOf: (id: str
 
 export function RemoveDatasetConfirm({ entry, onDone }: { entry: StoredDataset; onDone: () => void }) {
   const { t, l } = useI18n();
+  const tm = useDatasetsManagerText();
   const ds = useDatasetContext();
   return (
-    <div className="ds-confirm" role="alertdialog" aria-label={t('ds.remove')} data-testid="remove-confirm">
-      <p>{t('ds.remove.confirm', { name: l(entry.name) })}</p>
+    <div className="ds-confirm" role="alertdialog" aria-label={tm('ds.remove')} data-testid="remove-confirm">
+      <p>{tm('ds.remove.confirm', { name: l(entry.name) })}</p>
       <div className="row">
         <button type="button" className="btn ghost" onClick={() => void downloadUserDataset(entry, ds.datasetText)} data-testid="remove-download">
           {t('ds.download')}
         </button>
         <button type="button" className="btn danger" onClick={() => void ds.removeDataset(entry.id).then(onDone)} data-testid="remove-yes">
-          {t('ds.remove.yes')}
+          {tm('ds.remove.yes')}
         </button>
         <button type="button" className="btn ghost" onClick={onDone} data-testid="remove-cancel">
-          {t('ds.cancel')}
+          {tm('ds.cancel')}
         </button>
       </div>
     </div>

@@ -8,6 +8,7 @@ import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import type { StoredDataset } from '../../data/datasetStore.ts';
 import { datasetRegion } from '../../data/datasetSummary.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { useDatasetsManagerText } from '../../i18n/datasetsManagerText.ts';
 import { downloadUserDataset, RemoveDatasetConfirm } from '../../ui/RemoveDatasetConfirm.tsx';
 import { NewDatasetForm } from './NewDatasetForm.tsx';
 import { yearsText } from './yearsText.ts';
@@ -20,6 +21,7 @@ function KindTag({ synthetic }: { synthetic: boolean }) {
 
 function UserRow({ entry, current }: { entry: StoredDataset; current: boolean }) {
   const { t, l } = useI18n();
+  const tm = useDatasetsManagerText();
   const ds = useDatasetContext();
   const [mode, setMode] = useState<'view' | 'rename' | 'remove'>('view');
   const [name, setName] = useState(l(entry.name));
@@ -35,10 +37,10 @@ function UserRow({ entry, current }: { entry: StoredDataset; current: boolean })
               void ds.renameDataset(entry.id, name).then((ok) => ok && setMode('view'));
             }}
           >
-            <label className="sr-only" htmlFor={`rename-${entry.id}`}>{t('ds.rename.label')}</label>
+            <label className="sr-only" htmlFor={`rename-${entry.id}`}>{tm('ds.rename.label')}</label>
             <input id={`rename-${entry.id}`} type="text" value={name} maxLength={60} onChange={(e) => setName(e.target.value)} data-testid="rename-input" />
-            <button type="submit" className="btn" disabled={name.trim() === ''} data-testid="rename-save">{t('ds.rename.save')}</button>
-            <button type="button" className="btn ghost" onClick={() => setMode('view')}>{t('ds.cancel')}</button>
+            <button type="submit" className="btn" disabled={name.trim() === ''} data-testid="rename-save">{tm('ds.rename.save')}</button>
+            <button type="button" className="btn ghost" onClick={() => setMode('view')}>{tm('ds.cancel')}</button>
           </form>
         ) : (
           <span className="ds-name" data-testid="user-dataset-name">{l(entry.name)}</span>
@@ -54,13 +56,13 @@ function UserRow({ entry, current }: { entry: StoredDataset; current: boolean })
         ) : (
           <div className="row">
             {current ? (
-              <span className="tag">{t('ds.current')}</span>
+              <span className="tag">{tm('ds.current')}</span>
             ) : (
-              <button type="button" className="btn" onClick={() => ds.chooseUser(entry.id)} data-testid="user-switch">{t('ds.switch')}</button>
+              <button type="button" className="btn" onClick={() => ds.chooseUser(entry.id)} data-testid="user-switch">{tm('ds.switch')}</button>
             )}
-            <button type="button" className="btn ghost" onClick={() => setMode('rename')} data-testid="user-rename">{t('ds.rename')}</button>
+            <button type="button" className="btn ghost" onClick={() => setMode('rename')} data-testid="user-rename">{tm('ds.rename')}</button>
             <button type="button" className="btn ghost" onClick={download} data-testid="user-download">{t('ds.download')}</button>
-            <button type="button" className="btn ghost" onClick={() => setMode('remove')} data-testid="user-remove">{t('ds.remove')}</button>
+            <button type="button" className="btn ghost" onClick={() => setMode('remove')} data-testid="user-remove">{tm('ds.remove')}</button>
           </div>
         )}
       </td>
@@ -70,6 +72,7 @@ function UserRow({ entry, current }: { entry: StoredDataset; current: boolean })
 
 export default function DatasetManager({ onClose }: { onClose: () => void }) {
   const { t, lang } = useI18n();
+  const tm = useDatasetsManagerText();
   const ds = useDatasetContext();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
@@ -87,12 +90,12 @@ export default function DatasetManager({ onClose }: { onClose: () => void }) {
 
   const head = (
     <tr>
-      <th scope="col">{t('ds.col.name')}</th>
-      <th scope="col">{t('ds.col.region')}</th>
-      <th scope="col">{t('ds.col.years')}</th>
-      <th scope="col">{t('ds.col.kind')}</th>
-      <th scope="col">{t('ds.col.asOf')}</th>
-      <th scope="col">{t('ds.col.actions')}</th>
+      <th scope="col">{tm('ds.col.name')}</th>
+      <th scope="col">{tm('ds.col.region')}</th>
+      <th scope="col">{tm('ds.col.years')}</th>
+      <th scope="col">{tm('ds.col.kind')}</th>
+      <th scope="col">{tm('ds.col.asOf')}</th>
+      <th scope="col">{tm('ds.col.actions')}</th>
     </tr>
   );
   // The embedded dataset on screen is described by what loaded; the others by their index entry.
@@ -102,12 +105,12 @@ export default function DatasetManager({ onClose }: { onClose: () => void }) {
     <div className="ds-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <div className="ds-dialog panel" role="dialog" aria-modal="true" aria-labelledby="ds-title" tabIndex={-1} ref={ref} data-testid="datasets-dialog">
         <div className="panel-head">
-          <h2 id="ds-title">{t('ds.manage.title')}</h2>
+          <h2 id="ds-title">{tm('ds.manage.title')}</h2>
           <button type="button" className="btn ghost" onClick={onClose} data-testid="datasets-close">{t('common.close')}</button>
         </div>
-        <p className="muted">{t('ds.manage.help')}</p>
+        <p className="muted">{tm('ds.manage.help')}</p>
 
-        <h3>{t('ds.group.embedded')}</h3>
+        <h3>{tm('ds.group.embedded')}</h3>
         <table className="ds-table">
           <thead>{head}</thead>
           <tbody>
@@ -122,9 +125,9 @@ export default function DatasetManager({ onClose }: { onClose: () => void }) {
                   <td>{current && shownMeta ? shownMeta.asOf : '—'}</td>
                   <td>
                     {current ? (
-                      <span className="tag">{t('ds.current')}</span>
+                      <span className="tag">{tm('ds.current')}</span>
                     ) : (
-                      <button type="button" className="btn" onClick={() => ds.chooseEmbedded(e)} data-testid="embedded-switch">{t('ds.switch')}</button>
+                      <button type="button" className="btn" onClick={() => ds.chooseEmbedded(e)} data-testid="embedded-switch">{tm('ds.switch')}</button>
                     )}
                   </td>
                 </tr>
@@ -134,11 +137,11 @@ export default function DatasetManager({ onClose }: { onClose: () => void }) {
         </table>
 
         <div className="ds-user-head">
-          <h3>{t('ds.group.user')}</h3>
-          <button type="button" className="btn" onClick={() => setCreating((c) => !c)} aria-expanded={creating} data-testid="new-dataset-open">{t('ds.new')}</button>
+          <h3>{tm('ds.group.user')}</h3>
+          <button type="button" className="btn" onClick={() => setCreating((c) => !c)} aria-expanded={creating} data-testid="new-dataset-open">{tm('ds.new')}</button>
         </div>
         {creating && (
-          <section className="ds-new-box" aria-label={t('ds.new.title')}>
+          <section className="ds-new-box" aria-label={tm('ds.new.title')}>
             <NewDatasetForm
               onCreated={(name) => {
                 setCreating(false);
@@ -147,9 +150,9 @@ export default function DatasetManager({ onClose }: { onClose: () => void }) {
             />
           </section>
         )}
-        {created && <p className="success" role="status" data-testid="new-created">{t('ds.new.created', { name: created })}</p>}
+        {created && <p className="success" role="status" data-testid="new-created">{tm('ds.new.created', { name: created })}</p>}
         {ds.userDatasets.length === 0 ? (
-          <p className="muted">{t('ds.none')}</p>
+          <p className="muted">{tm('ds.none')}</p>
         ) : (
           <table className="ds-table">
             <thead>{head}</thead>

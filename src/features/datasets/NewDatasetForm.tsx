@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { loadRegionTable } from '../../data/regionTable.ts';
 import type { RegionTable, TableRegion } from '../../domain/regionTable.ts';
-import { translate, useI18n } from '../../i18n/index.ts';
+import { translateManager, useDatasetsManagerText } from '../../i18n/datasetsManagerText.ts';
 import { countUnits, newRegionDataset, regionUnits, todayIso } from './newDataset.ts';
 
 type TableState = { kind: 'loading' } | { kind: 'ready'; table: RegionTable } | { kind: 'failed'; detail: string };
@@ -14,7 +14,7 @@ type TableState = { kind: 'loading' } | { kind: 'ready'; table: RegionTable } | 
 const byCode = (a: TableRegion, b: TableRegion): number => a.code.localeCompare(b.code);
 
 export function NewDatasetForm({ onCreated }: { onCreated: (name: string) => void }) {
-  const { t } = useI18n();
+  const tm = useDatasetsManagerText();
   const ds = useDatasetContext();
   const [state, setState] = useState<TableState>({ kind: 'loading' });
   const [province, setProvince] = useState('');
@@ -46,7 +46,7 @@ export function NewDatasetForm({ onCreated }: { onCreated: (name: string) => voi
   const region = table?.byCode.get(picked);
   const units = useMemo(() => (table && picked ? regionUnits(table, picked) : []), [table, picked]);
   const count = countUnits(units);
-  const defaultName = region ? t('ds.new.defaultName', { region: region.name, year: new Date().getFullYear() - 1 }) : '';
+  const defaultName = region ? tm('ds.new.defaultName', { region: region.name, year: new Date().getFullYear() - 1 }) : '';
   const finalName = (name ?? defaultName).trim();
 
   const create = async () => {
@@ -54,8 +54,8 @@ export function NewDatasetForm({ onCreated }: { onCreated: (name: string) => voi
     setBusy(true);
     const asOf = todayIso();
     const description = {
-      zh: translate('zh', 'ds.meta.description', { region: region.name, source: table.source, date: asOf }),
-      en: translate('en', 'ds.meta.description', { region: region.name, source: table.source, date: asOf }),
+      zh: translateManager('zh', 'ds.meta.description', { region: region.name, source: table.source, date: asOf }),
+      en: translateManager('en', 'ds.meta.description', { region: region.name, source: table.source, date: asOf }),
     };
     const dataset = newRegionDataset({ table, code: region.code, name: finalName, asOf, description });
     const saved = await ds.saveDataset(dataset, { fileName: `${dataset.meta.id}.json` });
@@ -63,8 +63,8 @@ export function NewDatasetForm({ onCreated }: { onCreated: (name: string) => voi
     if (saved) onCreated(finalName);
   };
 
-  if (state.kind === 'loading') return <p className="muted" role="status">{t('ds.new.loading')}</p>;
-  if (state.kind === 'failed') return <p className="note-warn" role="alert">{t('ds.new.loadFailed', { detail: state.detail })}</p>;
+  if (state.kind === 'loading') return <p className="muted" role="status">{tm('ds.new.loading')}</p>;
+  if (state.kind === 'failed') return <p className="note-warn" role="alert">{tm('ds.new.loadFailed', { detail: state.detail })}</p>;
 
   return (
     <form
@@ -75,44 +75,44 @@ export function NewDatasetForm({ onCreated }: { onCreated: (name: string) => voi
       }}
       data-testid="new-dataset"
     >
-      <p className="muted">{t('ds.new.help')}</p>
+      <p className="muted">{tm('ds.new.help')}</p>
       <div className="ds-new-fields">
         <label className="field stacked">
-          {t('ds.new.province')}
+          {tm('ds.new.province')}
           <select value={province} onChange={(e) => { setProvince(e.target.value); setCity(''); setCounty(''); }} data-testid="new-province">
-            <option value="">{t('ds.new.pick')}</option>
+            <option value="">{tm('ds.new.pick')}</option>
             {provinces.map((p) => (
               <option key={p.code} value={p.code}>{p.name}</option>
             ))}
           </select>
         </label>
         <label className="field stacked">
-          {t('ds.new.city')}
+          {tm('ds.new.city')}
           <select value={city} disabled={!province || cities.length === 0} onChange={(e) => { setCity(e.target.value); setCounty(''); }} data-testid="new-city">
-            <option value="">{t('ds.new.wholeProvince')}</option>
+            <option value="">{tm('ds.new.wholeProvince')}</option>
             {cities.map((c) => (
               <option key={c.code} value={c.code}>{c.name}</option>
             ))}
           </select>
         </label>
         <label className="field stacked">
-          {t('ds.new.county')}
+          {tm('ds.new.county')}
           <select value={county} disabled={!province || counties.length === 0} onChange={(e) => setCounty(e.target.value)} data-testid="new-county">
-            <option value="">{city ? t('ds.new.wholeCity') : t('ds.new.wholeProvince')}</option>
+            <option value="">{city ? tm('ds.new.wholeCity') : tm('ds.new.wholeProvince')}</option>
             {counties.map((c) => (
               <option key={c.code} value={c.code}>{c.name}</option>
             ))}
           </select>
         </label>
         <label className="field stacked ds-new-name">
-          {t('ds.new.name')}
+          {tm('ds.new.name')}
           <input type="text" value={name ?? defaultName} maxLength={60} onChange={(e) => setName(e.target.value)} disabled={!region} data-testid="new-name" />
         </label>
       </div>
-      {region && <p className="muted" data-testid="new-preview">{t('ds.new.preview', count)}</p>}
+      {region && <p className="muted" data-testid="new-preview">{tm('ds.new.preview', count)}</p>}
       <div className="row">
         <button type="submit" className="btn" disabled={!region || finalName === '' || busy} data-testid="new-create">
-          {t('ds.new.create')}
+          {tm('ds.new.create')}
         </button>
       </div>
     </form>

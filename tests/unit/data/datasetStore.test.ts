@@ -26,8 +26,7 @@ vi.mock('idb-keyval', () => ({
   },
 }));
 
-const store = await import('../../../src/data/datasetStore.ts');
-const { summarizeText } = await import('../../../src/data/decode.ts');
+const store = { ...(await import('../../../src/data/datasetStore.ts')), ...(await import('../../../src/data/datasetStoreWrites.ts')) };
 const { translate } = await import('../../../src/i18n/index.ts');
 
 const summary = { name: { zh: '淄博市2025年法治建设', en: '淄博市2025年法治建设' }, region: '淄博市', years: [], synthetic: false, asOf: '2026-12-01', units: 10, records: 0 };
@@ -57,7 +56,7 @@ describe('user datasets in IndexedDB', () => {
   it('moves the single upload of earlier versions into the list instead of losing it', async () => {
     const { readFileSync } = await import('node:fs');
     db.set('uploaded-dataset-v1', { name: 'my-seeds.json', text: readFileSync('public/data/seeds.json', 'utf8'), savedAt: '2026-01-02T00:00:00.000Z' });
-    const list = await store.listUserDatasets(summarizeText);
+    const list = await store.listUserDatasets(true);
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ fileName: 'my-seeds.json', synthetic: false });
     expect(await store.loadActiveId()).toBe(list[0]?.id);
