@@ -40,6 +40,8 @@ export interface UserDatasetActions {
 /** Must match userDatasetOps.CHANNEL (kept apart so this file does not load that one). */
 const CHANNEL = 'fazhi-user-datasets';
 const ops = () => import('./userDatasetOps.ts');
+/** Screens that write (import, the manager) start loading the writer when they open. */
+export const preloadDatasetWrites = (): void => void ops();
 
 export function useUserDatasets(args: {
   baseUrl: string;

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import type { StoredDataset } from '../../data/datasetStore.ts';
+import { preloadDatasetWrites } from '../../data/useUserDatasets.ts';
 import { datasetRegion } from '../../data/datasetSummary.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useDatasetsManagerText } from '../../i18n/datasetsManagerText.ts';
@@ -79,6 +80,7 @@ export default function DatasetManager({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const shown = ds.shown;
 
+  useEffect(preloadDatasetWrites, []);
   useEffect(() => {
     ref.current?.focus();
     const onKey = (e: KeyboardEvent) => {

@@ -3,9 +3,10 @@
  * accepted figures to the dataset on screen (through the provider's upload path, so the merged
  * dataset is kept in IndexedDB and shown everywhere).
  */
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { loadRegionTable } from '../../data/regionTable.ts';
+import { preloadDatasetWrites } from '../../data/useUserDatasets.ts';
 import { SCHEMA_VERSION, type Dataset } from '../../data/schema.ts';
 import { parseDataset, type DatasetProblem } from '../../data/validate.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../../domain/catalogue.ts';
@@ -62,6 +63,11 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
   const [summary, setSummary] = useState<{ files: number; items: number; failed: number } | null>(null);
   const [merged, setMerged] = useState<MergeOutcome | null>(null);
   const [templateYear, setTemplateYear] = useState<string>('');
+  useEffect(() => {
+    // Both are needed once files are dropped: start loading them while the user picks files.
+    preloadDatasetWrites();
+    void loadRegionTable().catch(() => null);
+  }, []);
 
   const dataset = ds.dataset;
   const indicators = dataset?.indicators ?? defaultIndicators;
