@@ -1,39 +1,20 @@
 /**
  * A dataset with units but no figures yet (a new region's dataset): what is missing and the next
- * step, instead of an empty screen. `why` says what this screen needs that is not there.
+ * step, instead of an empty screen. The body (and its strings) load only when it is shown.
  */
+import { lazy, Suspense } from 'react';
 import type { Dataset } from '../data/schema.ts';
-import { useI18n, type MessageKey } from '../i18n/index.ts';
-import { useViewContext } from '../view/ViewContext.ts';
-import './noFigures.css';
+import type { DatasetsManagerKey } from '../i18n/datasetsManagerText.ts';
+
+const Body = lazy(() => import('./NoFiguresBody.tsx'));
 
 /** True when the dataset has no yearly record at all (not merely none in the chosen scope or year). */
 export const hasNoFigures = (dataset: Dataset): boolean => dataset.records.length === 0;
 
-export function NoFigures({ dataset, why }: { dataset: Dataset; why?: MessageKey }) {
-  const { t, l } = useI18n();
-  const { view } = useViewContext();
-  // Keep language and theme on the way to the import screen; drop scope and year, which do not apply.
-  const keep = new URLSearchParams();
-  for (const k of ['lang', 'theme']) {
-    const v = view.params.get(k);
-    if (v) keep.set(k, v);
-  }
-  const q = keep.toString();
-  const href = `#/import${q ? `?${q}` : ''}`;
+export function NoFigures({ dataset, why }: { dataset: Dataset; why?: DatasetsManagerKey }) {
   return (
-    <section className="panel empty-state no-figures" role="status" aria-labelledby="no-figures-title" data-testid="no-figures">
-      <h2 id="no-figures-title">{t('ds.empty.title', { name: l(dataset.meta.name) })}</h2>
-      {why && <p>{t(why)}</p>}
-      <p>{t('ds.empty.body', { units: dataset.units.length })}</p>
-      <p className="no-figures-actions">
-        <a className="btn" href={href} data-testid="no-figures-template">
-          {t('ds.empty.template')}
-        </a>
-        <a className="btn ghost" href={href} data-testid="no-figures-import">
-          {t('ds.empty.import')}
-        </a>
-      </p>
-    </section>
+    <Suspense fallback={null}>
+      <Body dataset={dataset} why={why} />
+    </Suspense>
   );
 }

@@ -1,30 +1,18 @@
 /**
- * Why a dataset was not kept in this browser (storage full, or refused), and the way out: the
- * dataset is still on screen, so it can always be downloaded.
+ * Why a dataset was not kept in this browser, and its download: shown only after a failed save,
+ * so its body (and its strings) load only then.
  */
+import { lazy, Suspense } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
-import { downloadBlob, safeFilename } from '../../export/download.ts';
-import { useI18n } from '../../i18n/index.ts';
+
+const Body = lazy(() => import('./StorageNoticeBody.tsx'));
 
 export function StorageNotice() {
-  const { t } = useI18n();
   const ds = useDatasetContext();
-  const w = ds.storageWarning;
-  if (!w) return null;
-  const dataset = ds.dataset;
+  if (!ds.storageWarning) return null;
   return (
-    <div className="storage-notice" data-testid="storage-warning" data-problem={w.problem}>
-      <p>{w.problem === 'quota' ? t('ds.storage.quota', { name: w.name }) : t('ds.storage.unavailable', { name: w.name, detail: w.detail })}</p>
-      {dataset && (
-        <button
-          type="button"
-          className="btn"
-          onClick={() => downloadBlob(new Blob([JSON.stringify(dataset)], { type: 'application/json' }), safeFilename([dataset.meta.name.zh], 'json'))}
-          data-testid="storage-download"
-        >
-          {t('ds.download')}
-        </button>
-      )}
-    </div>
+    <Suspense fallback={null}>
+      <Body />
+    </Suspense>
   );
 }

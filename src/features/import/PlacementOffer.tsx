@@ -4,12 +4,12 @@
  */
 import type { Dispatch } from 'react';
 import type { Dataset } from '../../data/schema.ts';
-import { useI18n } from '../../i18n/index.ts';
+import { useDatasetsManagerText } from '../../i18n/datasetsManagerText.ts';
 import type { ReviewAction } from './review.ts';
 import type { ReviewItem } from './types.ts';
 
 export function PlacementOffer({ item, dataset, dispatch }: { item: ReviewItem; dataset: Dataset | null; dispatch: Dispatch<ReviewAction> }) {
-  const { t } = useI18n();
+  const t = useDatasetsManagerText();
   const p = item.placement;
   const self = p?.chain[0];
   if (!p || !self || item.unitCode !== '') return null;

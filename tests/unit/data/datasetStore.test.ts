@@ -27,7 +27,7 @@ vi.mock('idb-keyval', () => ({
 }));
 
 const store = { ...(await import('../../../src/data/datasetStore.ts')), ...(await import('../../../src/data/datasetStoreWrites.ts')) };
-const { translate } = await import('../../../src/i18n/index.ts');
+const { translateManager: translate } = await import('../../../src/i18n/datasetsManagerText.ts');
 
 const summary = { name: { zh: '淄博市2025年法治建设', en: '淄博市2025年法治建设' }, region: '淄博市', years: [], synthetic: false, asOf: '2026-12-01', units: 10, records: 0 };
 
