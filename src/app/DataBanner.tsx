@@ -1,6 +1,7 @@
 import { useDatasetContext } from '../data/DatasetProvider.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { LoadErrorDetails } from '../ui/LoadError.tsx';
+import { StorageNotice } from '../features/datasets/StorageNotice.tsx';
 
 /** Explains a refused dataset beside the one still on screen. */
 export function DataBanner() {
@@ -20,7 +21,7 @@ export function DataBanner() {
             {ds.dataset && <p>{keptDefault ? t('error.keptDefault', { name }) : t('error.keptLast', { name })}</p>}
           </>
         )}
-        {ds.storageWarning !== null && <p>{t('error.storage', { detail: ds.storageWarning })}</p>}
+        <StorageNotice />
       </div>
       <div className="banner-actions">
         {ds.failure?.retryable && (

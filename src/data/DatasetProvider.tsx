@@ -3,20 +3,19 @@
  * never replaces one that loaded: the last good dataset (or the default, on a first load) stays
  * on screen and the failure is explained beside it.
  */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { buildModel, type Model } from '../domain/model.ts';
 import { bootQueryOptions, initialSelection, resolveSelection, setPageDataParam, type Selection } from './boot.ts';
 import type { EmbeddedEntry } from './config.ts';
-import { decodeDataset, MAX_DATASET_MB } from './decode.ts';
 import { DatasetLoadError } from './errors.ts';
 import { datasetQueryOptions } from './fetchDataset.ts';
 import type { Dataset } from './schema.ts';
 import { defaultSource, sourceKey, type DataSource } from './sources.ts';
-import { removeUpload as dropUpload, saveUpload } from './uploadStore.ts';
+import { useUserDatasets, type StorageWarning, type UserDatasetActions } from './useUserDatasets.ts';
+import type { StoredDataset } from './datasetStore.ts';
 
-
-export interface DatasetContextValue {
+export interface DatasetContextValue extends UserDatasetActions {
   dataset: Dataset | null;
   model: Model | null;
   /** The source of the dataset on screen. */
@@ -24,14 +23,16 @@ export interface DatasetContextValue {
   requested: DataSource | null;
   loading: boolean;
   embedded: EmbeddedEntry[];
-  uploadName: string | null;
+  /** The user's own datasets in this browser, oldest first. */
+  userDatasets: StoredDataset[];
   /** Why the requested dataset is not the one on screen. */
   failure: DatasetLoadError | null;
   /** The failure left no earlier dataset to keep, so the default is shown. */
   fellBackToDefault: boolean;
   /** A dropped file that was refused (the dataset on screen is unchanged). */
   uploadFailure: DatasetLoadError | null;
-  storageWarning: string | null;
+  /** The last save did not reach IndexedDB: the dataset is kept for this session only. */
+  storageWarning: StorageWarning | null;
   /** When the dataset on screen was last fetched successfully (ms since epoch; 0 if never). */
   updatedAt: number;
   /** A background refresh failed: the data on screen is the last good one, now stale. */
@@ -39,9 +40,6 @@ export interface DatasetContextValue {
   /** Re-fetch the dataset every `ms` (null: never), e.g. on an unattended wall screen. */
   setRefreshInterval: (ms: number | null) => void;
   chooseEmbedded: (entry: EmbeddedEntry) => void;
-  chooseUpload: () => void;
-  uploadFile: (file: File) => Promise<boolean>;
-  removeUpload: () => Promise<void>;
   retry: () => void;
   dismiss: () => void;
 }
@@ -55,12 +53,10 @@ export function useDatasetContext(): DatasetContextValue {
 }
 
 export function DatasetProvider({ children, baseUrl }: { children: ReactNode; baseUrl: string }) {
-  const queryClient = useQueryClient();
   const boot = useQuery(bootQueryOptions(baseUrl));
   const [selection, setSelection] = useState<Selection>(initialSelection);
   const [lastGood, setLastGood] = useState<DataSource | null>(null);
   const [uploadFailure, setUploadFailure] = useState<DatasetLoadError | null>(null);
-  const [storageWarning, setStorageWarning] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [refreshMs, setRefreshMs] = useState<number | null>(null);
 
@@ -97,51 +93,23 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
   const refreshFailed = main.isRefetchError;
   const failure = main.error instanceof DatasetLoadError && !refreshFailed ? main.error : null;
 
+  // A removed dataset is no longer a last good one to fall back on.
+  const forget = useCallback((source: DataSource) => {
+    setLastGood((g) => (g && sourceKey(g) === sourceKey(source) ? null : g));
+  }, []);
+  const user = useUserDatasets({ baseUrl, shown, select: setSelection, forget, setUploadFailure });
+
+  // Pin "the last active one" to the one it was: another tab switching does not switch this one.
+  useEffect(() => {
+    if (selection.kind === 'user' && selection.id === null && requested?.kind === 'upload') setSelection({ kind: 'user', id: requested.id });
+  }, [selection, requested]);
+
   const chooseEmbedded = useCallback((entry: EmbeddedEntry) => {
     setPageDataParam(entry.file);
     setUploadFailure(null);
+    user.forgetActive();
     setSelection({ kind: 'param', value: entry.file });
-  }, []);
-
-  const chooseUpload = useCallback(() => {
-    setPageDataParam(null);
-    setSelection({ kind: 'upload' });
-  }, []);
-
-  const uploadFile = useCallback(
-    async (file: File): Promise<boolean> => {
-      setUploadFailure(null);
-      try {
-        if (file.size > MAX_DATASET_MB * 1024 * 1024) {
-          throw new DatasetLoadError({ kind: 'too_large', sizeMb: Math.round(file.size / 1048576), maxMb: MAX_DATASET_MB }, file.name);
-        }
-        const text = await file.text();
-        const parsed = decodeDataset(text, file.name);
-        const saved = await saveUpload({ name: file.name, text, savedAt: new Date().toISOString() });
-        setStorageWarning(saved.persisted ? null : (saved.detail ?? ''));
-        queryClient.setQueryData(datasetQueryOptions({ kind: 'upload', name: file.name }, baseUrl).queryKey, parsed);
-        queryClient.setQueryData(bootQueryOptions(baseUrl).queryKey, (b) => (b ? { ...b, uploadName: file.name } : b));
-        setPageDataParam(null);
-        setSelection({ kind: 'upload' });
-        return true;
-      } catch (err) {
-        setUploadFailure(
-          err instanceof DatasetLoadError ? err : new DatasetLoadError({ kind: 'not_json', detail: String(err) }, file.name),
-        );
-        return false;
-      }
-    },
-    [queryClient, baseUrl],
-  );
-
-  const removeUpload = useCallback(async () => {
-    const name = bootData?.uploadName;
-    await dropUpload();
-    if (name) queryClient.removeQueries({ queryKey: datasetQueryOptions({ kind: 'upload', name }, baseUrl).queryKey });
-    queryClient.setQueryData(bootQueryOptions(baseUrl).queryKey, (b) => (b ? { ...b, uploadName: null } : b));
-    setLastGood(null);
-    setSelection({ kind: 'default' });
-  }, [bootData, queryClient, baseUrl]);
+  }, [user]);
 
   const retry = useCallback(() => {
     setDismissed(null);
@@ -156,23 +124,26 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
     requested,
     loading: boot.isPending || (main.isPending && !dataset) || (needFallback && backup.isPending),
     embedded: bootData?.embedded ?? [],
-    uploadName: bootData?.uploadName ?? null,
+    userDatasets: bootData?.userDatasets ?? [],
     failure: failureKey !== null && failureKey !== dismissed ? failure : null,
     fellBackToDefault: lastGood === null,
     uploadFailure,
-    storageWarning,
+    storageWarning: user.storageWarning,
     updatedAt: main.dataUpdatedAt,
     refreshFailed,
     setRefreshInterval: setRefreshMs,
     chooseEmbedded,
-    chooseUpload,
-    uploadFile,
-    removeUpload,
+    chooseUser: user.chooseUser,
+    uploadFile: user.uploadFile,
+    saveDataset: user.saveDataset,
+    renameDataset: user.renameDataset,
+    removeDataset: user.removeDataset,
+    datasetText: user.datasetText,
     retry,
     dismiss: () => {
       setDismissed(failureKey);
       setUploadFailure(null);
-      setStorageWarning(null);
+      user.clearStorageWarning();
     },
   };
   return <DatasetContext.Provider value={value}>{children}</DatasetContext.Provider>;

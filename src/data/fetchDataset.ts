@@ -3,7 +3,7 @@ import { decodeDataset } from './decode.ts';
 import { DatasetLoadError } from './errors.ts';
 import type { Dataset } from './schema.ts';
 import { sourceKey, sourceLabel, type DataSource } from './sources.ts';
-import { loadUpload } from './uploadStore.ts';
+import { loadUserDatasetText } from './datasetStore.ts';
 
 export function sourceUrl(source: DataSource, baseUrl: string): string | null {
   switch (source.kind) {
@@ -21,9 +21,9 @@ export function sourceUrl(source: DataSource, baseUrl: string): string | null {
 export async function fetchDataset(source: DataSource, baseUrl: string, signal?: AbortSignal): Promise<Dataset> {
   const label = sourceLabel(source);
   if (source.kind === 'upload') {
-    const stored = await loadUpload();
-    if (!stored) throw new DatasetLoadError({ kind: 'empty' }, label);
-    return decodeDataset(stored.text, stored.name);
+    const text = await loadUserDatasetText(source.id);
+    if (text === null) throw new DatasetLoadError({ kind: 'empty' }, label);
+    return decodeDataset(text, source.name);
   }
   if (source.kind === 'url' && source.refusedOrigin) {
     throw new DatasetLoadError({ kind: 'origin', origin: source.refusedOrigin }, label);

@@ -7,7 +7,8 @@ export type DataSource =
   | { kind: 'embedded'; id: string; file: string }
   | { kind: 'url'; url: string; /** Set when the URL's origin is not allowed: loading it is refused. */ refusedOrigin?: string }
   | { kind: 'api'; base: string }
-  | { kind: 'upload'; name: string };
+  /** One of the user's own datasets in this browser (datasetStore.ts): `id` is its storage id. */
+  | { kind: 'upload'; id: string; name: string };
 
 export function sourceKey(s: DataSource): string {
   switch (s.kind) {
@@ -18,7 +19,7 @@ export function sourceKey(s: DataSource): string {
     case 'api':
       return `api:${s.base}`;
     case 'upload':
-      return `upload:${s.name}`;
+      return `upload:${s.id}`;
   }
 }
 

@@ -42,6 +42,7 @@ export const enImport: Record<keyof typeof zhImport, string> = {
   'import.review.status.added': 'Added',
   'import.review.status.ready': 'Ready',
   'import.review.status.no_unit': 'No unit',
+  'import.review.status.confirm_unit': 'Confirm unit',
   'import.review.status.no_year': 'No year',
   'import.review.status.nothing_accepted': 'To review',
   'import.review.unit': 'Unit',

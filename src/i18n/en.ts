@@ -1,6 +1,7 @@
 import { enLeague } from './en.league.ts';
 import { enPhone } from './en.phone.ts';
 import { enImport } from './en.import.ts';
+import { enDatasets } from './en.datasets.ts';
 import { enScreen } from './en.screen.ts';
 import { enUnit } from './en.unit.ts';
 import { enWeaknesses } from './en.weaknesses.ts';
@@ -143,4 +144,4 @@ const core = {
   'a11y.chart': 'Chart: {title}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enTargets, ...enPhone };
+export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enTargets, ...enPhone, ...enDatasets };

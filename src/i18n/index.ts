@@ -10,7 +10,11 @@ export type Params = Record<string, string | number | undefined>;
 const tables: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = tables[lang][key];
+  return fillParams(tables[lang][key], params);
+}
+
+/** A message with its {name} placeholders filled (also for the lazily loaded tables). */
+export function fillParams(template: string, params?: Params): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];

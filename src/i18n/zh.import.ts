@@ -41,6 +41,7 @@ export const zhImport = {
   'import.review.status.added': '已加入',
   'import.review.status.ready': '可加入',
   'import.review.status.no_unit': '缺单位',
+  'import.review.status.confirm_unit': '待确认单位',
   'import.review.status.no_year': '缺年度',
   'import.review.status.nothing_accepted': '待审核',
   'import.review.unit': '单位',

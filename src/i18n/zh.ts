@@ -2,6 +2,7 @@
 import { zhLeague } from './zh.league.ts';
 import { zhPhone } from './zh.phone.ts';
 import { zhImport } from './zh.import.ts';
+import { zhDatasets } from './zh.datasets.ts';
 import { zhScreen } from './zh.screen.ts';
 import { zhUnit } from './zh.unit.ts';
 import { zhWeaknesses } from './zh.weaknesses.ts';
@@ -143,6 +144,6 @@ const core = {
 } as const;
 
 /** Each screen keeps its strings in its own pair of files (zh.<screen>.ts, en.<screen>.ts). */
-export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport, ...zhTargets, ...zhPhone };
+export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport, ...zhTargets, ...zhPhone, ...zhDatasets };
 
 export type MessageKey = keyof typeof zh;

@@ -142,13 +142,13 @@ describe('bad input via upload on #/import', () => {
       const ok = page.locator('[data-testid=upload-ok]');
       await ok.waitFor();
       assert.match(await ok.innerText(), /已载入 my-seeds\.json：11 个单位/);
-      assert.equal(await picker.inputValue(), 'upload');
+      assert.match(await picker.inputValue(), /^upload:/);
       assert.equal(await badge.getAttribute('data-synthetic'), 'false');
       assert.equal(await page.locator('[data-testid=upload-error]').count(), 0);
 
       await page.reload();
       await page.locator('[data-testid=remove-upload]', { hasText: 'my-seeds.json' }).waitFor();
-      assert.equal(await picker.inputValue(), 'upload', 'the upload is still chosen after a reload');
+      assert.match(await picker.inputValue(), /^upload:/, 'the upload is still chosen after a reload');
       assert.equal(await badge.getAttribute('data-synthetic'), 'false');
       assert.equal(await badge.locator('.tag-real').innerText(), '真实数据');
       await page.goto(`${app.base}#/overview?scope=410703&year=2025`);
@@ -156,10 +156,12 @@ describe('bad input via upload on #/import', () => {
 
       await page.goto(`${app.base}#/import`);
       await page.locator('[data-testid=remove-upload]').click();
+      // Removing asks first (with a last download offered).
+      await page.locator('[data-testid=remove-yes]').click();
       await page.locator('[data-testid=remove-upload]').waitFor({ state: 'detached' });
       await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('select[data-testid=dataset-picker]')?.value === 'embedded:demo');
       assert.equal(await badge.getAttribute('data-synthetic'), 'true');
-      assert.equal(await picker.locator('option[value=upload]').count(), 0);
+      assert.equal(await picker.locator('option[value^="upload:"]').count(), 0);
 
       await page.reload();
       await badge.waitFor();

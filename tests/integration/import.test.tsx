@@ -70,12 +70,15 @@ describe('import screen', () => {
     await userEvent.click(within(panel).getByTestId('accept-all'));
     expect(add).toBeEnabled();
     await userEvent.click(add);
-    expect(await screen.findByTestId('merge-ok')).toHaveTextContent(/已加入 1 份报告的 \d+ 项数字：新增 0 条、替换 1 条单位年度记录/);
-    await waitFor(() => expect(screen.getByTestId('dataset-picker')).toHaveValue('upload'));
+    // The first write loads the dataset writer (a lazy chunk).
+    expect(await screen.findByTestId('merge-ok', {}, { timeout: 10000 })).toHaveTextContent(/已加入 1 份报告的 \d+ 项数字：新增 0 条、替换 1 条单位年度记录/);
+    // One of the user's own datasets in this browser is now on screen (its value names its storage id).
+    await waitFor(() => expect((screen.getByTestId('dataset-picker') as HTMLSelectElement).value).toMatch(/^upload:d/));
     expect(screen.queryByTestId('upload-ok')).toBeNull();
     expect(screen.getByTestId('remove-upload')).toHaveTextContent('tiny+import.json');
     expect(screen.getByTestId('review-item')).toHaveAttribute('data-status', 'added');
-  });
+    // A whole report through the real extractor, the GB/T 2260 table and the dataset writer (lazy chunks).
+  }, 40000);
 
   it('keeps the dataset-JSON upload working beside it', async () => {
     renderApp(`${BASE}#/import`);

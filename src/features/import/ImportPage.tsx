@@ -3,6 +3,7 @@ import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { FileDrop } from '../../ui/FileDrop.tsx';
 import { LoadErrorDetails } from '../../ui/LoadError.tsx';
+import { RemoveDatasetConfirm } from '../../ui/RemoveDatasetConfirm.tsx';
 import { ReportsSection } from './ReportsSection.tsx';
 import './import.css';
 
@@ -10,6 +11,8 @@ export default function ImportPage() {
   const { t } = useI18n();
   const ds = useDatasetContext();
   const [loaded, setLoaded] = useState<string | null>(null);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const shownUser = ds.shown?.kind === 'upload' ? ds.userDatasets.find((d) => ds.shown?.kind === 'upload' && d.id === ds.shown.id) : undefined;
 
   const onFiles = async (files: File[]) => {
     const file = files[0];
@@ -39,10 +42,11 @@ export default function ImportPage() {
               {t('import.json.loaded', { name: loaded, units: ds.dataset.units.length, records: ds.dataset.records.length })}
             </p>
           )}
+          {shownUser && confirmRemove && <RemoveDatasetConfirm entry={shownUser} onDone={() => setConfirmRemove(false)} />}
           <div className="row">
-            {ds.uploadName && (
-              <button type="button" className="btn" onClick={() => void ds.removeUpload()} data-testid="remove-upload">
-                {t('source.removeUpload')}（{ds.uploadName}）
+            {shownUser && !confirmRemove && (
+              <button type="button" className="btn" onClick={() => setConfirmRemove(true)} data-testid="remove-upload">
+                {t('source.removeUpload')}（{shownUser.fileName}）
               </button>
             )}
             <a className="btn ghost" href="schema/dataset.v1.schema.json" download>

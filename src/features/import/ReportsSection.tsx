@@ -3,8 +3,10 @@
  * accepted figures to the dataset on screen (through the provider's upload path, so the merged
  * dataset is kept in IndexedDB and shown everywhere).
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
+import { loadRegionTable } from '../../data/regionTable.ts';
+import { preloadDatasetWrites } from '../../data/useUserDatasets.ts';
 import { SCHEMA_VERSION, type Dataset } from '../../data/schema.ts';
 import { parseDataset, type DatasetProblem } from '../../data/validate.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../../domain/catalogue.ts';
@@ -61,6 +63,11 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
   const [summary, setSummary] = useState<{ files: number; items: number; failed: number } | null>(null);
   const [merged, setMerged] = useState<MergeOutcome | null>(null);
   const [templateYear, setTemplateYear] = useState<string>('');
+  useEffect(() => {
+    // Both are needed once files are dropped: start loading them while the user picks files.
+    preloadDatasetWrites();
+    void loadRegionTable().catch(() => null);
+  }, []);
 
   const dataset = ds.dataset;
   const indicators = dataset?.indicators ?? defaultIndicators;
@@ -74,6 +81,8 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
       dataset,
       takenDocs: new Set(stateRef.current.items.filter((i) => !i.addedAt).map((i) => i.doc)),
       label,
+      // Without the table a report is still matched among the dataset's units.
+      regions: await loadRegionTable().catch(() => null),
     };
     let items = 0;
     let failed = 0;
@@ -114,7 +123,9 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
 
   const onAdd = async () => {
     const base = dataset ?? emptyDataset(today());
-    const res = mergeIntoDataset(base, ready, { asOf: today() });
+    // The user's own dataset is filled in place; an embedded or linked one gets a copy with the figures.
+    const own = ds.shown?.kind === 'upload' ? ds.shown.id : undefined;
+    const res = mergeIntoDataset(base, ready, { asOf: today(), fillInPlace: own !== undefined });
     const checked = parseDataset(JSON.parse(JSON.stringify(res.dataset)) as unknown);
     const first = ready[0];
     const firstUnit = first ? res.dataset.units.find((u) => u.code === first.unitCode) : undefined;
@@ -132,8 +143,8 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
       setMerged(outcome);
       return;
     }
-    const file = new File([JSON.stringify(res.dataset)], `${res.dataset.meta.id}.json`, { type: 'application/json' });
-    if (await ds.uploadFile(file)) {
+    const fileName = own ? (ds.userDatasets.find((d) => d.id === own)?.fileName ?? `${res.dataset.meta.id}.json`) : `${res.dataset.meta.id}.json`;
+    if (await ds.saveDataset(res.dataset, { fileName, ...(own ? { replace: own } : {}) })) {
       dispatch({ type: 'added', items: res.added, at: new Date().toISOString() });
       setMerged(outcome);
     }

@@ -11,6 +11,7 @@ import { ReportText } from './ReportText.tsx';
 import type { ReviewAction } from './review.ts';
 import type { ReviewItem } from './types.ts';
 import { isUnitCode } from './units.ts';
+import { PlacementOffer } from './PlacementOffer.tsx';
 
 function UnitFields({ item, dataset, dispatch }: { item: ReviewItem; dataset: Dataset | null; dispatch: Dispatch<ReviewAction> }) {
   const { t } = useI18n();
@@ -86,6 +87,7 @@ function UnitFields({ item, dataset, dispatch }: { item: ReviewItem; dataset: Da
         />
       </label>
       <div className="unit-notes">
+        <PlacementOffer item={item} dataset={dataset} dispatch={dispatch} />
         {item.detected ? (
           <span className="muted">{t('import.review.detected', { name: [item.detected.province, item.detected.parentRegion, item.detected.name].filter(Boolean).join(' ') })}</span>
         ) : item.source !== 'xlsx' ? (

@@ -8,6 +8,7 @@ import { levels } from '../../data/schema.ts';
 import { evidenceOf, indicatorValues } from '../../extract/toDataset.ts';
 import type { Dataset, Evidence, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
 import type { ReviewFigure, ReviewItem, ReviewWeakness } from './types.ts';
+import { placedUnitsToAdd } from './placement.ts';
 import { isUnitCode, unitsToAdd } from './units.ts';
 
 /** Totals that are the sum of their double-random scopes when the report states no total. */
@@ -15,12 +16,12 @@ const MODIFIED_ZH = '（含导入报告）';
 const MODIFIED_EN = ' (with imported reports)';
 const IMPORT_SUFFIX = '+import';
 
-export type NotReady = 'no_unit' | 'no_year' | 'nothing_accepted' | 'added';
+export type NotReady = 'no_unit' | 'confirm_unit' | 'no_year' | 'nothing_accepted' | 'added';
 
 /** Why an item cannot be added yet, or null when it can. */
 export function notReady(item: ReviewItem): NotReady | null {
   if (item.addedAt) return 'added';
-  if (!isUnitCode(item.unitCode)) return 'no_unit';
+  if (!isUnitCode(item.unitCode)) return item.unitCode === '' && item.placement ? 'confirm_unit' : 'no_unit';
   if (item.year === null || !Number.isInteger(item.year) || item.year < 1990 || item.year > 2100) return 'no_year';
   if (!item.figures.some((f) => f.decision === 'accepted') && !item.weaknesses.some((w) => w.decision === 'accepted')) return 'nothing_accepted';
   return null;
@@ -86,6 +87,11 @@ export interface MergeResult {
 export interface MergeOptions {
   /** YYYY-MM-DD, the copy's asOf. */
   asOf: string;
+  /**
+   * The dataset is the user's own, being filled: it keeps its name, id and description. Otherwise
+   * (an embedded or linked dataset) the copy says it holds imported reports.
+   */
+  fillInPlace?: boolean;
 }
 
 /** The dataset with the ready items' accepted figures in it (the input is not changed). */
@@ -98,7 +104,8 @@ export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts
   for (const item of ready) {
     const year = item.year ?? 0;
     const code = item.unitCode;
-    for (const u of unitsToAdd({ ...ds, units }, code, item.unitName || item.detected?.region || code, levels.find((l) => l === item.detected?.level) ?? null, item.detected?.parentRegion)) {
+    const placed = item.placement ? placedUnitsToAdd(new Set(units.map((u) => u.code)), item.placement, code) : null;
+    for (const u of placed ?? unitsToAdd({ ...ds, units }, code, item.unitName || item.detected?.region || code, levels.find((l) => l === item.detected?.level) ?? null, item.detected?.parentRegion)) {
       units.push(u);
       newUnits.push(u.code);
     }
@@ -131,7 +138,7 @@ export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts
   for (const item of ready) docs.set(item.doc, { ...documentOf(item, item.source === 'xlsx' || (docUse.get(item.doc) ?? 0) > 1), synthetic: false });
 
   const m = ds.meta;
-  const meta = {
+  const meta = opts.fillInPlace ? { ...m, asOf: opts.asOf } : {
     ...m,
     id: m.id.endsWith(IMPORT_SUFFIX) ? m.id : `${m.id}${IMPORT_SUFFIX}`,
     name: {

@@ -3,6 +3,7 @@
  * handled on its own: one bad file never stops the others in the batch.
  */
 import type { Dataset } from '../../data/schema.ts';
+import type { RegionTable } from '../../domain/regionTable.ts';
 import { extract } from './extractClient.ts';
 import { itemFromExtraction, itemsFromTemplate, newId } from './review.ts';
 import type { FileFailure, ReviewItem, SourceKind } from './types.ts';
@@ -30,6 +31,8 @@ export interface ProcessContext {
   takenDocs: Set<string>;
   /** Indicator label for a template's rendered rows. */
   label: (indicator: string) => string;
+  /** The GB/T 2260 table that places reports (null when it failed to load). */
+  regions: RegionTable | null;
 }
 
 function docIdFor(name: string, taken: Set<string>): string {
@@ -47,7 +50,7 @@ async function fromText(file: File, source: SourceKind, text: string | null, byt
   const x = res.extraction;
   if (!x.unit && x.figures.length === 0) return fail(file.name, 'not_report');
   return {
-    items: [itemFromExtraction({ id: newId('r'), file: file.name, doc: docIdFor(file.name, ctx.takenDocs), source, text: res.text, extraction: x, dataset: ctx.dataset })],
+    items: [itemFromExtraction({ id: newId('r'), file: file.name, doc: docIdFor(file.name, ctx.takenDocs), source, text: res.text, extraction: x, dataset: ctx.dataset, regions: ctx.regions })],
   };
 }
 
@@ -90,7 +93,7 @@ export async function processFile(file: File, ctx: ProcessContext): Promise<Outc
         return { failure: { id: newId('x'), file: file.name, code: 'template', problems: result.problems, total: result.total } };
       }
       const doc = docIdFor(file.name, ctx.takenDocs);
-      return { items: itemsFromTemplate({ file: file.name, doc, sheet: result.sheet, year: result.year, rows: result.rows, dataset: ctx.dataset, label: ctx.label }) };
+      return { items: itemsFromTemplate({ file: file.name, doc, sheet: result.sheet, year: result.year, rows: result.rows, dataset: ctx.dataset, label: ctx.label, regions: ctx.regions }) };
     }
     return await fromText(file, source, null, bytes, ctx);
   } catch (e) {

@@ -6,7 +6,8 @@ import type { Dataset } from '../../data/schema.ts';
 import type { Extraction } from '../../extract/extract.ts';
 import type { TemplateRow } from '../../extract/templateRead.ts';
 import type { Decision, FileFailure, ReviewFigure, ReviewItem, ReviewState, SourceKind } from './types.ts';
-import { suggestUnit } from './units.ts';
+import type { RegionTable } from '../../domain/regionTable.ts';
+import { chooseUnit, placementOf } from './placement.ts';
 
 let counter = 0;
 /** A fresh id (time-based, so ids of a reloaded review do not clash with new ones). */
@@ -23,8 +24,11 @@ export function itemFromExtraction(args: {
   text: string;
   extraction: Extraction;
   dataset: Dataset | null;
+  /** The GB/T 2260 table, when it loaded: reports are placed by it. */
+  regions?: RegionTable | null;
 }): ReviewItem {
   const x = args.extraction;
+  const choice = chooseUnit(x.unit, args.dataset, args.regions ?? null);
   const detected = x.unit
     ? {
         name: x.unit.name,
@@ -44,8 +48,9 @@ export function itemFromExtraction(args: {
     docNumber: x.docNumber,
     reportDate: x.reportDate,
     detected,
-    unitCode: (args.dataset && suggestUnit(args.dataset, detected)) ?? '',
-    unitName: detected?.region ?? '',
+    unitCode: choice.unitCode,
+    unitName: choice.unitName,
+    ...(choice.placement ? { placement: choice.placement } : {}),
     year: x.year,
     figures: x.figures.map((f, i) => ({
       id: `f${i}`,
@@ -73,10 +78,13 @@ export function itemsFromTemplate(args: {
   rows: readonly TemplateRow[];
   dataset: Dataset | null;
   label: (indicator: string) => string;
+  regions?: RegionTable | null;
 }): ReviewItem[] {
   const known = new Map((args.dataset?.units ?? []).map((u) => [u.code, u]));
   return args.rows.map((row) => {
     const unit = known.get(row.code);
+    // A row of a unit the dataset lacks (another dataset's template): offered, not added unasked.
+    const placement = !unit && args.dataset && args.regions ? placementOf(args.regions, row.code, args.dataset) : null;
     const name = unit?.name ?? row.name;
     let text = `模板 ${args.file} 工作表 ${args.sheet} 第 ${row.row} 行：${row.code} ${name}，${args.year}年\n`;
     const figures: ReviewFigure[] = row.figures.map((f, i) => {
@@ -104,8 +112,9 @@ export function itemsFromTemplate(args: {
       docNumber: null,
       reportDate: null,
       detected: null,
-      unitCode: row.code,
-      unitName: name,
+      unitCode: placement ? '' : row.code,
+      unitName: placement?.chain[0]?.name ?? name,
+      ...(placement ? { placement } : {}),
       year: args.year,
       figures,
       weaknesses: [],

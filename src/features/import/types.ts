@@ -43,6 +43,22 @@ export interface DetectedUnit {
   level: Level;
 }
 
+/** A region of the GB/T 2260 table, as kept in the review state (plain JSON). */
+export interface PlacedRegion {
+  code: string;
+  name: string;
+  level: Level;
+  parent: string | null;
+}
+
+/** Where the table placed a report whose unit the dataset does not have. */
+export interface Placement {
+  /** The region and its ancestors, innermost first. */
+  chain: PlacedRegion[];
+  /** The dataset's units are all in other provinces: flagged, added only when the user insists. */
+  otherProvince: boolean;
+}
+
 /** One report (or one unit row of a template) under review. */
 export interface ReviewItem {
   id: string;
@@ -61,6 +77,8 @@ export interface ReviewItem {
   unitCode: string;
   /** Name to use when the code is not in the dataset. */
   unitName: string;
+  /** The table placed it at a unit the dataset lacks; the user confirms adding it (unitCode empty until then). */
+  placement?: Placement;
   year: number | null;
   figures: ReviewFigure[];
   weaknesses: ReviewWeakness[];

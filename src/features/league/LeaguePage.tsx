@@ -5,6 +5,7 @@ import { Fold } from '../../ui/Fold.tsx';
 import { usePhone } from '../../ui/useMediaQuery.ts';
 import { useViewContext } from '../../view/ViewContext.ts';
 import type { Model } from '../../domain/model.ts';
+import { hasNoFigures, NoFigures } from '../../ui/NoFigures.tsx';
 import { normalisations, type Weights } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
@@ -110,6 +111,7 @@ export default function LeaguePage({ model }: { model: Model }) {
     return leagueExportTable({ model, rows: visible, columnIds, norm: settings.normalisation, scopeName, year, meta: model.dataset.meta, i18n, exportedAt: new Date(), targets: effectiveTargets });
   });
 
+  if (hasNoFigures(model.dataset)) return <NoFigures dataset={model.dataset} why="ds.empty.league" />;
   if (year === null) return <p className="muted">{t('overview.empty')}</p>;
   // What the phone's folded toolbar says is set.
   const toolbarSummary = [

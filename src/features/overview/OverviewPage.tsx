@@ -5,6 +5,7 @@ import { EChart } from '../../charts/EChart.tsx';
 import { horizontalBarsOption, stackedBarsOption } from '../../charts/options/bars.ts';
 import { indicatorGroups } from '../../domain/catalogue.ts';
 import type { Model } from '../../domain/model.ts';
+import { hasNoFigures, NoFigures } from '../../ui/NoFigures.tsx';
 import { formatValue, useI18n } from '../../i18n/index.ts';
 import { useScreenFigures } from '../export/useScreenExport.ts';
 import { domainLabel } from '../../i18n/labels.ts';
@@ -96,6 +97,7 @@ export function OverviewPage({ model }: { model: Model }) {
     })),
   );
 
+  if (hasNoFigures(model.dataset)) return <NoFigures dataset={model.dataset} />;
   if (year === null || !data) return <p className="muted">{t('overview.empty')}</p>;
   const single = data.units.length === 1;
   const headlineTarget = (h: (typeof data.headlines)[number]) => {

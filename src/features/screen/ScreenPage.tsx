@@ -144,7 +144,7 @@ export default function ScreenPage({ model }: { model: Model }) {
         </header>
         {!hasData && (
           <p className="scr-empty" role="status">
-            {t('overview.empty')}
+            {model.dataset.records.length === 0 ? t('ds.empty.screen', { name: l(model.dataset.meta.name) }) : t('overview.empty')}
           </p>
         )}
         <div className="scr-pages" hidden={!hasData}>

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Filters } from '../../ui/Filters.tsx';
 import { useViewContext } from '../../view/ViewContext.ts';
 import { unitsInScope, type Model } from '../../domain/model.ts';
+import { hasNoFigures, NoFigures } from '../../ui/NoFigures.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { CategoryTrendPanel } from './CategoryTrendPanel.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
@@ -26,6 +27,7 @@ export default function WeaknessesPage({ model }: { model: Model }) {
   const category = selected && data ? data.categories[selected.col] : undefined;
   const evidence = useMemo(() => (row && category && data ? cellEvidence(model, row, category, data.years) : null), [model, row, category, data]);
 
+  if (hasNoFigures(model.dataset)) return <NoFigures dataset={model.dataset} why="ds.empty.heatmap" />;
   if (year === null || !data) return <p className="muted">{t('weak.empty')}</p>;
   const scopeName = view.scope ? (model.unitByCode.get(view.scope)?.name ?? view.scope) : t('filter.scope.all');
   const setMode = (m: HeatmapMode) => setParams({ mode: m === 'count' ? null : m });

@@ -1,0 +1,35 @@
+/**
+ * A report the region table placed at a unit the dataset lacks: where it is from, and one click to
+ * add it with whichever of its city and province are missing. Another province is flagged first.
+ */
+import type { Dispatch } from 'react';
+import type { Dataset } from '../../data/schema.ts';
+import { useDatasetsManagerText } from '../../i18n/datasetsManagerText.ts';
+import type { ReviewAction } from './review.ts';
+import type { ReviewItem } from './types.ts';
+
+export function PlacementOffer({ item, dataset, dispatch }: { item: ReviewItem; dataset: Dataset | null; dispatch: Dispatch<ReviewAction> }) {
+  const t = useDatasetsManagerText();
+  const p = item.placement;
+  const self = p?.chain[0];
+  if (!p || !self || item.unitCode !== '') return null;
+  const have = new Set((dataset?.units ?? []).map((u) => u.code));
+  const chain = [...p.chain].reverse().map((r) => r.name).join(' ');
+  const missing = [...p.chain].reverse().filter((r) => !have.has(r.code)).map((r) => r.name).join('、');
+  return (
+    <div className={p.otherProvince ? 'placement placement-other' : 'placement'} data-testid="placement" data-other-province={p.otherProvince}>
+      <span className={p.otherProvince ? 'note-warn' : 'note-info'}>
+        {t(p.otherProvince ? 'import.review.placedOther' : 'import.review.placed', { chain, code: self.code })}
+      </span>
+      <button
+        type="button"
+        className={p.otherProvince ? 'btn ghost' : 'btn'}
+        disabled={Boolean(item.addedAt)}
+        onClick={() => dispatch({ type: 'setUnit', item: item.id, code: self.code, name: self.name })}
+        data-testid="placement-add"
+      >
+        {t(p.otherProvince ? 'import.review.placeAddOther' : 'import.review.placeAdd', { units: missing })}
+      </button>
+    </div>
+  );
+}
