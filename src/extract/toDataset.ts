@@ -4,6 +4,7 @@
  * browser can pass its own), so this stays pure.
  */
 import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
+import { markSeparateFigures } from '../domain/separateFigures.ts';
 import type { Dataset, Evidence, Level, LocalizedText, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';
 import type { Extraction, Figure } from './extract.ts';
 
@@ -142,7 +143,7 @@ function buildRecord(acc: Accumulator): UnitYearRecord {
     ...acc.figures.map(({ doc, f }) => evidenceOf(doc, f, derivedIds.has(f.indicator) && f.scope !== undefined && !f.domain)),
     ...acc.weaknesses.map((w) => ({ weakness: w.category, doc: w.doc, quote: w.quote })),
   ];
-  return {
+  return markSeparateFigures({
     unit: acc.unit,
     year: acc.year,
     values,
@@ -151,7 +152,7 @@ function buildRecord(acc: Accumulator): UnitYearRecord {
     ...(Object.keys(scopes).length ? { scopes } : {}),
     ...(weaknesses.length ? { weaknesses } : {}),
     ...(evidence.length ? { evidence } : {}),
-  };
+  }, defaultIndicators);
 }
 
 function documentOf(d: ExtractedDocument, code: string | undefined): SourceDocument {
@@ -184,8 +185,9 @@ export function toDataset(docs: readonly ExtractedDocument[], opts: ToDatasetOpt
     if (!x.unit) skipped.push({ doc: d.id, reason: 'no_unit' });
     else if (!region) skipped.push({ doc: d.id, reason: 'unresolved_region' });
     else if (x.year === null) skipped.push({ doc: d.id, reason: 'no_year' });
+    // A document kept without a record (no year) still names its unit: the unit must be listed.
+    for (const r of chain ?? []) if (!units.has(r.code)) units.set(r.code, { code: r.code, name: r.name, level: r.level, parent: r.parent });
     if (!region || !x.unit || x.year === null || !chain) continue;
-    for (const r of chain) if (!units.has(r.code)) units.set(r.code, { code: r.code, name: r.name, level: r.level, parent: r.parent });
     const key = `${region.code}/${x.year}`;
     const acc = accs.get(key) ?? { unit: region.code, year: x.year, figures: [], weaknesses: [] };
     acc.figures.push(...x.figures.map((f) => ({ doc: d.id, f })));

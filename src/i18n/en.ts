@@ -2,6 +2,7 @@ import { enLeague } from './en.league.ts';
 import { enImport } from './en.import.ts';
 import { enScreen } from './en.screen.ts';
 import { enUnit } from './en.unit.ts';
+import { enIntegrity } from './en.integrity.ts';
 import { enWeaknesses } from './en.weaknesses.ts';
 import { enExport } from './en.export.ts';
 import type { MessageKey } from './zh.ts';
@@ -141,4 +142,4 @@ const core = {
   'a11y.chart': 'Chart: {title}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport };
+export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enIntegrity };

@@ -3,6 +3,7 @@ import { zhLeague } from './zh.league.ts';
 import { zhImport } from './zh.import.ts';
 import { zhScreen } from './zh.screen.ts';
 import { zhUnit } from './zh.unit.ts';
+import { zhIntegrity } from './zh.integrity.ts';
 import { zhWeaknesses } from './zh.weaknesses.ts';
 import { zhExport } from './zh.export.ts';
 const core = {
@@ -141,6 +142,6 @@ const core = {
 } as const;
 
 /** Each screen keeps its strings in its own pair of files (zh.<screen>.ts, en.<screen>.ts). */
-export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport };
+export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport, ...zhIntegrity };
 
 export type MessageKey = keyof typeof zh;

@@ -6,6 +6,7 @@
  */
 import { levels } from '../../data/schema.ts';
 import { evidenceOf, indicatorValues } from '../../extract/toDataset.ts';
+import { markSeparateFigures } from '../../domain/separateFigures.ts';
 import type { Dataset, Evidence, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
 import type { ReviewFigure, ReviewItem, ReviewWeakness } from './types.ts';
 import { isUnitCode, unitsToAdd } from './units.ts';
@@ -47,7 +48,7 @@ function buildRecord(ds: Dataset, g: Group): UnitYearRecord {
     ...weakness.map(({ doc, w }): Evidence => ({ weakness: w.category, doc, quote: w.quote })),
   ];
   const categories = [...new Set(weakness.map((x) => x.w.category))];
-  return {
+  return markSeparateFigures({
     unit: g.unit,
     year: g.year,
     values,
@@ -56,7 +57,7 @@ function buildRecord(ds: Dataset, g: Group): UnitYearRecord {
     ...(Object.keys(scopes).length ? { scopes } : {}),
     ...(categories.length ? { weaknesses: categories } : {}),
     ...(evidence.length ? { evidence } : {}),
-  };
+  }, ds.indicators);
 }
 
 function documentOf(item: ReviewItem, sharedDoc: boolean): SourceDocument {
