@@ -38,7 +38,25 @@ function describeReceived(input: unknown): string {
   return Array.isArray(input) ? 'array' : 'object';
 }
 
+/**
+ * valibot's object schema takes an array for an object and reads its keys off Array.prototype
+ * (`values` is a function there), so `records[2] = []` would be reported as problems inside
+ * records[2], at paths the file does not have. Such an issue is the array itself: where an
+ * object was expected, an array came.
+ */
+function arrayForObject(issue: v.BaseIssue<unknown>): DatasetProblem | null {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    if (item.type === 'object' && Array.isArray(item.input)) return { path: path || '(root)', code: 'type', expected: 'Object', received: 'array' };
+    const key = item.key;
+    path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
+  }
+  return null;
+}
+
 function fromIssue(issue: v.BaseIssue<unknown>): DatasetProblem {
+  const arrayProblem = arrayForObject(issue);
+  if (arrayProblem) return arrayProblem;
   const path = pathOf(issue);
   const received = describeReceived(issue.input);
   if (path === 'schemaVersion' && issue.input !== undefined) {
@@ -83,8 +101,15 @@ export function checkDataset(ds: Dataset, limit = Number.POSITIVE_INFINITY): { p
 export function parseDataset(input: unknown): ParseResult {
   const result = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
   if (!result.success) {
-    const problems = result.issues.slice(0, MAX_PROBLEMS).map(fromIssue);
-    return { ok: false, problems, total: result.issues.length };
+    // One array where an object belongs yields an issue per missing field: report it once.
+    const seen = new Set<string>();
+    const all = result.issues.map(fromIssue).filter((p) => {
+      const key = `${p.path} ${p.code}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return { ok: false, problems: all.slice(0, MAX_PROBLEMS), total: all.length };
   }
   const { problems, total } = checkDataset(result.output, MAX_PROBLEMS);
   if (total > 0) return { ok: false, problems, total };

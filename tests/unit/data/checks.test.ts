@@ -21,6 +21,16 @@ describe('consistency checks: one refusal per rule, with its path', () => {
   }
 });
 
+describe('structure problems are reported where they are', () => {
+  it('an array where a record belongs is that problem, not fields missing inside it', () => {
+    // Found by the property suite: valibot read `values` off Array.prototype.
+    const d: unknown = { ...tinyDataset(), records: [[], ...tinyDataset().records] };
+    const r = parseDataset(d);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toEqual([{ path: 'records[0]', code: 'type', expected: 'Object', received: 'array' }]);
+  });
+});
+
 describe('real datasets pass every check', () => {
   for (const file of ['public/data/seeds.json', 'public/data/demo.json']) {
     it(file, () => {
