@@ -14,4 +14,7 @@ export const enIntegrity: Record<keyof typeof zhIntegrity, string> = {
   'problem.bad_date': 'not a real date: {received} (expected {expected})',
   'problem.after_as_of': '{received} is later than the data’s as-of date {expected}',
   'evidence.separate': 'a separate figure, not this value',
+  'change.flat': 'level',
+  'change.points': 'pts',
+  'change.points.one': 'pt',
 };

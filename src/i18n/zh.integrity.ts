@@ -12,4 +12,7 @@ export const zhIntegrity = {
   'problem.bad_date': '不是有效日期：{received}（应为 {expected}）',
   'problem.after_as_of': '{received} 晚于数据截止日期 {expected}',
   'evidence.separate': '另计数字，非该项取值',
+  'change.flat': '持平',
+  'change.points': '个百分点',
+  'change.points.one': '个百分点',
 };
