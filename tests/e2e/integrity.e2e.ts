@@ -5,9 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { integrityCases } from '../../mocks/fixtures/integrity.ts';
+import { tinyDataset } from '../../mocks/fixtures/tiny.ts';
+import { decodeDataset } from '../../src/data/decode.ts';
 import { translate, type MessageKey } from '../../src/i18n/index.ts';
+import { applyMutations, mutationArb, pathsOf, referencesOf } from '../unit/property/mutations.ts';
 import { appUnderTest, assertClean, withPage } from './browser.ts';
 
 const app = appUnderTest();
@@ -93,6 +97,60 @@ describe('inconsistent datasets uploaded on #/import: every rule', () => {
       }
       await page.locator('nav.app-nav a', { hasText: '总览' }).click();
       await demoStillShown(page);
+      await assertClean(page);
+    });
+  });
+});
+
+describe('mutated datasets on every screen', () => {
+  // A fixed sample of the property suite's mutations (tests/unit/property): some the contract
+  // accepts, some it refuses. Each is dropped on #/import; an accepted one is then opened on
+  // every screen, which must draw (no page error, never blank); a refused one must be explained.
+  const base = JSON.stringify(tinyDataset());
+  const root: unknown = JSON.parse(base);
+  const paths = pathsOf(root);
+  const references = referencesOf(root);
+  const ctx = { paths, references, rateIndex: tinyDataset().indicators.findIndex((i) => i.id === 'random_completion_rate') };
+  const sample = fc.sample(fc.array(mutationArb(paths.length, references.length, tinyDataset().records.length), { minLength: 1, maxLength: 3 }), { seed: 13, numRuns: 400 });
+  const accepted: string[] = [];
+  const refused: string[] = [];
+  for (const mutations of sample) {
+    const text = applyMutations(base, mutations, ctx);
+    let ok = true;
+    try {
+      decodeDataset(text, 'mutant.json');
+    } catch {
+      ok = false;
+    }
+    if (ok && accepted.length < 4 && text !== base) accepted.push(text);
+    if (!ok && refused.length < 4) refused.push(text);
+  }
+  const screens = ['#/overview', '#/league', '#/weaknesses', '#/units/410703', '#/screen'];
+
+  it(`${accepted.length} accepted mutants drawn on ${screens.length} screens, ${refused.length} refused mutants explained`, async () => {
+    assert.equal(accepted.length, 4, 'the sample has accepted mutants');
+    assert.equal(refused.length, 4, 'the sample has refused mutants');
+    await withPage(`${app.base}#/import`, { name: 'integrity-mutants' }, async (page) => {
+      await page.locator('header.app-header .dataset-badge').waitFor();
+      const input = page.locator('[data-testid=dataset-file]');
+      for (const [k, text] of refused.entries()) {
+        await input.setInputFiles({ name: `refused-${k}.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
+        await page.locator('[data-testid=upload-error]', { hasText: `refused-${k}.json` }).waitFor();
+      }
+      for (const [k, text] of accepted.entries()) {
+        await page.goto(`${app.base}#/import`);
+        await page.locator('[data-testid=dataset-file]').setInputFiles({ name: `accepted-${k}.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
+        await page.locator('[data-testid=upload-ok]', { hasText: `accepted-${k}.json` }).waitFor();
+        for (const screen of screens) {
+          await page.goto(`${app.base}${screen}`);
+          await page.waitForFunction(() => {
+            const main = document.querySelector('main');
+            const text = main?.textContent ?? '';
+            return text.trim().length > 0 && !text.includes('正在载入');
+          }, undefined, { timeout: 15000 });
+          assert.equal(await page.locator('main .panel-error').count(), 0, `accepted-${k} on ${screen}: the screen drew, no crashed panel`);
+        }
+      }
       await assertClean(page);
     });
   });
