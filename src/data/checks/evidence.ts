@@ -11,7 +11,7 @@
  *   of the record's scope parts of that indicator;
  * - `separate: true` marks a further figure the report states under the indicator (专题宣讲 5场
  *   beside 活动 22 场): it is shown as such and not compared.
- * The quoted document must exist and, where it names its unit and year, be this record's report.
+ * The quoted document must exist and, where it names its unit, be that unit's report.
  */
 import type { Evidence, UnitYearRecord } from '../schema.ts';
 import type { CheckContext } from './problem.ts';
@@ -51,9 +51,8 @@ function checkDocument(ctx: CheckContext, r: UnitYearRecord, e: Evidence, ep: st
     ctx.add({ path: `${ep}.doc`, code: 'unknown_document', subject: e.doc });
     return;
   }
-  const otherUnit = doc.unit !== undefined && doc.unit !== r.unit;
-  const otherYear = doc.year !== undefined && doc.year !== r.year;
-  if (otherUnit || otherYear) {
+  // Only the unit: a report may well quote the year before (a 2025 report's 2024 figures).
+  if (doc.unit !== undefined && doc.unit !== r.unit) {
     ctx.add({ path: `${ep}.doc`, code: 'evidence_other_unit', subject: e.doc, expected: `${r.unit} ${r.year}`, received: `${doc.unit ?? r.unit} ${doc.year ?? r.year}` });
   }
 }
