@@ -6,12 +6,13 @@ import { http, HttpResponse, delay, type HttpHandler } from 'msw';
 import { badFixtures, goodFixtures, type RawFixture } from './fixtures/bad.ts';
 import { tinyDataset } from './fixtures/tiny.ts';
 import { hostileFixtures } from './fixtures/hostile.ts';
+import { integrityFixtures } from './fixtures/integrity.ts';
 
 function respond(f: RawFixture): Response {
   return new HttpResponse(f.body, { status: 200, headers: { 'Content-Type': `${f.contentType}; charset=utf-8` } });
 }
 
-const allFixtures: Record<string, () => RawFixture> = { ...goodFixtures, ...hostileFixtures, ...badFixtures };
+const allFixtures: Record<string, () => RawFixture> = { ...goodFixtures, ...hostileFixtures, ...badFixtures, ...integrityFixtures };
 export const fixtureNames = Object.keys(allFixtures);
 
 /** Fixture datasets, good and bad, at fixtures/<name>.json. */

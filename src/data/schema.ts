@@ -91,6 +91,11 @@ export const EvidenceSchema = v.object({
   approx: v.optional(v.boolean()),
   /** The record's value was derived from this and sibling quotes (e.g. a sum of parts). */
   derived: v.optional(v.picklist(['sum_of_scopes'])),
+  /**
+   * A further figure the report states under this indicator that is not the record's value (专题宣讲
+   * 5场 beside 活动 22 场 in all): shown marked as such, never compared with the value.
+   */
+  separate: v.optional(v.boolean()),
 });
 
 /*

@@ -4,6 +4,7 @@
  * browser can pass its own), so this stays pure.
  */
 import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
+import { markSeparateFigures } from '../domain/separateFigures.ts';
 import type { Dataset, Evidence, Level, LocalizedText, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';
 import type { Extraction, Figure, ReportUnit } from './extract.ts';
 import type { Placement } from './place.ts';
@@ -163,7 +164,7 @@ function buildRecord(acc: Accumulator): UnitYearRecord {
     ...acc.figures.map(({ doc, f }) => evidenceOf(doc, f, derivedIds.has(f.indicator) && f.scope !== undefined && !f.domain)),
     ...acc.weaknesses.map((w) => ({ weakness: w.category, doc: w.doc, quote: w.quote })),
   ];
-  return {
+  return markSeparateFigures({
     unit: acc.unit,
     year: acc.year,
     values,
@@ -172,7 +173,7 @@ function buildRecord(acc: Accumulator): UnitYearRecord {
     ...(Object.keys(scopes).length ? { scopes } : {}),
     ...(weaknesses.length ? { weaknesses } : {}),
     ...(evidence.length ? { evidence } : {}),
-  };
+  }, defaultIndicators);
 }
 
 function documentOf(d: ExtractedDocument, code: string | undefined): SourceDocument {
@@ -205,8 +206,9 @@ export function toDataset(docs: readonly ExtractedDocument[], opts: ToDatasetOpt
     // A zone without a code of its own stands as a document of its parent, never as the parent's record.
     if (placed.problem) why(placed.problem);
     else if (x.year === null) why('no_year');
+    // A document kept without a record still names its unit: the unit must be listed.
+    for (const r of chain ?? []) if (!units.has(r.code)) units.set(r.code, { code: r.code, name: r.name, level: r.level, parent: r.parent });
     if (!region || !x.unit || x.year === null || !chain || placed.problem) continue;
-    for (const r of chain) if (!units.has(r.code)) units.set(r.code, { code: r.code, name: r.name, level: r.level, parent: r.parent });
     const key = `${region.code}/${x.year}`;
     const acc = accs.get(key) ?? { unit: region.code, year: x.year, figures: [], weaknesses: [] };
     acc.figures.push(...x.figures.map((f) => ({ doc: d.id, f })));

@@ -4,6 +4,7 @@ import { enImport } from './en.import.ts';
 import { enDatasets } from './en.datasets.ts';
 import { enScreen } from './en.screen.ts';
 import { enUnit } from './en.unit.ts';
+import { enIntegrity } from './en.integrity.ts';
 import { enWeaknesses } from './en.weaknesses.ts';
 import { enExport } from './en.export.ts';
 import { enTargets } from './en.targets.ts';
@@ -144,4 +145,4 @@ const core = {
   'a11y.chart': 'Chart: {title}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enTargets, ...enPhone, ...enDatasets };
+export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enTargets, ...enPhone, ...enDatasets, ...enIntegrity };

@@ -5,6 +5,7 @@ import { zhImport } from './zh.import.ts';
 import { zhDatasets } from './zh.datasets.ts';
 import { zhScreen } from './zh.screen.ts';
 import { zhUnit } from './zh.unit.ts';
+import { zhIntegrity } from './zh.integrity.ts';
 import { zhWeaknesses } from './zh.weaknesses.ts';
 import { zhExport } from './zh.export.ts';
 import { zhTargets } from './zh.targets.ts';
@@ -144,6 +145,6 @@ const core = {
 } as const;
 
 /** Each screen keeps its strings in its own pair of files (zh.<screen>.ts, en.<screen>.ts). */
-export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport, ...zhTargets, ...zhPhone, ...zhDatasets };
+export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport, ...zhTargets, ...zhPhone, ...zhDatasets, ...zhIntegrity };
 
 export type MessageKey = keyof typeof zh;

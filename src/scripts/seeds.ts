@@ -10,6 +10,7 @@ import { GoldenSchema, type Golden, type GoldenFigure } from '../extract/golden.
 import type { Dataset, Evidence, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';
 import { SCHEMA_VERSION } from '../data/schema.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
+import { markSeparateFigures } from '../domain/separateFigures.ts';
 import { byCode, byUnitYear } from './json-out.ts';
 import { loadDivisionTree } from './node-io.ts';
 import { locateRegion, regionsFromDivision, withAncestors, type DivisionNode, type Region } from '../domain/regions.ts';
@@ -111,7 +112,7 @@ export function recordOf(g: Golden, unit: string): UnitYearRecord {
   });
   for (const w of g.weaknesses) evidence.push({ weakness: w.category, doc, quote: w.quote });
   const weaknesses = [...new Set(g.weaknesses.map((w) => w.category))];
-  return {
+  return markSeparateFigures({
     unit,
     year: g.year,
     values,
@@ -120,7 +121,7 @@ export function recordOf(g: Golden, unit: string): UnitYearRecord {
     ...(Object.keys(scopes).length > 0 ? { scopes } : {}),
     ...(weaknesses.length > 0 ? { weaknesses } : {}),
     evidence,
-  };
+  }, defaultIndicators);
 }
 
 /** A unit's size only where a report states it (never invented). */

@@ -24,6 +24,7 @@ export function EvidenceList({ items, synthetic, showUnit = true }: { items: Evi
               )}
               {e.scope && <span className="tag">{scopeLabel(t, e.scope)}</span>}
               {e.derived && <span className="tag">{t('evidence.derived')}</span>}
+              {e.separate && <span className="tag">{t('evidence.separate')}</span>}
               <span className="evidence-doc">
                 {t('evidence.doc')}：{item.document?.title ?? e.doc}
                 {item.document?.docNumber ? `（${item.document.docNumber}）` : ''}

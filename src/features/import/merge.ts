@@ -6,6 +6,7 @@
  */
 import { levels } from '../../data/schema.ts';
 import { evidenceOf, indicatorValues } from '../../extract/toDataset.ts';
+import { markSeparateFigures } from '../../domain/separateFigures.ts';
 import type { Dataset, Evidence, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
 import type { ReviewFigure, ReviewItem, ReviewWeakness } from './types.ts';
 import { placedUnitsToAdd } from './placement.ts';
@@ -48,7 +49,7 @@ function buildRecord(ds: Dataset, g: Group): UnitYearRecord {
     ...weakness.map(({ doc, w }): Evidence => ({ weakness: w.category, doc, quote: w.quote })),
   ];
   const categories = [...new Set(weakness.map((x) => x.w.category))];
-  return {
+  return markSeparateFigures({
     unit: g.unit,
     year: g.year,
     values,
@@ -57,7 +58,7 @@ function buildRecord(ds: Dataset, g: Group): UnitYearRecord {
     ...(Object.keys(scopes).length ? { scopes } : {}),
     ...(categories.length ? { weaknesses: categories } : {}),
     ...(evidence.length ? { evidence } : {}),
-  };
+  }, ds.indicators);
 }
 
 function documentOf(item: ReviewItem, sharedDoc: boolean): SourceDocument {

@@ -8,6 +8,7 @@ import type { Indicator } from '../../data/schema.ts';
 import { indicatorGroups } from '../../domain/catalogue.ts';
 import type { Model } from '../../domain/model.ts';
 import { isNormalisable, type Normalisation } from '../../domain/scoring.ts';
+import { formatFixed } from '../../i18n/change.ts';
 import { formatNumber, formatValue, unitLabel, type I18n } from '../../i18n/index.ts';
 import { unitHref } from '../unit/unitHref.ts';
 import type { LeagueRow } from './leagueData.ts';
@@ -110,7 +111,7 @@ export function leagueColumns(model: Model, chosen: string[], norm: Normalisatio
     {
       id: 'city',
       header: t('league.col.city'),
-      accessorFn: (r) => r.city?.name ?? '',
+      accessorFn: (r) => r.place,
       meta: { width: 96 },
       cell: ({ row }) => row.original.city?.name ?? '',
     },
@@ -131,7 +132,7 @@ export function leagueColumns(model: Model, chosen: string[], norm: Normalisatio
         const s = row.original.score;
         return (
           <span className="composite">
-            <ScoreCell score={s.composite} text={s.composite === null ? undefined : formatNumber(s.composite, lang, 1)} />
+            <ScoreCell score={s.composite} text={s.composite === null ? undefined : formatFixed(s.composite, lang, 1)} />
             <small className="muted">{t('league.coverage', { n: s.coverage.groups, of: s.coverage.of })}</small>
           </span>
         );
@@ -167,7 +168,8 @@ export function leagueColumns(model: Model, chosen: string[], norm: Normalisatio
         const s = row.original.score.indicators.get(id);
         const v = s?.value ?? null;
         if (v === null) return <span className="missing" title={t('value.missingLong')}>—</span>;
-        const text = norm !== 'raw' && isNormalisable(ind) ? formatNumber(v, lang, 2) : formatValue(v, ind.unit === '%' ? '%' : '', lang).trim();
+        // One precision per column: per-size figures to 2 decimals, rates to 1, counts whole.
+        const text = norm !== 'raw' && isNormalisable(ind) ? formatFixed(v, lang, 2) : ind.unit === '%' ? `${formatFixed(v, lang, 1)}%` : formatValue(v, '', lang).trim();
         return s?.score === null || s?.score === undefined ? <span className="num">{text}</span> : <ScoreCell score={s.score} text={text} />;
       },
     });

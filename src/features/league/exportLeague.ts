@@ -48,7 +48,7 @@ export function leagueExportTable(input: LeagueExportInput): ExportTable {
     if (id === 'rank') add({ id, header: t('league.col.rank'), kind: 'rank' }, (r) => r.score.rank);
     else if (id === 'name') add({ id, header: t('league.col.unit'), kind: 'text' }, (r) => r.unit.name);
     else if (id === 'move') add({ id, header: t('league.col.move'), kind: 'integer' }, (r) => movementCell(r, i18n));
-    else if (id === 'city') add({ id, header: t('league.col.city'), kind: 'text' }, (r) => r.city?.name ?? '');
+    else if (id === 'city') add({ id, header: t('league.col.city'), kind: 'text' }, (r) => r.place);
     else if (id === 'peer') add({ id, header: t('league.col.peer'), kind: 'text' }, (r) => t(`league.peer.${r.score.peerGroup}`));
     else if (id === 'composite') {
       add({ id, header: t('league.col.composite'), kind: 'decimal', digits: 1 }, (r) => r.score.composite);

@@ -7,12 +7,15 @@ import { cityOf, recordOf, type LevelFilter, type Model } from '../../domain/mod
 import { rankMovement, rankUnits, type Movement, type ScoringSettings, type UnitScore } from '../../domain/scoring.ts';
 import type { Assessment, UnitTargetCount } from '../../domain/targets.ts';
 import { streak } from '../../domain/weaknesses.ts';
+import { placeOf, spansProvinces } from '../../domain/place.ts';
 import type { LeagueState } from './leagueState.ts';
 
 export interface LeagueRow {
   score: UnitScore;
   unit: Unit;
   city: Unit | undefined;
+  /** The 所属市 column: city (or the region directly above), with the province at national scope. */
+  place: string;
   movement: Movement | null;
   /** Rank per year (null when unranked that year), oldest first. */
   history: Array<{ year: number; rank: number | null; peers: number }>;
@@ -31,6 +34,7 @@ export function buildLeagueRows(model: Model, byYear: Map<number, UnitScore[]>, 
   const movement = rankMovement(current, byYear.get(year - 1) ?? []);
   const rankIndex = new Map<number, Map<string, UnitScore>>();
   for (const [y, list] of byYear) rankIndex.set(y, new Map(list.map((s) => [s.unit.code, s])));
+  const withProvince = spansProvinces(model, current.map((s) => s.unit));
   return current.map((score) => {
     const code = score.unit.code;
     const weaknesses = recordOf(model, code, year)?.weaknesses ?? [];
@@ -38,6 +42,7 @@ export function buildLeagueRows(model: Model, byYear: Map<number, UnitScore[]>, 
       score,
       unit: score.unit,
       city: cityOf(model, code),
+      place: placeOf(model, code, withProvince),
       movement: movement.get(code) ?? null,
       history: model.years.map((y) => {
         const s = rankIndex.get(y)?.get(code);

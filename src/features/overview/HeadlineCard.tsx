@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { formatNumber, formatValue, useI18n } from '../../i18n/index.ts';
+import { formatChange } from '../../i18n/change.ts';
+import { formatValue, useI18n } from '../../i18n/index.ts';
 import { EvidenceList } from '../../ui/EvidenceList.tsx';
 import type { Headline, HeadlineFigure } from './overviewData.ts';
 
@@ -7,18 +8,11 @@ function ChangeLine({ figure }: { figure: HeadlineFigure }) {
   const { t, lang } = useI18n();
   const c = figure.change;
   if (!c) return <span className="change none">{t('overview.change.none')}</span>;
-  const dir = c.absolute > 0 ? 'up' : c.absolute < 0 ? 'down' : 'flat';
-  const arrow = dir === 'up' ? '▲' : dir === 'down' ? '▼' : '■';
-  const isRate = figure.unit === '%';
-  const amount = isRate
-    ? `${formatNumber(Math.abs(c.absolute), lang, 1)} ${lang === 'zh' ? '个百分点' : 'pts'}`
-    : c.relative === null
-      ? formatNumber(Math.abs(c.absolute), lang, 0)
-      : `${formatNumber(Math.abs(c.relative), lang, 1)}%`;
+  const { dir, arrow, amount } = formatChange(c, figure.unit, lang);
   return (
     <span className={`change ${dir}`}>
-      <span aria-hidden="true">{arrow}</span> {t('overview.change')} {dir === 'down' ? '−' : dir === 'up' ? '+' : ''}
-      {amount}
+      {arrow && <span aria-hidden="true">{arrow} </span>}
+      {t('overview.change')} {amount}
     </span>
   );
 }

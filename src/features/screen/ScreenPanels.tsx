@@ -6,6 +6,7 @@ import { trendOption } from '../../charts/options/trend.ts';
 import type { ThemeName } from '../../charts/theme.ts';
 import type { Unit } from '../../data/schema.ts';
 import type { Model } from '../../domain/model.ts';
+import { formatChange, type ChangeText } from '../../i18n/change.ts';
 import { formatNumber, splitValue, useI18n } from '../../i18n/index.ts';
 import type { Headline } from '../overview/overviewData.ts';
 import { trendFor } from '../overview/overviewData.ts';
@@ -18,6 +19,15 @@ function CounterValue({ prefix, num, unit }: { prefix: string; num: string; unit
       {num}
       {unit && <small className="scr-unit-label">{unit === '%' ? '%' : ` ${unit}`}</small>}
     </>
+  );
+}
+
+function ChangeFoot({ text, label }: { text: ChangeText; label: string }) {
+  return (
+    <span className={text.dir}>
+      {text.arrow && `${text.arrow} `}
+      {label} {text.amount}
+    </span>
   );
 }
 
@@ -36,10 +46,7 @@ export const Counters = memo(function Counters({ headlines }: { headlines: Headl
             </div>
             <div className="scr-counter-foot">
               {c ? (
-                <span className={c.absolute >= 0 ? 'up' : 'down'}>
-                  {c.absolute >= 0 ? '▲' : '▼'} {t('overview.change')}{' '}
-                  {h.main.unit === '%' ? `${formatNumber(Math.abs(c.absolute), lang, 1)}pt` : c.relative === null ? formatNumber(Math.abs(c.absolute), lang, 0) : `${formatNumber(Math.abs(c.relative), lang, 1)}%`}
-                </span>
+                <ChangeFoot text={formatChange(c, h.main.unit, lang, { compact: true })} label={t('overview.change')} />
               ) : (
                 <span className="muted">{t('overview.change.none')}</span>
               )}
