@@ -4,6 +4,7 @@ import { enScreen } from './en.screen.ts';
 import { enUnit } from './en.unit.ts';
 import { enWeaknesses } from './en.weaknesses.ts';
 import { enExport } from './en.export.ts';
+import { enBriefing } from './en.briefing.ts';
 import type { MessageKey } from './zh.ts';
 
 const core = {
@@ -141,4 +142,4 @@ const core = {
   'a11y.chart': 'Chart: {title}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport };
+export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enBriefing };
