@@ -164,20 +164,21 @@ export function buildBriefing(input: BriefingInput, w: Words): Briefing {
   const { model, year, settings } = input;
   const ds = model.dataset.meta;
   const unitPage = input.parts.includes('unit') && input.unit ? model.unitByCode.get(input.unit) : undefined;
-  const scope = unitPage ? unitPage.code : input.scope;
-  const scopeText = scopeName(model, scope, w);
-  const units = unitPage ? [unitPage] : unitsInScope(model, input.scope, input.level);
+  // A unit's own briefing speaks of the unit; with the other parts it is one section among them.
+  const onlyUnit = unitPage !== undefined && input.parts.every((p) => p === 'unit');
+  const scopeText = scopeName(model, onlyUnit && unitPage ? unitPage.code : input.scope, w);
+  const units = unitsInScope(model, input.scope, input.level);
   const reporting = units.filter((u) => recordOf(model, u.code, year)).length;
 
   const sections: BriefingSection[] = [];
-  if (!unitPage && input.parts.includes('overview')) sections.push(...overviewSection(model, units, year, w));
+  if (input.parts.includes('overview')) sections.push(...overviewSection(model, units, year, w));
   let league: LeagueTable | null = null;
-  if (!unitPage && input.parts.includes('league')) {
+  if (input.parts.includes('league')) {
     const fact = largestPeerGroup(rankUnits(model, input.scope, input.level, year, settings));
     sections.push({ part: 'league', heading: w.t('briefing.h.league'), paragraphs: [leagueSentence(fact, w), w.t('briefing.league.method')] });
     if (fact.ranked.length) league = leagueTable(fact.ranked, w.t(`league.peer.${fact.peer}`), scopeText, year, input.tableRows ?? 10, w);
   }
-  if (!unitPage && input.parts.includes('weaknesses')) sections.push(weaknessSection(model, units, year, w));
+  if (input.parts.includes('weaknesses')) sections.push(weaknessSection(model, units, year, w));
   if (unitPage) {
     const s = unitSection(model, unitPage.code, year, settings, w);
     if (s) sections.push(s);
@@ -188,12 +189,12 @@ export function buildBriefing(input: BriefingInput, w: Words): Briefing {
   }
 
   return {
-    title: w.t(unitPage ? 'briefing.title.unit' : 'briefing.title', { scope: scopeText, year }),
+    title: w.t(onlyUnit ? 'briefing.title.unit' : 'briefing.title', { scope: scopeText, year }),
     meta: w.t('briefing.meta', { scope: scopeText, year, source: localized(ds.source, w.lang) || localized(ds.name, w.lang) || w.t('briefing.source.unknown'), asOf: ds.asOf ?? w.t('briefing.source.unknown') }),
     synthetic: ds.synthetic,
-    intro: unitPage ? '' : w.t('briefing.intro', { scope: scopeText, year, reporting }),
+    intro: onlyUnit ? '' : w.t('briefing.intro', { scope: scopeText, year, reporting }),
     sections,
     league,
-    appendix: appendixOf(model, units, year, w, input.appendixMax ?? 60),
+    appendix: appendixOf(model, onlyUnit && unitPage ? [unitPage] : units, year, w, input.appendixMax ?? 40),
   };
 }
