@@ -215,7 +215,8 @@ export async function buildPptx(deck: Deck): Promise<Uint8Array> {
   const types = files['[Content_Types].xml'];
   if (types) ordered['[Content_Types].xml'] = [types, { level: 6 }];
   for (const [name, bytes] of Object.entries(files)) {
-    if (name === '[Content_Types].xml') continue;
+    // pptxgenjs lists empty folder entries; a package has only parts.
+    if (name === '[Content_Types].xml' || name.endsWith('/')) continue;
     const data = name === 'docProps/core.xml' && core ? strToU8(completeCore(strFromU8(core), deck)) : bytes;
     ordered[name] = [data, { level: /\.(png|jpe?g)$/.test(name) ? 0 : 6 }];
   }
