@@ -8,67 +8,11 @@
 import PptxGenJS from 'pptxgenjs';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { escapeXml } from '../../export/xml.ts';
-import type { NativeChart } from './chartData.ts';
+import { para, type Box, type Deck, type Paragraph, type Shape } from './deckModel.ts';
 
 export const FONT = 'Microsoft YaHei';
 /** Colour-blind-safe series colours (Okabe–Ito order, as the charts on screen). */
 const SERIES_COLOURS = ['0B63B0', 'D55E00', '009E73', 'CC79A7', '56B4E9', 'B8860B'];
-
-export interface Run {
-  text: string;
-  /** Points. */
-  size?: number;
-  bold?: boolean;
-  /** RRGGBB. */
-  color?: string;
-}
-
-export interface Paragraph {
-  runs: Run[];
-  align?: 'l' | 'ctr' | 'r';
-  bullet?: boolean;
-  /** Space before, points. */
-  spaceBefore?: number;
-}
-
-export interface Box {
-  /** Inches from the slide's top-left. */
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-export type Shape =
-  | (Box & { kind: 'text'; paragraphs: Paragraph[]; fill?: string; anchor?: 't' | 'ctr' | 'b'; name?: string })
-  | (Box & { kind: 'image'; png: Uint8Array; descr: string; name?: string })
-  | (Box & { kind: 'table'; header: string[]; rows: string[][]; align: Array<'l' | 'r'>; widths: number[]; fontSize: number; name?: string })
-  | (Box & { kind: 'chart'; chart: NativeChart; descr: string; name?: string });
-
-export interface Slide {
-  title: string;
-  /** Title box; default across the top. */
-  titleBox?: Box;
-  titleSize?: number;
-  shapes: Shape[];
-  notes: string;
-}
-
-export interface Deck {
-  title: string;
-  subject: string;
-  creator: string;
-  keywords: string;
-  description: string;
-  /** dc:identifier, e.g. sha256:<hex>. */
-  identifier: string;
-  created: Date;
-  lang: string;
-  slides: Slide[];
-}
-
-/** A paragraph of plain text (one run). */
-export const para = (text: string, run: Omit<Run, 'text'> = {}, extra: Omit<Paragraph, 'runs'> = {}): Paragraph => ({ runs: [{ text, ...run }], ...extra });
 
 /** Control characters other than tab and newline are not allowed in XML: dropped. */
 // eslint-disable-next-line no-control-regex

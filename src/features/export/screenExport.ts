@@ -14,7 +14,7 @@ import { safeFilename } from '../../export/download.ts';
 import { digitsOf, plainNumber, type ExportTable } from '../../export/table.ts';
 import { displayWidth } from '../../export/xml.ts';
 import type { DocInfo } from '../../charts/export/docInfo.ts';
-import { buildPptx, para, type Paragraph, type Shape, type Slide } from './deck.ts';
+import { para, type Paragraph, type Shape, type Slide } from './deckModel.ts';
 import { nativeChartOf } from './chartData.ts';
 
 export interface ScreenFile {
@@ -226,6 +226,7 @@ export async function screenDeck(info: DocInfo): Promise<ScreenFile> {
     if (table) slides.push(tableSlide(table, info, foot, [source, hashNote].join('\n')));
   });
 
+  const { buildPptx } = await import('./deck.ts');
   const bytes = await buildPptx({
     title: info.pageTitle,
     subject: context,
