@@ -1,3 +1,5 @@
+import { enTargets } from './en.targets.ts';
+import { enBriefing } from './en.briefing.ts';
 import { enLeague } from './en.league.ts';
 import { enPhone } from './en.phone.ts';
 import { enImport } from './en.import.ts';
@@ -7,7 +9,6 @@ import { enUnit } from './en.unit.ts';
 import { enIntegrity } from './en.integrity.ts';
 import { enWeaknesses } from './en.weaknesses.ts';
 import { enExport } from './en.export.ts';
-import { enTargets } from './en.targets.ts';
 import type { MessageKey } from './zh.ts';
 
 const core = {
@@ -145,4 +146,4 @@ const core = {
   'a11y.chart': 'Chart: {title}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enTargets, ...enPhone, ...enDatasets, ...enIntegrity };
+export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enTargets, ...enPhone, ...enDatasets, ...enIntegrity, ...enBriefing };

@@ -1,4 +1,6 @@
 /** zh-CN strings: the default language. `en.ts` must have every key (the type checks it). */
+import { zhTargets } from './zh.targets.ts';
+import { zhBriefing } from './zh.briefing.ts';
 import { zhLeague } from './zh.league.ts';
 import { zhPhone } from './zh.phone.ts';
 import { zhImport } from './zh.import.ts';
@@ -8,7 +10,6 @@ import { zhUnit } from './zh.unit.ts';
 import { zhIntegrity } from './zh.integrity.ts';
 import { zhWeaknesses } from './zh.weaknesses.ts';
 import { zhExport } from './zh.export.ts';
-import { zhTargets } from './zh.targets.ts';
 const core = {
   'app.title': '卫生健康法治建设监督看板',
   'app.short': '法治监督看板',
@@ -145,6 +146,6 @@ const core = {
 } as const;
 
 /** Each screen keeps its strings in its own pair of files (zh.<screen>.ts, en.<screen>.ts). */
-export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport, ...zhTargets, ...zhPhone, ...zhDatasets, ...zhIntegrity };
+export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport, ...zhTargets, ...zhPhone, ...zhDatasets, ...zhIntegrity, ...zhBriefing };
 
 export type MessageKey = keyof typeof zh;

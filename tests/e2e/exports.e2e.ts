@@ -287,10 +287,14 @@ describe('whole-screen exports', () => {
         const xml = text(slides[i + 1] ?? '');
         assert.ok(xml.includes(`<a:t>${title}</a:t>`), `slide ${i + 2} holds "${title}"`);
         assert.ok(xml.includes('河南省演示数据（合成）'), `slide ${i + 2} holds the data source`);
-        assert.match(xml, /<p:pic>/);
+        // Line and bar charts are native charts (data embedded); the others are pictures.
+        assert.ok(/<p:pic>/.test(xml) || xml.includes('drawingml/2006/chart'), `slide ${i + 2} holds its chart`);
         assert.match(text(`ppt/notesSlides/notesSlide${i + 2}.xml`), /数据来源/);
       });
-      assert.equal(Object.keys(parts).filter((k) => k.startsWith('ppt/media/')).length, charts.length);
+      const pictures = Object.keys(parts).filter((k) => k.startsWith('ppt/media/')).length;
+      const nativeCharts = Object.keys(parts).filter((k) => /^ppt\/charts\/chart\d+\.xml$/.test(k)).length;
+      assert.ok(nativeCharts >= 1, 'line and bar charts as native charts');
+      assert.equal(pictures + nativeCharts, charts.length, 'every chart once, as a chart or a picture');
       assert.match(text('docProps/core.xml'), /<dc:identifier>sha256:[0-9a-f]{64}<\/dc:identifier>/);
       await assertClean(page);
     });

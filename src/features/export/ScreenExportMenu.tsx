@@ -3,7 +3,9 @@
  * PowerPoint deck, and Print (A4 landscape, see print.css). Loaded just after the page; the
  * export code itself loads on first use.
  */
-import { useState, useSyncExternalStore } from 'react';
+import { useContext, useState, useSyncExternalStore } from 'react';
+import { ViewContext } from '../../view/ViewContext.ts';
+import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { errorText, MenuButton, type Status } from '../../charts/export/MenuButton.tsx';
 import { chartsOnScreen, registryVersion, subscribe, tablesOnScreen } from '../../charts/export/registry.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -12,6 +14,10 @@ import { setPrintFrame } from './printFrame.ts';
 import { loadHash } from './ScreenExport.tsx';
 
 const loadScreen = () => import('./screenExport.ts');
+const loadBriefing = () => import('./briefingExport.ts');
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** The pages a Word briefing speaks for. */
+const BRIEFING_ROUTES = new Set(['overview', 'league', 'weaknesses', 'units']);
 
 export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
   const { t } = useI18n();
@@ -19,6 +25,8 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
   const charts = chartsOnScreen().length;
   const tables = tablesOnScreen().length;
   const [status, setStatus] = useState<Status | null>(null);
+  const view = useContext(ViewContext)?.view ?? null;
+  const { model } = useDatasetContext();
 
   const download = async (kind: 'zip' | 'pptx') => {
     const info = docInfo();
@@ -34,6 +42,22 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
       setStatus({ text: t('export.failed', { reason: errorText(err) }), error: true });
     }
   };
+
+  const briefing = async (whole: boolean) => {
+    if (!view || !model) return;
+    const info = docInfo();
+    setStatus({ text: t('export.working'), error: false, sticky: true });
+    try {
+      const started = performance.now();
+      const [m, dl] = await Promise.all([loadBriefing(), import('../../export/download.ts')]);
+      const file = await m.briefingDocx(info, view, model, whole);
+      dl.downloadBlob(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: DOCX }), file.filename);
+      setStatus({ text: t('export.screen.done', { name: file.filename, ms: Math.round(performance.now() - started) }), error: false });
+    } catch (err) {
+      setStatus({ text: t('export.failed', { reason: errorText(err) }), error: true });
+    }
+  };
+  const canBrief = model !== null && view !== null && BRIEFING_ROUTES.has(view.route);
 
   const print = async () => {
     const info = docInfo();
@@ -60,6 +84,12 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
       items={[
         { id: 'zip', testId: 'export-screen-zip', disabled: charts === 0, label: charts === 0 ? t('export.screen.none') : t('export.screen.zip', { n: charts }), onSelect: () => void download('zip') },
         { id: 'pptx', testId: 'export-screen-pptx', disabled: charts + tables === 0, label: t('export.screen.pptx', { n: charts + tables + 1 }), onSelect: () => void download('pptx') },
+        ...(canBrief
+          ? [
+              { id: 'docx', testId: 'export-screen-docx', label: t('export.screen.docx'), onSelect: () => void briefing(false) },
+              { id: 'docx-all', testId: 'export-screen-docx-all', label: t('export.screen.docxAll'), onSelect: () => void briefing(true) },
+            ]
+          : []),
         { id: 'print', testId: 'export-screen-print', label: t('export.screen.print'), onSelect: () => void print() },
       ]}
     />

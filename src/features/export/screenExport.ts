@@ -14,7 +14,8 @@ import { safeFilename } from '../../export/download.ts';
 import { digitsOf, plainNumber, type ExportTable } from '../../export/table.ts';
 import { displayWidth } from '../../export/xml.ts';
 import type { DocInfo } from '../../charts/export/docInfo.ts';
-import { buildPptx, para, type Paragraph, type Shape, type Slide } from './pptx.ts';
+import { para, type Paragraph, type Shape, type Slide } from './deckModel.ts';
+import { nativeChartOf } from './chartData.ts';
 
 export interface ScreenFile {
   bytes: Uint8Array;
@@ -137,8 +138,10 @@ export async function screenDeck(info: DocInfo): Promise<ScreenFile> {
   const tables = tablesOnScreen();
   const pageFigures = figuresOnScreen();
   const hash = info.datasetRef ? await datasetHash(info.datasetRef) : '';
+  // Line and bar charts become native charts (their data embedded); the others stay pictures.
+  const natives = charts.map((c) => nativeChartOf(c.option(), c.title));
   const [images, tableData] = await Promise.all([
-    Promise.all(charts.map((c) => chartOnlyPng(c, SLIDE_CHART.w, SLIDE_CHART.h, SLIDE_CHART.ratio))),
+    Promise.all(charts.map((c, i) => (natives[i] ? Promise.resolve(null) : chartOnlyPng(c, SLIDE_CHART.w, SLIDE_CHART.h, SLIDE_CHART.ratio)))),
     Promise.all(tables.map((x) => x.get().catch(() => null))),
   ]);
   const ds = info.dataset;
@@ -194,13 +197,16 @@ export async function screenDeck(info: DocInfo): Promise<ScreenFile> {
 
   charts.forEach((chart: ChartEntry, i) => {
     const png = images[i];
-    if (!png) return;
+    const native = natives[i];
+    if (!png && !native) return;
     const m = chart.meta;
     const side: Paragraph[] = [];
     if (m.figures?.length) side.push(para(t('export.deck.figures'), { size: 14, bold: true, color: TEXT }), ...figureParas(m.figures, 12));
     if (m.subtitle) side.push(para(m.subtitle, { size: 11, color: MUTED }, { spaceBefore: 12 }));
     if (m.definition) side.push(para(`${t('export.doc.definition')}：${m.definition}`, { size: 11, color: MUTED }, { spaceBefore: 12 }));
-    const shapes: Shape[] = [{ kind: 'image', x: 0.45, y: 1.25, w: 9.6, h: 5.4, png, descr: `${chart.title} · ${context}`, name: 'Chart' }];
+    const box = { x: 0.45, y: 1.25, w: 9.6, h: 5.4 };
+    const descr = `${chart.title} · ${context}`;
+    const shapes: Shape[] = [native ? { kind: 'chart', ...box, chart: native, descr, name: 'Chart' } : { kind: 'image', ...box, png: png ?? new Uint8Array(), descr, name: 'Chart' }];
     if (side.length) shapes.push({ kind: 'text', x: 10.2, y: 1.25, w: 2.7, h: 5.4, paragraphs: side, name: 'Key figures' });
     shapes.push(footer(foot));
     const notes = [
@@ -210,6 +216,7 @@ export async function screenDeck(info: DocInfo): Promise<ScreenFile> {
       source,
       m.figures?.length ? m.figures.map((f) => `${f.label}：${f.value}`).join('\n') : '',
       m.notes ?? '',
+      native ? t('export.deck.chartNative') : '',
       hashNote,
     ];
     slides.push({ title: chart.title, shapes, notes: notes.filter(Boolean).join('\n') });
@@ -219,7 +226,8 @@ export async function screenDeck(info: DocInfo): Promise<ScreenFile> {
     if (table) slides.push(tableSlide(table, info, foot, [source, hashNote].join('\n')));
   });
 
-  const bytes = buildPptx({
+  const { buildPptx } = await import('./deck.ts');
+  const bytes = await buildPptx({
     title: info.pageTitle,
     subject: context,
     creator: t('app.title'),

@@ -11,6 +11,7 @@ import { formatNumber, splitValue, useI18n } from '../../i18n/index.ts';
 import type { Headline } from '../overview/overviewData.ts';
 import { trendFor } from '../overview/overviewData.ts';
 import type { Board, Callout, HeatRow } from './screenData.ts';
+import { calloutSentence, wordsFor } from '../../export/briefing/sentences.ts';
 
 function CounterValue({ prefix, num, unit }: { prefix: string; num: string; unit: string }) {
   return (
@@ -89,7 +90,7 @@ export const Trends = memo(function Trends({ model, units, theme, pixelRatio }: 
 
 /** The recurring-problem sentences, as a panel of their own (on the figures and weaknesses pages). */
 export const Callouts = memo(function Callouts({ callouts, model }: { callouts: Callout[]; model: Model }) {
-  const { t, l } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <section className="scr-panel scr-callout-panel">
       <h3>{t('screen.callouts')}</h3>
@@ -103,7 +104,7 @@ export const Callouts = memo(function Callouts({ callouts, model }: { callouts: 
                 ↻
               </span>
               <span>
-                {t('screen.callout', { category: l(model.weaknessById.get(c.category)?.label) || c.category, n: c.n, of: c.of, streak: c.streak, years: c.years })}
+                {calloutSentence(c, model, wordsFor(lang), 'wall')}
               </span>
             </li>
           ))}

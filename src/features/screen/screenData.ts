@@ -5,32 +5,10 @@
 import type { Unit } from '../../data/schema.ts';
 import { unitsInScope, recordOf, cityOf, type LevelFilter, type Model, type PeerGroup } from '../../domain/model.ts';
 import { rankUnits, type ScoringSettings, type UnitScore } from '../../domain/scoring.ts';
-import { streak, weaknessCounts } from '../../domain/weaknesses.ts';
+import { streak } from '../../domain/weaknesses.ts';
 
-export interface Callout {
-  category: string;
-  /** Units reporting it this year, of the units with a record. */
-  n: number;
-  of: number;
-  /** Of those, units reporting it `years` or more years running. */
-  streak: number;
-  years: number;
-}
-
-/** The categories most reported this year, with how many units have reported them for years on end. */
-export function recurringCallouts(model: Model, units: readonly Unit[], year: number, limit = 3): Callout[] {
-  const reporting = units.filter((u) => recordOf(model, u.code, year));
-  return weaknessCounts(model, reporting, year)
-    .filter((c) => c.units > 0)
-    .slice(0, limit)
-    .map((c) => {
-      const streaks = reporting.map((u) => streak(model, u.code, year, c.category)).filter((s) => s > 0);
-      // The longest run that at least a quarter of the reporting units share: a claim worth a wall.
-      const sorted = [...streaks].sort((a, b) => b - a);
-      const years = Math.max(1, sorted[Math.max(0, Math.ceil(streaks.length / 4) - 1)] ?? 1);
-      return { category: c.category, n: c.units, of: reporting.length, streak: streaks.filter((s) => s >= years).length, years };
-    });
-}
+// The callouts' facts and words are shared with the Word briefing (one wording of a number).
+export { recurringCallouts, type Callout } from '../../export/briefing/sentences.ts';
 
 export interface Board {
   peer: PeerGroup | 'all';

@@ -1,0 +1,200 @@
+/**
+ * The written briefing (情况通报) as data: its title, numbered sections of sentences, the league
+ * as a table and an appendix of the real figures used with their documents and quotes. Built from
+ * the model with the shared sentence builders; the .docx writer (docx.ts) only lays it out, so the
+ * words are tested here without Word. Pure: no DOM, no fetching.
+ */
+import type { Unit } from '../../data/schema.ts';
+import { evidenceFor, type EvidenceItem } from '../../domain/evidence.ts';
+import { recordOf, unitsInScope, type LevelFilter, type Model } from '../../domain/model.ts';
+import { peerScopeOf } from '../../domain/peers.ts';
+import { rankUnits, type ScoringSettings, type UnitScore } from '../../domain/scoring.ts';
+import { streak } from '../../domain/weaknesses.ts';
+import { indicatorGroups, type IndicatorGroup } from '../../domain/catalogue.ts';
+import { localized } from '../../i18n/index.ts';
+import {
+  calloutSentence,
+  contradictionFacts,
+  contradictionSentences,
+  fullRateFacts,
+  fullRateSentence,
+  largestPeerGroup,
+  leagueSentence,
+  recurringCallouts,
+  scoreText,
+  totalFacts,
+  totalSentence,
+  valueText,
+  type Words,
+} from './sentences.ts';
+
+/** The four pages a briefing can speak for (the whole-scope briefing has the first three; a unit's, its own). */
+export type BriefingPart = 'overview' | 'league' | 'weaknesses' | 'unit';
+
+export interface BriefingSection {
+  /** The page the section speaks for (figures and the league table follow its last section). */
+  part: BriefingPart | 'extra';
+  heading: string;
+  paragraphs: string[];
+  subsections?: Array<{ heading: string; paragraphs: string[] }>;
+}
+
+export interface LeagueTable {
+  title: string;
+  header: string[];
+  /** null marks the gap between the top and bottom rows. */
+  rows: Array<string[] | null>;
+}
+
+export interface AppendixRow {
+  unit: string;
+  item: string;
+  value: string;
+  document: string;
+  quote: string;
+}
+
+export interface Briefing {
+  title: string;
+  /** Scope, year, source, as-of. */
+  meta: string;
+  synthetic: boolean;
+  intro: string;
+  sections: BriefingSection[];
+  league: LeagueTable | null;
+  appendix: { rows: AppendixRow[]; more: number };
+}
+
+/**
+ * Sections another part of the product adds (targets, issue 18: "how many units miss each
+ * target"): called with the same inputs, returning a section or null. Appended after the
+ * built-in sections, numbered with them.
+ */
+export type SectionSource = (input: BriefingInput, words: Words) => BriefingSection | null;
+
+export interface BriefingInput {
+  model: Model;
+  scope: string | null;
+  level: LevelFilter;
+  year: number;
+  settings: ScoringSettings;
+  parts: readonly BriefingPart[];
+  /** The unit page's unit. */
+  unit?: string;
+  /** Top and bottom rows of the league table; 0 = every ranked unit. */
+  tableRows?: number;
+  extraSections?: readonly SectionSource[];
+  /** Rows of the appendix listed at most. */
+  appendixMax?: number;
+}
+
+const scopeName = (model: Model, scope: string | null, w: Words): string => (scope ? (model.unitByCode.get(scope)?.name ?? scope) : w.t('filter.scope.all'));
+
+function overviewSection(model: Model, units: Unit[], year: number, w: Words): BriefingSection[] {
+  const totals = totalFacts(model, units, year).filter((f) => f.current.value !== null);
+  const rates = fullRateFacts(model, units, year);
+  return [
+    { part: 'overview', heading: w.t('briefing.h.overall'), paragraphs: totals.map((f) => totalSentence(f, model, w)) },
+    { part: 'overview', heading: w.t('briefing.h.rates'), paragraphs: rates.length ? rates.map((f) => fullRateSentence(f, model, w)) : [w.t('briefing.rate.none')] },
+  ];
+}
+
+function weaknessSection(model: Model, units: Unit[], year: number, w: Words): BriefingSection {
+  const callouts = recurringCallouts(model, units, year, 5);
+  const contra = contradictionFacts(model, units, units, year);
+  return {
+    part: 'weaknesses',
+    heading: w.t('briefing.h.weaknesses'),
+    paragraphs: [],
+    subsections: [
+      { heading: w.t('briefing.h.recurring'), paragraphs: callouts.length ? callouts.map((c) => calloutSentence(c, model, w)) : [w.t('briefing.weak.none')] },
+      { heading: w.t('briefing.h.contradictions'), paragraphs: contradictionSentences(contra, w) },
+    ],
+  };
+}
+
+function unitSection(model: Model, code: string, year: number, settings: ScoringSettings, w: Words): BriefingSection | null {
+  const unit = model.unitByCode.get(code);
+  if (!unit) return null;
+  // Ranked as the unit page ranks it: among its peer group in its province (or the whole dataset).
+  const score = unit.level === 'province' ? undefined : rankUnits(model, peerScopeOf(model, unit), 'all', year, settings).find((s) => s.unit.code === code);
+  const paragraphs: string[] = [];
+  if (score && score.rank !== null) {
+    paragraphs.push(w.t('briefing.unit.rank', { unit: unit.name, peer: w.t(`league.peer.${score.peerGroup}`), score: scoreText(score.composite, w), rank: score.rank, n: score.peers }));
+  } else paragraphs.push(w.t('briefing.unit.norank', { unit: unit.name }));
+  for (const f of totalFacts(model, [unit], year)) if (f.current.value !== null) paragraphs.push(totalSentence(f, model, w));
+  const weak = recordOf(model, code, year)?.weaknesses ?? [];
+  if (weak.length) {
+    const items = weak.map((c) => {
+      const name = localized(model.weaknessById.get(c)?.label, w.lang) || c;
+      const years = streak(model, code, year, c);
+      return years > 1 ? w.t('briefing.unit.weakStreak', { category: name, years }) : name;
+    });
+    paragraphs.push(w.t('briefing.unit.weak', { unit: unit.name, list: items.join(w.t('briefing.list.sep')) }));
+  } else paragraphs.push(w.t('briefing.unit.noweak', { unit: unit.name }));
+  return { part: 'unit', heading: w.t('briefing.h.unit'), paragraphs };
+}
+
+function leagueTable(ranked: UnitScore[], peer: string, scope: string, year: number, rows: number, w: Words): LeagueTable {
+  const groups: IndicatorGroup[] = indicatorGroups.filter((g) => ranked.some((s) => s.groups[g] !== null));
+  const row = (s: UnitScore): string[] => [String(s.rank ?? '—'), s.unit.name, String(s.peers), scoreText(s.composite, w), ...groups.map((g) => scoreText(s.groups[g], w))];
+  const shown: Array<string[] | null> = rows > 0 && ranked.length > rows * 2 ? [...ranked.slice(0, rows).map(row), null, ...ranked.slice(-rows).map(row)] : ranked.map(row);
+  return {
+    title: w.t('briefing.table.leagueTitle', { scope, year, peer }),
+    header: [w.t('briefing.table.rank'), w.t('briefing.table.unit'), w.t('briefing.table.peers'), w.t('briefing.table.composite'), ...groups.map((g) => w.t(`group.${g}`))],
+    rows: shown,
+  };
+}
+
+function appendixOf(model: Model, units: Unit[], year: number, w: Words, max: number): Briefing['appendix'] {
+  const items: EvidenceItem[] = [];
+  for (const id of model.dataset.indicators.map((i) => i.id)) items.push(...evidenceFor(model, units, year, { indicator: id }));
+  for (const c of model.dataset.weaknessCategories) items.push(...evidenceFor(model, units, year, { weakness: c.id }));
+  const rows = items.slice(0, max).map((e): AppendixRow => {
+    const ev = e.evidence;
+    const ind = ev.indicator ? model.indicatorById.get(ev.indicator) : undefined;
+    const item = ind ? localized(ind.label, w.lang) : ev.weakness ? localized(model.weaknessById.get(ev.weakness)?.label, w.lang) || ev.weakness : (ev.indicator ?? '');
+    const value = typeof ev.value === 'number' ? valueText(ev.value, ev.unit ?? ind?.unit ?? '', w) : '';
+    return { unit: e.unit.name, item, value, document: e.document?.title ?? ev.doc, quote: ev.quote };
+  });
+  return { rows, more: Math.max(0, items.length - rows.length) };
+}
+
+export function buildBriefing(input: BriefingInput, w: Words): Briefing {
+  const { model, year, settings } = input;
+  const ds = model.dataset.meta;
+  const unitPage = input.parts.includes('unit') && input.unit ? model.unitByCode.get(input.unit) : undefined;
+  // A unit's own briefing speaks of the unit; with the other parts it is one section among them.
+  const onlyUnit = unitPage !== undefined && input.parts.every((p) => p === 'unit');
+  const scopeText = scopeName(model, onlyUnit && unitPage ? unitPage.code : input.scope, w);
+  const units = unitsInScope(model, input.scope, input.level);
+  const reporting = units.filter((u) => recordOf(model, u.code, year)).length;
+
+  const sections: BriefingSection[] = [];
+  if (input.parts.includes('overview')) sections.push(...overviewSection(model, units, year, w));
+  let league: LeagueTable | null = null;
+  if (input.parts.includes('league')) {
+    const fact = largestPeerGroup(rankUnits(model, input.scope, input.level, year, settings));
+    sections.push({ part: 'league', heading: w.t('briefing.h.league'), paragraphs: [leagueSentence(fact, w), w.t('briefing.league.method')] });
+    if (fact.ranked.length) league = leagueTable(fact.ranked, w.t(`league.peer.${fact.peer}`), scopeText, year, input.tableRows ?? 10, w);
+  }
+  if (input.parts.includes('weaknesses')) sections.push(weaknessSection(model, units, year, w));
+  if (unitPage) {
+    const s = unitSection(model, unitPage.code, year, settings, w);
+    if (s) sections.push(s);
+  }
+  for (const source of input.extraSections ?? []) {
+    const s = source(input, w);
+    if (s) sections.push(s);
+  }
+
+  return {
+    title: w.t(onlyUnit ? 'briefing.title.unit' : 'briefing.title', { scope: scopeText, year }),
+    meta: w.t('briefing.meta', { scope: scopeText, year, source: localized(ds.source, w.lang) || localized(ds.name, w.lang) || w.t('briefing.source.unknown'), asOf: ds.asOf ?? w.t('briefing.source.unknown') }),
+    synthetic: ds.synthetic,
+    intro: onlyUnit ? '' : w.t('briefing.intro', { scope: scopeText, year, reporting }),
+    sections,
+    league,
+    appendix: appendixOf(model, onlyUnit && unitPage ? [unitPage] : units, year, w, input.appendixMax ?? 40),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * "Export this page → Word briefing": the briefing for the page on screen (its part) or for the
+ * whole scope and year (overview, league, weaknesses, and the unit on a unit page), with the
+ * charts on screen as numbered figures. Loaded only when asked for; the docx library with it.
+ */
+import { chartOnlyPng } from '../../charts/export/render.ts';
+import { dateStamp } from '../../charts/export/layout.ts';
+import { datasetHash } from '../../charts/export/hash.ts';
+import { chartsOnScreen } from '../../charts/export/registry.ts';
+import type { DocInfo } from '../../charts/export/docInfo.ts';
+import { latestYear, type Model } from '../../domain/model.ts';
+import { safeFilename } from '../../export/download.ts';
+import { buildBriefing, type BriefingPart } from '../../export/briefing/briefing.ts';
+import { buildBriefingDocx, type BriefingFigure } from '../../export/briefing/docx.ts';
+import { wordsFor } from '../../export/briefing/sentences.ts';
+import type { View } from '../../view/view.ts';
+import { readScoringSettings } from '../league/leagueState.ts';
+import type { ScreenFile } from './screenExport.ts';
+
+/** A figure at 640×360 logical px, 2.5× (1600×900): sharp at the text block's 156 mm. */
+const FIGURE = { w: 640, h: 360, ratio: 2.5 };
+
+export function partOfRoute(route: string): BriefingPart | null {
+  if (route === 'overview' || route === 'league' || route === 'weaknesses') return route;
+  if (route === 'units') return 'unit';
+  return null;
+}
+
+export async function briefingDocx(info: DocInfo, view: View, model: Model, whole: boolean): Promise<ScreenFile> {
+  const year = view.year ?? latestYear(model);
+  if (year === null) throw new Error(info.t('overview.empty'));
+  const page = partOfRoute(view.route);
+  const unit = view.route === 'units' ? view.path[1] : undefined;
+  const parts: BriefingPart[] = whole ? ['overview', 'league', 'weaknesses', ...(unit ? (['unit'] as const) : [])] : page ? [page] : ['overview'];
+  const w = wordsFor(info.lang);
+  const briefing = buildBriefing({ model, scope: view.scope, level: view.level, year, settings: readScoringSettings(view.params), parts, ...(unit ? { unit } : {}) }, w);
+  const charts = chartsOnScreen();
+  const [hash, pngs] = await Promise.all([info.datasetRef ? datasetHash(info.datasetRef) : Promise.resolve(''), Promise.all(charts.map((c) => chartOnlyPng(c, FIGURE.w, FIGURE.h, FIGURE.ratio)))]);
+  const figures: BriefingFigure[] = charts.flatMap((c, i) => {
+    const png = pngs[i];
+    return png ? [{ title: c.title, ...(c.meta.definition ? { definition: c.meta.definition } : {}), png, width: FIGURE.w * FIGURE.ratio, height: FIGURE.h * FIGURE.ratio }] : [];
+  });
+  const bytes = await buildBriefingDocx({ briefing, lang: info.lang, t: w.t, figures, figuresPart: page, hash, exportedAt: info.exportedAt, creator: info.t('app.title') });
+  return { bytes, filename: safeFilename([briefing.title, dateStamp(info.exportedAt)], 'docx'), count: figures.length };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { hostileDataset } from '../../../mocks/fixtures/hostile.ts';
+import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
+import { aggregateIndicator } from '../../../src/domain/aggregate.ts';
+import { buildModel, unitsInScope } from '../../../src/domain/model.ts';
+import { defaultSettings } from '../../../src/domain/scoring.ts';
+import { buildBriefing, type BriefingInput } from '../../../src/export/briefing/briefing.ts';
+import { calloutSentence, recurringCallouts, wordsFor } from '../../../src/export/briefing/sentences.ts';
+import { formatNumber } from '../../../src/i18n/index.ts';
+
+const input = (model: ReturnType<typeof buildModel>, extra: Partial<BriefingInput> = {}): BriefingInput => ({
+  model, scope: null, level: 'all', year: 2025, settings: defaultSettings, parts: ['overview', 'league', 'weaknesses'], ...extra,
+});
+
+describe('the written briefing', () => {
+  it('states totals from the model, numbered sections, the league and the appendix', () => {
+    const model = buildModel(tinyDataset());
+    const b = buildBriefing(input(model), wordsFor('zh'));
+    expect(b.title).toMatch(/2025年卫生健康法治建设情况通报$/);
+    expect(b.sections.map((s) => s.heading)).toEqual(['总体情况', '主要指标完成情况', '排名情况', '存在的主要问题']);
+    const penalties = aggregateIndicator(model, unitsInScope(model, null, 'all'), 2025, 'penalty_cases').value;
+    expect(penalties).not.toBeNull();
+    expect(b.sections[0]?.paragraphs.join('')).toContain(`行政处罚案件${formatNumber(penalties ?? 0, 'zh', 1)}件`);
+    expect(b.league?.header.slice(0, 4)).toEqual(['排名', '单位', '同级单位数', '综合得分']);
+    expect(b.synthetic).toBe(tinyDataset().meta.synthetic);
+  });
+
+  it('speaks English with the same numbers', () => {
+    const model = buildModel(tinyDataset());
+    const zh = buildBriefing(input(model), wordsFor('zh'));
+    const en = buildBriefing(input(model), wordsFor('en'));
+    expect(en.sections.map((s) => s.heading)).toEqual(['Overall', 'Main indicators', 'Ranking', 'Main problems']);
+    const digits = (s: string) => (s.match(/\d+/g) ?? []).join(' ');
+    expect(digits(en.sections[2]?.paragraphs[0] ?? '')).toBe(digits(zh.sections[2]?.paragraphs[0] ?? ''));
+  });
+
+  it('the wall screen and the document word a recurring weakness from the same facts', () => {
+    const model = buildModel(tinyDataset());
+    const units = unitsInScope(model, null, 'all');
+    for (const c of recurringCallouts(model, units, 2025)) {
+      const wall = calloutSentence(c, model, wordsFor('zh'), 'wall');
+      const doc = calloutSentence(c, model, wordsFor('zh'));
+      for (const n of [c.n, c.of, c.streak, c.years]) {
+        expect(wall).toContain(String(n));
+        expect(doc).toContain(String(n));
+      }
+    }
+  });
+
+  it('keeps hostile names as they are (text for the writer to escape) and adds sections from an extension point', () => {
+    const model = buildModel(hostileDataset());
+    const b = buildBriefing(input(model, { extraSections: [(_, w) => ({ part: 'extra', heading: w.t('briefing.h.overall'), paragraphs: ['targets'] })] }), wordsFor('zh'));
+    const all = JSON.stringify(b);
+    expect(all).toContain('卫滨区<script>window.__xss=2;alert(2)</script>');
+    expect(b.sections.at(-1)?.paragraphs).toEqual(['targets']);
+    expect(b.appendix.rows.some((r) => r.quote.includes('<img src=x'))).toBe(true);
+  });
+});
