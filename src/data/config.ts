@@ -25,7 +25,9 @@ const defaults: DeploymentConfig = { apiBase: null, allowedDataOrigins: [] };
 
 export async function fetchConfig(baseUrl: string): Promise<DeploymentConfig> {
   try {
-    const res = await fetch(new URL('config.json', baseUrl), { cache: 'no-cache' });
+    // No `cache` option: it would not match index.html's preload. The server revalidates
+    // config.json (README, "Caching"), so an operator's edit is seen on the next load.
+    const res = await fetch(new URL('config.json', baseUrl));
     if (!res.ok) return defaults;
     const parsed = v.safeParse(ConfigSchema, await res.json());
     return parsed.success ? parsed.output : defaults;
