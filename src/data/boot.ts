@@ -1,6 +1,6 @@
 /**
  * What the app needs before it can choose a dataset: the deployment's config, the embedded
- * datasets, and whether the user keeps an uploaded one. main.tsx starts this (and the dataset it
+ * datasets, and whether the user keeps an uploaded one. app/start.tsx starts this (and the dataset it
  * leads to) before React renders, so the first screen does not wait for a render to ask.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';

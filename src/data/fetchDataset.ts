@@ -1,5 +1,7 @@
 import { queryOptions, QueryClient } from '@tanstack/react-query';
 import { decodeDataset } from './decode.ts';
+import { cachedAtOf } from './cachedCopy.ts';
+import { DATASET_REQUEST, takeEarlyResponse } from './early.ts';
 import { DatasetLoadError } from './errors.ts';
 import type { Dataset } from './schema.ts';
 import { sourceKey, sourceLabel, type DataSource } from './sources.ts';
@@ -31,14 +33,34 @@ export async function fetchDataset(source: DataSource, baseUrl: string, signal?:
   const url = sourceUrl(source, baseUrl) ?? label;
   let res: Response;
   try {
-    res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    // The entry script may have asked already (early.ts): that answer, else a request of our own.
+    res = await (takeEarlyResponse(absolute(url)) ?? fetch(url, { ...DATASET_REQUEST, signal }));
   } catch (err) {
     if (signal?.aborted) throw err;
     throw new DatasetLoadError({ kind: 'network', detail: err instanceof Error ? err.message : String(err) }, label);
   }
   if (!res.ok) throw new DatasetLoadError({ kind: 'http', status: res.status }, label);
   const text = await res.text();
-  return decodeDataset(text, label);
+  const dataset = decodeDataset(text, label);
+  const cachedAt = cachedAtOf(res.headers);
+  if (cachedAt !== null) servedFromCache.set(dataset, cachedAt);
+  return dataset;
+}
+
+function absolute(url: string): string {
+  try {
+    return new URL(url, window.location.href).href;
+  } catch {
+    return url;
+  }
+}
+
+/** Datasets the service worker answered from its cache (no network), with when they were fetched. */
+const servedFromCache = new WeakMap<Dataset, number>();
+
+/** When `dataset` was fetched, if it came from the offline cache rather than the server; else null. */
+export function cachedCopyTime(dataset: Dataset): number | null {
+  return servedFromCache.get(dataset) ?? null;
 }
 
 export const RETRIES = 2;
