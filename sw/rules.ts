@@ -4,7 +4,9 @@ import { CACHED_AT_HEADER } from '../src/data/cachedCopy.ts';
 
 /** JSON the app fetches (config, dataset index, datasets, an API's /dataset): network first, cache as fallback. */
 export function isAppJson(url: URL, destination: string): boolean {
-  if (destination !== '') return false; // fetch() only: not scripts, styles, images, pages
+  // Not pages, scripts, styles or images. (index.html's preloads are not destination '' in
+  // Chromium, so that cannot be the test.)
+  if (['document', 'script', 'style', 'image', 'font', 'worker', 'sharedworker'].includes(destination)) return false;
   if (/\/assets\//.test(url.pathname)) return false;
   return /\.json$/i.test(url.pathname) || /\/dataset$/.test(url.pathname);
 }

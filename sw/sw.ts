@@ -15,6 +15,7 @@
  *   never switched mid-use; the wall screen takes it at its next page turn.
  */
 /// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
@@ -24,6 +25,9 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | {
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+// The first install takes the open page at once, so its next fetches already keep a copy. (An
+// update activates only when the page asks for it, and the page then reloads.)
+clientsClaim();
 
 // Every page of the app is index.html (hash routes; `?data=` links).
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
