@@ -81,7 +81,7 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
     ...datasetQueryOptions(requested ?? { kind: 'embedded', id: '', file: '' }, baseUrl),
     enabled: requested !== null,
     // A copy from the offline cache is re-asked for every half minute, so the page recovers by itself.
-    refetchInterval: (q) => refreshMs ?? (q.state.data && cachedCopyTime(q.state.data) !== null ? OFFLINE_RETRY_MS : false),
+    refetchInterval: () => refreshMs ?? (requested && cachedCopyTime(requested) !== null ? OFFLINE_RETRY_MS : false),
     refetchIntervalInBackground: true,
   });
   const needFallback = main.isError && fallback !== null && requested !== null && sourceKey(fallback) !== sourceKey(requested);
@@ -99,7 +99,7 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
   const model = useMemo(() => (dataset ? buildModel(dataset) : null), [dataset]);
   // A failed background refresh leaves the last good data in place: that is staleness, not a
   // failure; so is a copy the service worker served from its cache while the server was unreachable.
-  const cachedAt = main.data ? cachedCopyTime(main.data) : null;
+  const cachedAt = main.data && requested ? cachedCopyTime(requested) : null;
   const refreshFailed = main.isRefetchError || cachedAt !== null;
   const failure = main.error instanceof DatasetLoadError && !refreshFailed ? main.error : null;
 

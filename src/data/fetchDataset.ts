@@ -42,8 +42,7 @@ export async function fetchDataset(source: DataSource, baseUrl: string, signal?:
   if (!res.ok) throw new DatasetLoadError({ kind: 'http', status: res.status }, label);
   const text = await res.text();
   const dataset = decodeDataset(text, label);
-  const cachedAt = cachedAtOf(res.headers);
-  if (cachedAt !== null) servedFromCache.set(dataset, cachedAt);
+  lastAnswer.set(sourceKey(source), cachedAtOf(res.headers));
   return dataset;
 }
 
@@ -55,12 +54,16 @@ function absolute(url: string): string {
   }
 }
 
-/** Datasets the service worker answered from its cache (no network), with when they were fetched. */
-const servedFromCache = new WeakMap<Dataset, number>();
+/**
+ * Per source, whether its last answer came from the service worker's cache (when that copy was
+ * fetched) or from the server (null). Kept by source, not by dataset object: React Query keeps the
+ * old object when a fresh answer is equal to it, so the object cannot tell the two apart.
+ */
+const lastAnswer = new Map<string, number | null>();
 
-/** When `dataset` was fetched, if it came from the offline cache rather than the server; else null. */
-export function cachedCopyTime(dataset: Dataset): number | null {
-  return servedFromCache.get(dataset) ?? null;
+/** When the last answer for `source` was fetched, if it came from the offline cache; else null. */
+export function cachedCopyTime(source: DataSource): number | null {
+  return lastAnswer.get(sourceKey(source)) ?? null;
 }
 
 export const RETRIES = 2;

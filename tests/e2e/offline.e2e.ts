@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { assertClean, closeBrowser, distRoot, getBrowser, screenshot, watch } from './browser.ts';
+import { assertClean, closeBrowser, distRoot, expectFailure, getBrowser, screenshot, watch } from './browser.ts';
 import { startServer, type TestServer } from './server.ts';
 
 const counter = '.scr-counter[data-kpi=penalties] .scr-counter-value';
@@ -54,10 +54,14 @@ describe('offline wall screen', () => {
       // Power cut: the server goes away, the browser restarts on the wall's page.
       await server.close();
       server = null;
+      // With the server gone, the worker's own tries at the network fail (it then answers from its
+      // cache): those failures, and only those, are expected.
+      const offline = ['config.json', 'data/index.json', 'data/demo.json', 'sw.js'].map((f) => `${url}${f}`);
+      for (const u of offline) expectFailure(page, u);
       await page.close();
       const wall = await context.newPage();
       shown = wall;
-      await watch(wall, context, [], { contextLevel: true });
+      await watch(wall, context, offline, { contextLevel: true });
       await wall.goto(screenUrl);
       const stale = wall.getByTestId('screen-stale');
       await stale.waitFor({ timeout: 20000 });
