@@ -1,3 +1,4 @@
+import { enSw } from './en.sw.ts';
 import { enLeague } from './en.league.ts';
 import { enImport } from './en.import.ts';
 import { enScreen } from './en.screen.ts';
@@ -141,4 +142,4 @@ const core = {
   'a11y.chart': 'Chart: {title}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport };
+export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enSw };

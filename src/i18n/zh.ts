@@ -1,4 +1,5 @@
 /** zh-CN strings: the default language. `en.ts` must have every key (the type checks it). */
+import { zhSw } from './zh.sw.ts';
 import { zhLeague } from './zh.league.ts';
 import { zhImport } from './zh.import.ts';
 import { zhScreen } from './zh.screen.ts';
@@ -141,6 +142,6 @@ const core = {
 } as const;
 
 /** Each screen keeps its strings in its own pair of files (zh.<screen>.ts, en.<screen>.ts). */
-export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport };
+export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport, ...zhSw };
 
 export type MessageKey = keyof typeof zh;
