@@ -1,12 +1,34 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { defaultDatasetFile, firstScreenPreloads } from './build/firstScreenPreloads.ts';
 import { mswWorkerInDev } from './mocks/vite-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any static server and any sub-path.
   base: './',
-  plugins: [react(), mswWorkerInDev()],
+  define: { __DEFAULT_DATASET__: JSON.stringify(defaultDatasetFile('public')) },
+  plugins: [
+    react(),
+    mswWorkerInDev(),
+    firstScreenPreloads({ chunks: ['src/app/start.tsx', 'src/charts/echarts.ts'] }),
+    // The offline service worker (sw/sw.ts): production builds only; `npm run dev` keeps MSW's.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'sw',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      devOptions: { enabled: false },
+      injectManifest: {
+        // The app shell; the PDF reader and its CMaps are cached when first used instead.
+        globPatterns: ['index.html', 'favicon.svg', 'assets/*.{js,css}'],
+        globIgnores: ['assets/pdf*'],
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,31 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
-import { Providers } from './app/Providers.tsx';
-import { loadEcharts } from './charts/load.ts';
-import { prefetchFirstDataset } from './data/boot.ts';
-import { createQueryClient } from './data/fetchDataset.ts';
-import './styles.css';
-import './phone.css';
-import './print.css';
+/**
+ * The entry script: as small as possible, so it runs as soon as the page is parsed. It starts the
+ * first screen's requests (early.ts), then loads the app, whose chunks index.html already
+ * preloads (build/firstScreenPreloads.ts). Everything else starts in app/start.tsx.
+ */
+import { startFirstRequests } from './data/early.ts';
 
-function start(): void {
-  // ECharts is a lazy chunk, but every first screen draws a chart: fetch it alongside the data
-  // rather than after the headline cards render.
-  void loadEcharts();
-  const root = document.getElementById('root');
-  if (!root) throw new Error('#root missing from index.html');
-  const baseUrl = new URL('.', window.location.href).href;
-  const client = createQueryClient();
-  // Ask for the first dataset now, not after the first render: errors surface through the provider's own query.
-  prefetchFirstDataset(client, baseUrl).catch(() => undefined);
-  createRoot(root).render(
-    <StrictMode>
-      <Providers client={client} baseUrl={baseUrl}>
-        <App />
-      </Providers>
-    </StrictMode>,
-  );
-}
-
-start();
+const baseUrl = new URL('.', window.location.href).href;
+// MSW answers requests in `npm run dev` only once its worker runs (start.tsx): no early requests there.
+if (import.meta.env.PROD) startFirstRequests(baseUrl, window.location.href, __DEFAULT_DATASET__);
+void import('./app/start.tsx');

@@ -9,7 +9,7 @@ import { buildModel, type Model } from '../domain/model.ts';
 import { bootQueryOptions, initialSelection, resolveSelection, setPageDataParam, type Selection } from './boot.ts';
 import type { EmbeddedEntry } from './config.ts';
 import { DatasetLoadError } from './errors.ts';
-import { datasetQueryOptions } from './fetchDataset.ts';
+import { cachedCopyTime, datasetQueryOptions } from './fetchDataset.ts';
 import type { Dataset } from './schema.ts';
 import { defaultSource, sourceKey, type DataSource } from './sources.ts';
 import { useUserDatasets, type StorageWarning, type UserDatasetActions } from './useUserDatasets.ts';
@@ -44,6 +44,9 @@ export interface DatasetContextValue extends UserDatasetActions {
   dismiss: () => void;
 }
 
+/** How often a dataset served from the offline cache is asked for again. */
+const OFFLINE_RETRY_MS = 30_000;
+
 const DatasetContext = createContext<DatasetContextValue | null>(null);
 
 export function useDatasetContext(): DatasetContextValue {
@@ -73,7 +76,8 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
   const main = useQuery({
     ...datasetQueryOptions(requested ?? { kind: 'embedded', id: '', file: '' }, baseUrl),
     enabled: requested !== null,
-    refetchInterval: refreshMs ?? false,
+    // A copy from the offline cache is re-asked for every half minute, so the page recovers by itself.
+    refetchInterval: () => refreshMs ?? (requested && cachedCopyTime(requested) !== null ? OFFLINE_RETRY_MS : false),
     refetchIntervalInBackground: true,
   });
   const needFallback = main.isError && fallback !== null && requested !== null && sourceKey(fallback) !== sourceKey(requested);
@@ -89,8 +93,10 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
   const dataset = main.data ?? backup.data ?? null;
   const shown = main.data ? requested : backup.data ? fallback : null;
   const model = useMemo(() => (dataset ? buildModel(dataset) : null), [dataset]);
-  // A failed background refresh leaves the last good data in place: that is staleness, not a failure.
-  const refreshFailed = main.isRefetchError;
+  // A failed background refresh leaves the last good data in place: that is staleness, not a
+  // failure; so is a copy the service worker served from its cache while the server was unreachable.
+  const cachedAt = main.data && requested ? cachedCopyTime(requested) : null;
+  const refreshFailed = main.isRefetchError || cachedAt !== null;
   const failure = main.error instanceof DatasetLoadError && !refreshFailed ? main.error : null;
 
   // A removed dataset is no longer a last good one to fall back on.
@@ -129,7 +135,7 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
     fellBackToDefault: lastGood === null,
     uploadFailure,
     storageWarning: user.storageWarning,
-    updatedAt: main.dataUpdatedAt,
+    updatedAt: cachedAt ?? main.dataUpdatedAt,
     refreshFailed,
     setRefreshInterval: setRefreshMs,
     chooseEmbedded,

@@ -1,6 +1,7 @@
 /**
  * What the app needs before it can choose a dataset: the deployment's config, the embedded
- * datasets, and the user's own datasets kept in this browser (and which of them was last active). main.tsx starts this (and the dataset it
+ * datasets, and the user's own datasets kept in this browser (and which of them was last active).
+ * app/start.tsx starts this (and the dataset it
  * leads to) before React renders, so the first screen does not wait for a render to ask.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';

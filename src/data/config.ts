@@ -3,12 +3,15 @@
  * operator can point a built dashboard at an API without rebuilding.
  */
 import * as v from 'valibot';
+import { takeEarlyResponse } from './early.ts';
 
 const ConfigSchema = v.object({
   /** Base URL of a deployment's API; when set, `${apiBase}/dataset` is the default dataset. */
   apiBase: v.optional(v.nullable(v.string()), null),
   /** Origins (e.g. "https://data.example.gov.cn") from which a `?data=` URL may load. */
   allowedDataOrigins: v.optional(v.array(v.string()), []),
+  /** `false` turns the offline service worker off (and removes an installed one). README, "Caching". */
+  serviceWorker: v.optional(v.boolean()),
 });
 export type DeploymentConfig = v.InferOutput<typeof ConfigSchema>;
 
@@ -25,7 +28,10 @@ const defaults: DeploymentConfig = { apiBase: null, allowedDataOrigins: [] };
 
 export async function fetchConfig(baseUrl: string): Promise<DeploymentConfig> {
   try {
-    const res = await fetch(new URL('config.json', baseUrl), { cache: 'no-cache' });
+    // No `cache` option: it would not match index.html's preload. The server revalidates
+    // config.json (README, "Caching"), so an operator's edit is seen on the next load.
+    const url = new URL('config.json', baseUrl).href;
+    const res = await (takeEarlyResponse(url) ?? fetch(url));
     if (!res.ok) return defaults;
     const parsed = v.safeParse(ConfigSchema, await res.json());
     return parsed.success ? parsed.output : defaults;
@@ -36,7 +42,8 @@ export async function fetchConfig(baseUrl: string): Promise<DeploymentConfig> {
 
 export async function fetchEmbeddedList(baseUrl: string): Promise<EmbeddedEntry[]> {
   try {
-    const res = await fetch(new URL('data/index.json', baseUrl));
+    const url = new URL('data/index.json', baseUrl).href;
+    const res = await (takeEarlyResponse(url) ?? fetch(url));
     if (!res.ok) return [];
     const parsed = v.safeParse(v.array(EmbeddedEntrySchema), await res.json());
     return parsed.success ? parsed.output : [];

@@ -1,5 +1,7 @@
 import { queryOptions, QueryClient } from '@tanstack/react-query';
 import { decodeDataset } from './decode.ts';
+import { cachedAtOf } from './cachedCopy.ts';
+import { DATASET_REQUEST, takeEarlyResponse } from './early.ts';
 import { DatasetLoadError } from './errors.ts';
 import type { Dataset } from './schema.ts';
 import { sourceKey, sourceLabel, type DataSource } from './sources.ts';
@@ -31,14 +33,37 @@ export async function fetchDataset(source: DataSource, baseUrl: string, signal?:
   const url = sourceUrl(source, baseUrl) ?? label;
   let res: Response;
   try {
-    res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    // The entry script may have asked already (early.ts): that answer, else a request of our own.
+    res = await (takeEarlyResponse(absolute(url)) ?? fetch(url, { ...DATASET_REQUEST, signal }));
   } catch (err) {
     if (signal?.aborted) throw err;
     throw new DatasetLoadError({ kind: 'network', detail: err instanceof Error ? err.message : String(err) }, label);
   }
   if (!res.ok) throw new DatasetLoadError({ kind: 'http', status: res.status }, label);
   const text = await res.text();
-  return decodeDataset(text, label);
+  const dataset = decodeDataset(text, label);
+  lastAnswer.set(sourceKey(source), cachedAtOf(res.headers));
+  return dataset;
+}
+
+function absolute(url: string): string {
+  try {
+    return new URL(url, window.location.href).href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Per source, whether its last answer came from the service worker's cache (when that copy was
+ * fetched) or from the server (null). Kept by source, not by dataset object: React Query keeps the
+ * old object when a fresh answer is equal to it, so the object cannot tell the two apart.
+ */
+const lastAnswer = new Map<string, number | null>();
+
+/** When the last answer for `source` was fetched, if it came from the offline cache; else null. */
+export function cachedCopyTime(source: DataSource): number | null {
+  return lastAnswer.get(sourceKey(source)) ?? null;
 }
 
 export const RETRIES = 2;

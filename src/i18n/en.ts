@@ -1,5 +1,6 @@
 import { enTargets } from './en.targets.ts';
 import { enBriefing } from './en.briefing.ts';
+import { enSw } from './en.sw.ts';
 import { enLeague } from './en.league.ts';
 import { enPhone } from './en.phone.ts';
 import { enImport } from './en.import.ts';
@@ -146,4 +147,4 @@ const core = {
   'a11y.chart': 'Chart: {title}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enTargets, ...enPhone, ...enDatasets, ...enIntegrity, ...enBriefing };
+export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enTargets, ...enPhone, ...enDatasets, ...enIntegrity, ...enBriefing, ...enSw };

@@ -1,6 +1,7 @@
 /** zh-CN strings: the default language. `en.ts` must have every key (the type checks it). */
 import { zhTargets } from './zh.targets.ts';
 import { zhBriefing } from './zh.briefing.ts';
+import { zhSw } from './zh.sw.ts';
 import { zhLeague } from './zh.league.ts';
 import { zhPhone } from './zh.phone.ts';
 import { zhImport } from './zh.import.ts';
@@ -146,6 +147,6 @@ const core = {
 } as const;
 
 /** Each screen keeps its strings in its own pair of files (zh.<screen>.ts, en.<screen>.ts). */
-export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport, ...zhTargets, ...zhPhone, ...zhDatasets, ...zhIntegrity, ...zhBriefing };
+export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport, ...zhTargets, ...zhPhone, ...zhDatasets, ...zhIntegrity, ...zhBriefing, ...zhSw };
 
 export type MessageKey = keyof typeof zh;

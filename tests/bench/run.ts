@@ -13,7 +13,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
 import { build as viteBuild, type Rollup } from 'vite';
 import { closeBrowser, getBrowser } from '../e2e/browser.ts';
 import { ensureChromium } from '../e2e/ensure-chromium.ts';
@@ -25,6 +24,7 @@ import './league.ts';
 import './exports.ts';
 import './soak.ts';
 import './screens.ts';
+import './firstChart.ts';
 
 export { goalRow, median, section };
 
@@ -152,142 +152,6 @@ section('Bundle', async ({ dist }) => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Time to the first drawn chart, and the heap after load.
-
-/** Records when `selector` first matches, and the next animation frame (painted). */
-function firstMatchScript(selector: string): string {
-  return `(() => {
-    const sel = ${JSON.stringify(selector)};
-    const check = () => {
-      if (window.__benchCard === undefined && document.querySelector('article.kpi')) window.__benchCard = performance.now();
-      if (window.__benchFound !== undefined || !document.querySelector(sel)) return;
-      window.__benchFound = performance.now();
-      obs.disconnect();
-      requestAnimationFrame(() => { window.__benchPainted = performance.now(); });
-    };
-    const obs = new MutationObserver(check);
-    obs.observe(document, { subtree: true, childList: true, attributes: true });
-  })();`;
-}
-
-interface LoadResult {
-  paintedMs: number;
-  heapMb: number;
-  /** Where the time goes (ms from navigation): dataset response end, first headline card, ECharts chunk request. */
-  dataEnd: number | null;
-  card: number | null;
-  echartsStart: number | null;
-}
-
-async function measureLoad(browser: Browser, url: string, selector: string): Promise<LoadResult> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  try {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    await page.addInitScript(firstMatchScript(selector));
-    await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __benchPainted?: number }).__benchPainted !== undefined, undefined, { timeout: 60000 });
-    const marks = await page.evaluate(() => {
-      const w = window as unknown as { __benchPainted: number; __benchCard?: number };
-      const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-      const data = res.find((r) => /\/data\/(?!index\.json)[^/]+\.json$/.test(new URL(r.name).pathname));
-      const ec = res.find((r) => /\/assets\/echarts-(?!extra)[^/]*\.js$/.test(new URL(r.name).pathname));
-      return { painted: w.__benchPainted, card: w.__benchCard ?? null, dataEnd: data ? data.responseEnd : null, echartsStart: ec ? ec.startTime : null };
-    });
-    if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
-    const heapMb = await heapAfterGc(page);
-    return { paintedMs: marks.painted, heapMb, dataEnd: marks.dataEnd, card: marks.card, echartsStart: marks.echartsStart };
-  } finally {
-    await context.close();
-  }
-}
-
-async function heapAfterGc(page: Page): Promise<number> {
-  await page.waitForTimeout(300);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / 1024 / 1024;
-}
-
-/**
- * Loads each target RUNS times, interleaved (blank, demo, national, blank, …) after one discarded
- * warm-up round, so a busy machine slows every target alike. Returns the medians.
- */
-interface Medians {
-  painted: number;
-  heap: number;
-  all: number[];
-  dataEnd: number | null;
-  card: number | null;
-  echartsStart: number | null;
-}
-
-async function interleaved(browser: Browser, targets: Array<{ url: string; selector: string }>): Promise<Medians[]> {
-  for (const t of targets) await measureLoad(browser, t.url, t.selector);
-  const runs: LoadResult[][] = targets.map(() => []);
-  for (let i = 0; i < RUNS; i++) {
-    for (const [k, t] of targets.entries()) runs[k]?.push(await measureLoad(browser, t.url, t.selector));
-  }
-  const med = (rs: LoadResult[], k: 'dataEnd' | 'card' | 'echartsStart') => {
-    const xs = rs.map((r) => r[k]).filter((x): x is number => x !== null);
-    return xs.length ? median(xs) : null;
-  };
-  return runs.map((rs) => ({
-    painted: median(rs.map((r) => r.paintedMs)),
-    heap: median(rs.map((r) => r.heapMb)),
-    all: rs.map((r) => r.paintedMs),
-    dataEnd: med(rs, 'dataEnd'),
-    card: med(rs, 'card'),
-    echartsStart: med(rs, 'echartsStart'),
-  }));
-}
-
-const CHART = '.echart[data-ready="true"] canvas';
-
-section(`First chart drawn (median of ${RUNS}, from navigation)`, async ({ app, blank, browser, results }) => {
-  const [b, demo, national] = await interleaved(browser, [
-    { url: blank.url, selector: '#blank-root-rendered' },
-    { url: `${app.url}#/overview`, selector: CHART },
-    { url: `${app.url}?data=data/national.json#/overview`, selector: CHART },
-  ]);
-  if (!b || !demo || !national) throw new Error('missing measurements');
-  results.set('heap.demo', demo.heap);
-  results.set('heap.national', national.heap);
-  results.set('heap.blank', b.heap);
-  const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join('/');
-  console.log(`[bench] runs (ms): blank ${fmt(b.all)}; demo ${fmt(demo.all)}; national ${fmt(national.all)}`);
-  const ratio = demo.painted / b.painted;
-  const ms = (x: number | null) => (x === null ? '—' : x.toFixed(0));
-  const breakdown = (m: Medians) => `data ${ms(m.dataEnd)} · cards ${ms(m.card)} · ECharts req. ${ms(m.echartsStart)} · chart ${ms(m.painted)}`;
-  console.log(`[bench] demo: ${breakdown(demo)} ms; national: ${breakdown(national)} ms`);
-  return [
-    { measure: 'blank Vite + React page: first element', value: `${b.painted.toFixed(0)} ms` },
-    { measure: 'overview, demo dataset', value: `${demo.painted.toFixed(0)} ms` },
-    { measure: '  demo: dataset loaded / cards / ECharts requested', value: `${ms(demo.dataEnd)} / ${ms(demo.card)} / ${ms(demo.echartsStart)} ms` },
-    { measure: 'overview, demo ÷ blank page', value: `${ratio.toFixed(2)}×`, goal: '≤ 1.5×', status: ratio <= 1.5 ? 'ok' : 'MISSED' },
-    { measure: 'overview, national dataset', value: `${national.painted.toFixed(0)} ms` },
-    { measure: '  national: dataset loaded / cards / ECharts requested', value: `${ms(national.dataEnd)} / ${ms(national.card)} / ${ms(national.echartsStart)} ms` },
-    { measure: 'overview, national ÷ blank page', value: `${(national.painted / b.painted).toFixed(2)}×` },
-  ];
-});
-
-section('JS heap after load and GC (median)', async ({ results }) => {
-  const mb = (k: string) => `${(results.get(k) ?? NaN).toFixed(1)} MB`;
-  return [
-    { measure: 'blank Vite + React page', value: mb('heap.blank') },
-    { measure: 'overview, demo dataset', value: mb('heap.demo') },
-    { measure: 'overview, national dataset', value: mb('heap.national') },
-  ];
-});
-
-// ---------------------------------------------------------------------------------------------
 // Parse and validate the national dataset.
 
 section(`National dataset: JSON.parse + parseDataset (median of ${RUNS})`, async ({ root, nationalText, app, browser }) => {
@@ -387,8 +251,10 @@ async function main(): Promise<void> {
     const blankDist = buildBlankApp(root, tmp);
     const validateJs = await buildValidateScript(root);
 
+    // The deployment's cache headers (README, "Caching"), so a repeat visit is what users get.
     const app = await startServer({
       root: dist,
+      caching: 'deploy',
       extraRoutes: {
         '/data/national.json': { body: Buffer.from(nationalText), contentType: 'application/json; charset=utf-8' },
         '/__bench/validate.js': { body: validateJs, contentType: 'text/javascript; charset=utf-8' },
@@ -396,14 +262,17 @@ async function main(): Promise<void> {
       },
     });
     servers.push(app);
-    const blank = await startServer({ root: blankDist });
+    const blank = await startServer({ root: blankDist, caching: 'deploy' });
     servers.push(blank);
     const browser = await getBrowser();
     const ctx: BenchContext = { root, tmp, dist, app, blank, nationalText, browser, results: new Map() };
     console.log(`[bench] app ${app.url} (build ${relative(root, dist) || dist}, ${(statSync(nationalPath).size / 1048576).toFixed(2)} MiB national dataset), blank page ${blank.url}`);
 
     const rows: Array<Row & { section: string }> = [];
-    for (const s of [...sections].sort((a, b) => a.order - b.order)) {
+    // BENCH_ONLY=first,heap runs only the sections whose names contain one of the words.
+    const only = (process.env.BENCH_ONLY ?? '').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+    const chosen = sections.filter((s) => only.length === 0 || only.some((w) => s.name.toLowerCase().includes(w)));
+    for (const s of [...chosen].sort((a, b) => a.order - b.order)) {
       const started = performance.now();
       try {
         for (const r of await s.fn(ctx)) rows.push({ ...r, section: s.name });

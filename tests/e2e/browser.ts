@@ -95,6 +95,8 @@ interface Recorder {
 }
 
 const recorders = new WeakMap<Page, Recorder>();
+/** Contexts whose CSP listener is installed context-wide (see watch). */
+const listening = new WeakSet<BrowserContext>();
 
 export interface OpenOptions {
   viewport?: { width: number; height: number };
@@ -138,14 +140,25 @@ export async function openPage(url: string, opts: OpenOptions = {}): Promise<Pag
   return page;
 }
 
-/** Records problems on a page (openPage does this; use it for pages made another way). */
-export async function watch(page: Page, context: BrowserContext, expectedFailures: string[] = []): Promise<void> {
+/**
+ * Records problems on a page (openPage does this; use it for pages made another way).
+ *
+ * `contextLevel`: install the CSP listener on the context rather than the page. A page-level init
+ * script or binding makes Chromium (via Playwright) send that page's navigations past its service
+ * worker, so a test of the offline worker must use this (once per context).
+ */
+export async function watch(page: Page, context: BrowserContext, expectedFailures: string[] = [], opts: { contextLevel?: boolean } = {}): Promise<void> {
   const rec: Recorder = { issues: [], expectedFailures: new Set(expectedFailures), context };
   recorders.set(page, rec);
-  await page.exposeBinding('__e2eReportCsp', (_src, json: string) => {
-    rec.issues.push({ kind: 'csp', text: json });
-  });
-  await page.addInitScript(CSP_LISTENER);
+  const target = opts.contextLevel ? context : page;
+  if (!opts.contextLevel || !listening.has(context)) {
+    if (opts.contextLevel) listening.add(context);
+    await target.exposeBinding('__e2eReportCsp', (src, json: string) => {
+      const at = src.page ? (recorders.get(src.page) ?? rec) : rec;
+      at.issues.push({ kind: 'csp', text: json });
+    });
+    await target.addInitScript(CSP_LISTENER);
+  }
   page.on('console', (msg) => {
     const text = msg.text();
     const url = msg.location().url || undefined;

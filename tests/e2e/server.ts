@@ -82,6 +82,12 @@ export interface ServerOptions {
   unsafeInlineStyles?: boolean;
   /** Log each request to stderr. */
   log?: boolean;
+  /**
+   * `'none'` (default): every response `no-store`, so a test always sees the server's answer.
+   * `'deploy'`: the headers the README's "Caching" recommends: hashed `assets/` cacheable for a
+   * year (immutable), everything else revalidated (`no-cache` + ETag, answered 304 when unchanged).
+   */
+  caching?: 'none' | 'deploy';
 }
 
 export interface RequestRecord {
@@ -116,6 +122,12 @@ function toFetchRequest(req: IncomingMessage, origin: string): Request {
   return new Request(new URL(req.url ?? '/', origin), { method: req.method ?? 'GET', headers });
 }
 
+/** Cache-Control for a path: see ServerOptions.caching and the README's "Caching". */
+export function cacheControlFor(caching: 'none' | 'deploy', path: string): string {
+  if (caching === 'none') return 'no-store';
+  return /^\/(?:.*\/)?assets\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export async function startServer(opts: ServerOptions = {}): Promise<TestServer> {
   const root = resolve(opts.root ?? 'dist');
   const csp = contentSecurityPolicy({ unsafeInlineStyles: opts.unsafeInlineStyles });
@@ -123,10 +135,10 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
   const requests: RequestRecord[] = [];
   let origin = '';
 
-  const baseHeaders = (res: ServerResponse) => {
+  const baseHeaders = (res: ServerResponse, path = '') => {
     res.setHeader('Content-Security-Policy', csp);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Cache-Control', cacheControlFor(opts.caching ?? 'none', path));
   };
 
   const send = (req: IncomingMessage, res: ServerResponse, status: number, body: string | Uint8Array, contentType: string, extra: Record<string, string> = {}) => {
@@ -189,8 +201,18 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
       send(req, res, 404, 'not found', 'text/plain; charset=utf-8');
       return;
     }
+    const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+    baseHeaders(res, path);
+    if (opts.caching === 'deploy') {
+      res.setHeader('ETag', etag);
+      if (req.headers['if-none-match'] === etag) {
+        record.status = 304;
+        res.statusCode = 304;
+        res.end();
+        return;
+      }
+    }
     record.status = 200;
-    baseHeaders(res);
     res.statusCode = 200;
     res.setHeader('Content-Type', CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
     res.setHeader('Content-Length', info.size);

@@ -3,9 +3,10 @@
  * scrollbars or cropping, rotating through pages, refreshing its data, never needing a reload.
  * Configured by its link: scope, year, level, interval (s), refresh (min), pages, theme, lang.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useViewContext } from '../../view/ViewContext.ts';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
+import { applyUpdate, useUpdateReady } from '../../data/serviceWorker.ts';
 import type { Model } from '../../domain/model.ts';
 import { unitsInScope } from '../../domain/model.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -66,6 +67,14 @@ export default function ScreenPage({ model }: { model: Model }) {
   }, [config.refreshMs, setRefreshInterval]);
 
   const rotation = useRotation(config.pages.length, config.intervalMs);
+  // A new build is waiting (service worker): the wall takes it at its next page turn, not mid-page.
+  const updateReady = useUpdateReady();
+  const pageAtUpdate = useRef<number | null>(null);
+  useEffect(() => {
+    if (!updateReady) return;
+    if (pageAtUpdate.current === null) pageAtUpdate.current = rotation.index;
+    else if (pageAtUpdate.current !== rotation.index) applyUpdate();
+  }, [updateReady, rotation.index]);
   const pointer = usePointerActive();
   const fit = useCanvasFit(DESIGN.width, DESIGN.height);
   const pixelRatio = Math.max(1, Math.round((window.devicePixelRatio || 1) * fit.scale * 4) / 4);
@@ -172,6 +181,11 @@ export default function ScreenPage({ model }: { model: Model }) {
           <span data-testid="screen-state" data-paused={rotation.paused} data-page={active}>
             {rotation.paused ? t('screen.paused') : held ? t('screen.pausedAuto', { s: Math.ceil((rotation.heldUntil - Date.now()) / 1000) }) : ''}
           </span>
+          {updateReady && (
+            <span className="scr-update" role="status" data-testid="screen-update">
+              {t('sw.updateReady')}
+            </span>
+          )}
           <span>{t('screen.help')}</span>
         </footer>
       </div>

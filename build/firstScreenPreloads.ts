@@ -1,0 +1,83 @@
+/**
+ * Vite plugin: `index.html` asks for everything the first screen needs at once, instead of the
+ * waterfall index.js → ECharts chunks → config.json + data/index.json → dataset.
+ *
+ * - `modulepreload` for the app (src/app/start.tsx, loaded by the tiny entry script) and the
+ *   ECharts chunks (src/charts/echarts.ts), with their static imports: every first screen draws
+ *   a chart, but both are dynamic imports the browser cannot see.
+ * - `preload as="fetch"` for config.json, data/index.json and the default dataset, with `crossorigin="anonymous"` so
+ *   they match the app's own `fetch()` (mode cors, credentials same-origin) and the browser hands
+ *   the preloaded response over instead of fetching again.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+
+/** The file of the embedded dataset marked default in public/data/index.json, if any. */
+export function defaultDatasetFile(publicDir: string): string | null {
+  try {
+    const list: unknown = JSON.parse(readFileSync(resolve(publicDir, 'data/index.json'), 'utf8'));
+    if (!Array.isArray(list)) return null;
+    for (const e of list) {
+      if (typeof e === 'object' && e !== null && 'default' in e && e.default === true && 'file' in e && typeof e.file === 'string') return e.file;
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+export function firstScreenPreloads(opts: { chunks: string[] }): Plugin {
+  let publicDir = 'public';
+  return {
+    name: 'fazhi:first-screen-preloads',
+    apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const tags: HtmlTagDescriptor[] = [];
+        const fetchPreload = (href: string): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href },
+          injectTo: 'head',
+        });
+        tags.push(fetchPreload('./config.json'), fetchPreload('./data/index.json'));
+        // The build's default dataset too: the entry script runs only once the preloaded modules
+        // are compiled (~1 s after this on a loaded 2-core machine). A `?data=` link or an
+        // `apiBase` deployment wastes this request; the entry script asks for theirs (early.ts).
+        const dataset = defaultDatasetFile(publicDir);
+        if (dataset) tags.push(fetchPreload(`./${dataset}`));
+
+        const bundle = ctx.bundle ?? {};
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const wanted = new Set<string>();
+        const visit = (file: string) => {
+          if (wanted.has(file)) return;
+          wanted.add(file);
+          for (const dep of byFile.get(file)?.imports ?? []) visit(dep);
+        };
+        for (const id of opts.chunks) {
+          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(id));
+          if (!chunk) throw new Error(`first-screen preloads: no chunk built from ${id}`);
+          visit(chunk.fileName);
+        }
+        // Their CSS as ordinary stylesheets, so the first paint is styled (Vite's loader sees the
+        // links and does not add them again).
+        for (const file of wanted) {
+          for (const css of byFile.get(file)?.viteMetadata?.importedCss ?? []) {
+            if (!_html.includes(css)) tags.push({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${css}` }, injectTo: 'head' });
+          }
+        }
+        for (const file of wanted) {
+          if (_html.includes(file)) continue; // the entry and what Vite already preloads
+          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' });
+        }
+        return tags;
+      },
+    },
+  };
+}

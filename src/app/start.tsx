@@ -1,0 +1,43 @@
+/**
+ * The app proper, loaded by the entry script (src/main.tsx) once the first requests are on their way.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { Providers } from './Providers.tsx';
+import { loadEcharts } from '../charts/load.ts';
+import { bootQueryOptions, prefetchFirstDataset } from '../data/boot.ts';
+import { createQueryClient } from '../data/fetchDataset.ts';
+import { startServiceWorker } from '../data/serviceWorker.ts';
+import '../styles.css';
+import '../phone.css';
+import '../print.css';
+
+function start(): void {
+  // ECharts is a lazy chunk, but every first screen draws a chart: fetch it alongside the data
+  // rather than after the headline cards render (index.html preloads it in a build).
+  void loadEcharts();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root missing from index.html');
+  const baseUrl = new URL('.', window.location.href).href;
+  const client = createQueryClient();
+  // Ask for the first dataset now, not after the first render: errors surface through the provider's own query.
+  prefetchFirstDataset(client, baseUrl).catch(() => undefined);
+  createRoot(root).render(
+    <StrictMode>
+      <Providers client={client} baseUrl={baseUrl}>
+        <App />
+      </Providers>
+    </StrictMode>,
+  );
+  // The offline service worker, once the page has loaded: nothing of it on the first chart's path.
+  const afterLoad = () =>
+    void client
+      .query(bootQueryOptions(baseUrl))
+      .then((boot) => startServiceWorker(boot.config))
+      .catch(() => undefined);
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
+}
+
+start();

@@ -1,0 +1,69 @@
+/**
+ * The first requests, started by the entry script before the app's code is even loaded: the
+ * deployment config, the dataset index and the dataset the page will show (a same-origin `?data=`
+ * link's, else the build's default; an `apiBase` deployment's `/dataset` once config.json says
+ * so). fetchConfig / fetchEmbeddedList / fetchDataset take these responses instead of asking again.
+ *
+ * index.html preloads config.json and data/index.json already (build/firstScreenPreloads.ts);
+ * these fetch() calls are served by those preloads.
+ */
+
+const early = new Map<string, Promise<Response>>();
+
+/** The response of an early request for `url`, once; later calls (retries, refreshes) fetch anew. */
+export function takeEarlyResponse(url: string): Promise<Response> | undefined {
+  const found = early.get(url);
+  early.delete(url);
+  return found;
+}
+
+/** Headers of every dataset request, early or not, so both ask the same thing. */
+export const DATASET_REQUEST: RequestInit = { headers: { Accept: 'application/json' } };
+
+function start(url: string, init?: RequestInit): Promise<Response> {
+  const p = fetch(url, init);
+  // Failures surface when the app takes the response; an untaken one must not be "unhandled".
+  p.catch(() => undefined);
+  early.set(url, p);
+  return p;
+}
+
+/** The same-origin dataset URL a `?data=` value names, if it can be known without the config. */
+export function earlyDataUrl(value: string, pageUrl: string, embeddedIds: readonly string[] = []): string | null {
+  if (embeddedIds.includes(value)) return null;
+  let url: URL;
+  try {
+    url = new URL(value, pageUrl);
+  } catch {
+    return null;
+  }
+  if (url.origin !== new URL(pageUrl).origin || !/\.json$/i.test(url.pathname)) return null;
+  return url.href;
+}
+
+export function startFirstRequests(baseUrl: string, pageUrl: string, defaultFile: string | null): void {
+  const config = start(new URL('config.json', baseUrl).href);
+  start(new URL('data/index.json', baseUrl).href);
+  const param = new URL(pageUrl).searchParams.get('data');
+  if (param !== null) {
+    const url = earlyDataUrl(param, pageUrl);
+    if (url) start(url, DATASET_REQUEST);
+    return;
+  }
+  const embeddedUrl = defaultFile ? new URL(defaultFile, baseUrl).href : null;
+  const controller = new AbortController();
+  if (embeddedUrl) start(embeddedUrl, { ...DATASET_REQUEST, signal: controller.signal });
+  // An API deployment's default is `${apiBase}/dataset`: ask for it as soon as the config says so.
+  void config
+    .then((res) => (res.ok ? res.clone().json() : null))
+    .then((json: unknown) => {
+      const apiBase = typeof json === 'object' && json !== null && 'apiBase' in json ? json.apiBase : null;
+      if (typeof apiBase !== 'string' || apiBase === '') return;
+      if (embeddedUrl) {
+        controller.abort();
+        early.delete(embeddedUrl);
+      }
+      start(new URL(`${apiBase.replace(/\/$/, '')}/dataset`, pageUrl).href, DATASET_REQUEST);
+    })
+    .catch(() => undefined);
+}
