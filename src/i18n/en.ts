@@ -1,4 +1,5 @@
 import { enLeague } from './en.league.ts';
+import { enTilemap } from './en.tilemap.ts';
 import { enImport } from './en.import.ts';
 import { enScreen } from './en.screen.ts';
 import { enUnit } from './en.unit.ts';
@@ -141,4 +142,4 @@ const core = {
   'a11y.chart': 'Chart: {title}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport };
+export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enTilemap };

@@ -12,6 +12,7 @@ import { unitHref } from '../unit/unitHref.ts';
 import { buildOverview } from './overviewData.ts';
 import { HeadlineCard } from './HeadlineCard.tsx';
 import { TrendPanel } from './TrendPanel.tsx';
+import { OverviewMap } from './OverviewMap.tsx';
 
 export function OverviewPage({ model }: { model: Model }) {
   const { t, l, lang } = useI18n();
@@ -118,6 +119,7 @@ export function OverviewPage({ model }: { model: Model }) {
             </div>
             {!single && <p className="footnote">{t('overview.sum')}</p>}
           </section>
+          {!single && <OverviewMap model={model} year={year} scopeName={scopeName} />}
           <section aria-labelledby="trend-title">
             <h2 id="trend-title" className="section-title">
               {t('overview.trends')}
