@@ -37,5 +37,7 @@ export const enTilemap: Record<keyof typeof zhTilemap, string> = {
   'map.geo': 'Boundary map (the office\'s own approved base map)',
   'map.kind': 'Map',
   'map.kind.tiles': 'Hexagons',
+  /** The wall screen's map page (its dot in the header). */
+  'screen.page.map': 'Map',
   'map.kind.geo': 'Boundaries',
 };

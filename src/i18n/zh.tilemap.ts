@@ -35,5 +35,7 @@ export const zhTilemap = {
   'map.geo': '行政区划图（本单位提供的审定底图）',
   'map.kind': '图形',
   'map.kind.tiles': '六边形图',
+  /** The wall screen's map page (its dot in the header). */
+  'screen.page.map': '分布图',
   'map.kind.geo': '区划图',
 };

@@ -78,14 +78,14 @@ describe('tile map', () => {
     await withPage(`${app.base}#/league?scope=410000`, { name: 'map-league', viewport: { width: 1920, height: 1080 } }, async (page) => {
       await page.getByTestId('tilemap-league-map').waitFor();
       await waitForCharts(page, 1);
-      const row = page.locator('tr[data-unit]').first();
+      const row = page.locator('tr[data-row-id]').first();
       await row.hover();
-      const code = await row.getAttribute('data-unit');
+      const code = await row.getAttribute('data-row-id');
       assert.ok(code);
       await page.waitForFunction((c) => document.querySelector(`[data-testid="tilemap-league-map"]`)?.getAttribute('data-lit') === c, code);
       const title = await hoverUntilTooltip(page, 'league-map');
       assert.ok(title.length > 0);
-      await page.waitForSelector('tr[data-unit].is-lit');
+      await page.waitForSelector('tr[data-row-id].is-lit');
       await screenshot(page, 'map-league-1920x1080');
       await assertClean(page);
     });

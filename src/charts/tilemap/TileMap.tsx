@@ -115,7 +115,7 @@ export function TileMap(props: TileMapProps) {
         theme={theme}
         extra
         label={t('map.aria', { title, n: tiles.length })}
-        height={props.height ?? 520}
+        height={props.height ?? 640}
         chartId={chartId}
         exportTitle={title}
         exportMeta={meta}

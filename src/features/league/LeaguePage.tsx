@@ -1,5 +1,5 @@
 import type { SortingState, Table } from '@tanstack/react-table';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Filters } from '../../ui/Filters.tsx';
 import { useViewContext } from '../../view/ViewContext.ts';
 import type { Model } from '../../domain/model.ts';
@@ -14,6 +14,7 @@ import { buildLeagueRows, filterLeagueRows, rankAllYears, type LeagueRow } from 
 import { formatSorting, formatWeights, readLeagueState } from './leagueState.ts';
 import { MethodPanel } from './MethodPanel.tsx';
 import { WeightsPanel } from './WeightsPanel.tsx';
+import { LeagueMap } from './LeagueMap.tsx';
 import './league.css';
 
 const LINK_PARAMS = ['year', 'lang', 'theme', 'w', 'norm', 'peers'];
@@ -58,6 +59,8 @@ export default function LeaguePage({ model }: { model: Model }) {
     return [...seen].sort((a, b) => a[0].localeCompare(b[0]));
   }, [allRows]);
   const tableRef = useRef<Table<LeagueRow> | null>(null);
+  const [litUnit, setLitUnit] = useState<string | null>(null);
+  const mapScores = useMemo(() => (year === null ? [] : (byYear.get(year) ?? [])), [byYear, year]);
 
   const scopeName = view.scope ? (model.unitByCode.get(view.scope)?.name ?? view.scope) : t('filter.scope.all');
   const setSorting = (s: SortingState) => setParams({ sort: s.length ? formatSorting(s) : null }, { replace: true });
@@ -191,10 +194,13 @@ export default function LeaguePage({ model }: { model: Model }) {
               sortHint={t('league.sortHint')}
               tableRef={tableRef}
               height="calc(100vh - 260px)"
+              onHoverRow={setLitUnit}
+              litRowId={litUnit}
             />
           )}
         </section>
         <aside className="league-side">
+          <LeagueMap model={model} scores={mapScores} scopeName={scopeName} lit={litUnit} onHover={setLitUnit} />
           <WeightsPanel weights={settings.weights} onChange={setWeights} />
           <MethodPanel example={tableRef.current?.getRowModel().rows[0]?.original ?? rows[0]} settings={settings} />
         </aside>

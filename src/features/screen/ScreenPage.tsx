@@ -14,10 +14,11 @@ import { buildOverview } from '../overview/overviewData.ts';
 import { CityHeat, Callouts, Counters, LeagueBoards, Trends } from './ScreenPanels.tsx';
 import { cityHeat, leagueBoard, recurringCallouts } from './screenData.ts';
 import { usePointerActive, useCanvasFit, useRotation } from './useRotation.ts';
+import { ScreenMap } from './ScreenMap.tsx';
 import './screen.css';
 
 export const DESIGN = { width: 1920, height: 1080 };
-const ALL_PAGES = ['kpi', 'league', 'weaknesses'] as const;
+const ALL_PAGES = ['kpi', 'league', 'weaknesses', 'map'] as const;
 type ScreenPageId = (typeof ALL_PAGES)[number];
 
 export function readScreenConfig(params: URLSearchParams) {
@@ -157,6 +158,9 @@ export default function ScreenPage({ model }: { model: Model }) {
               <CityHeat rows={data.heat} categories={data.categories} model={model} />
               <Callouts callouts={data.callouts} model={model} />
             </div>
+          </section>
+          <section className={active === 'map' ? 'scr-page active' : 'scr-page'} data-page="map" aria-hidden={active !== 'map'}>
+            {active === 'map' && <ScreenMap model={model} year={year} settings={settings} settingsKey={weightsKey} scopeName={scopeName} pixelRatio={pixelRatio} />}
           </section>
         </div>
         <footer className="scr-foot">
