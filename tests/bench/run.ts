@@ -25,6 +25,7 @@ import './league.ts';
 import './exports.ts';
 import './soak.ts';
 import './screens.ts';
+import './tilemap.ts';
 
 export { goalRow, median, section };
 

@@ -62,6 +62,7 @@ export function TileMap(props: TileMapProps) {
   const key = layoutKeyOf(scope);
   const layout = useTileLayout(key);
   const [hovered, setHovered] = useState<string | null>(null);
+  const [tableOpen, setTableOpen] = useState(false);
   const tiles = useMemo(() => (layout ? tilesInScope(layout, scope) : []), [layout, scope]);
   const names = useMemo(() => new Map(units.map((u) => [u.code, u.name])), [units]);
   const option = useMemo(
@@ -121,7 +122,7 @@ export function TileMap(props: TileMapProps) {
         exportMeta={meta}
         {...(props.pixelRatio ? { pixelRatio: props.pixelRatio } : {})}
         highlight={lit === null ? null : (indexOf.get(lit) ?? null)}
-        onHover={(i) => hover(i === null ? null : (tiles[i]?.code ?? null))}
+        onHover={(i) => onHover?.(i === null ? null : (tiles[i]?.code ?? null))}
         onClick={(e) => {
           if (e.seriesName !== colouring.legendTitle) return;
           const code = tiles[e.dataIndex]?.code;
@@ -143,8 +144,9 @@ export function TileMap(props: TileMapProps) {
               {placedByRule.map((u) => u.name).join('、')}
             </p>
           )}
-          <details className="tilemap-table">
+          <details className="tilemap-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
             <summary>{t('map.table', { n: tiles.length })}</summary>
+            {tableOpen && (
             <table className="data-table compact">
               <thead>
                 <tr>
@@ -171,6 +173,7 @@ export function TileMap(props: TileMapProps) {
                 ))}
               </tbody>
             </table>
+            )}
           </details>
         </>
       )}

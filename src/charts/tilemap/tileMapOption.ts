@@ -159,18 +159,28 @@ export function tileMapOption(input: TileMapInput, ctx: BuildContext): ChartOpti
       const [cx, cy] = px(f, cellCentre([tile.col, tile.row]));
       children.push({ type: 'circle', silent: true, z2: 3, shape: { cx, cy, r: Math.max(1.5, radius * 0.3) }, style: { fill: textOn(fill) } });
     }
-    return { type: 'group', children };
+    return children.length === 1 ? (children[0] ?? null) : { type: 'group', children };
   };
 
+  // Outlines as two compound paths (city edges, province edges), not thousands of lines: the
+  // national map has ~10k edges, and one element each would slow drawing and hit-testing.
   const segments = borderSegments(input.tiles, input.national);
+  const byWeight = [segments.filter((g) => g.weight === 1), segments.filter((g) => g.weight === 2)];
   const renderBorder = (params: CustomSeriesRenderItemParams, api: CustomSeriesRenderItemAPI): CustomSeriesRenderItemReturn => {
-    const s = segments[params.dataIndex];
-    if (!s) return null;
+    const weight = params.dataIndex + 1;
+    const list = byWeight[params.dataIndex] ?? [];
+    if (list.length === 0) return null;
     const f = frameOf(api);
-    const [x1, y1] = px(f, s.a);
-    const [x2, y2] = px(f, s.b);
+    const r = (n: number) => Math.round(n * 10) / 10;
+    const pathData = list
+      .map((g) => {
+        const [x1, y1] = px(f, g.a);
+        const [x2, y2] = px(f, g.b);
+        return `M${r(x1 ?? 0)} ${r(y1 ?? 0)}L${r(x2 ?? 0)} ${r(y2 ?? 0)}`;
+      })
+      .join('');
     const base = Math.max(1, f.scale * 0.05);
-    return { type: 'line', silent: true, shape: { x1, y1, x2, y2 }, style: { stroke: t.text, lineWidth: s.weight === 2 ? base * 2 : base * 0.6, lineCap: 'round', opacity: s.weight === 2 ? 0.9 : 0.45 } };
+    return { type: 'path', silent: true, shape: { pathData }, style: { fill: 'none', stroke: t.text, lineWidth: weight === 2 ? base * 2 : base * 0.6, lineCap: 'round', opacity: weight === 2 ? 0.9 : 0.45 } };
   };
 
   // The legend: the title, then a swatch and label per class and one for missing.
@@ -207,7 +217,7 @@ export function tileMapOption(input: TileMapInput, ctx: BuildContext): ChartOpti
     graphic: legendChildren,
     series: [
       { type: 'custom', name: input.legendTitle, coordinateSystem: 'none', renderItem: renderTile, data: input.tiles.map((tile, i) => ({ name: tile.name, value: [i, classes[i] ?? -1] })) },
-      { type: 'custom', coordinateSystem: 'none', silent: true, renderItem: renderBorder, data: segments.map((_, i) => i), z: 3, tooltip: { show: false } },
+      { type: 'custom', coordinateSystem: 'none', silent: true, renderItem: renderBorder, data: [0, 1], z: 3, tooltip: { show: false } },
     ],
   };
 }

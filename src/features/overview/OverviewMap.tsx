@@ -22,15 +22,16 @@ export function OverviewMap({ model, year, scopeName }: { model: Model; year: nu
   const measure = parseMeasure(view.params.get('map'), model);
   const measureKey = formatMeasure(measure);
   const units = useMemo(() => unitsInScope(model, scope).filter((u) => isCountyLevel(u.level)), [model, scope]);
+  // Scores once per scope and year: switching between score and rank only recolours.
+  const scores = useMemo(() => rankUnits(model, scope, 'all', year, defaultSettings), [model, scope, year]);
   const colouring = useMemo(() => {
     if (measure.kind === 'indicator') {
       const ind = model.indicatorById.get(measure.id);
       if (ind) return indicatorColouring(model, units.map((u) => u.code), year, ind, measure.norm, i18n);
     }
-    const scores = rankUnits(model, scope, 'all', year, defaultSettings);
     return measure.kind === 'rank' ? rankColouring(scores, i18n) : compositeColouring(scores, i18n);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [model, scope, year, measureKey, units, i18n]);
+  }, [model, scores, year, measureKey, units, i18n]);
   const title = t('map.title', { scope: scopeName });
   const hrefOf = (code: string) => unitHref(code, view.params, { year: String(year) });
   const onChange = (m: MapMeasure) => setParams({ map: m.kind === 'composite' ? null : formatMeasure(m) });
