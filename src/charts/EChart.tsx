@@ -48,6 +48,10 @@ export interface EChartProps {
   /** The option uses heatmap, radar or visualMap (loaded separately). */
   extra?: boolean;
   onClick?: (e: ChartClick) => void;
+  /** The item under the pointer (series 0's data index), null when it leaves: for linked highlighting. */
+  onHover?: (dataIndex: number | null) => void;
+  /** Series 0's item to show highlighted (a row hovered elsewhere), null for none. */
+  highlight?: number | null;
   className?: string;
   /** Identifies the chart for export and tests. */
   chartId?: string;
@@ -61,10 +65,11 @@ export interface EChartProps {
 
 const PRINT_PIXEL_RATIO = 2;
 
-export function EChart({ option, theme, label, height = 320, renderer = 'canvas', extra = false, onClick, className, chartId, pixelRatio, exportTitle, exportMeta }: EChartProps) {
+export function EChart({ option, theme, label, height = 320, renderer = 'canvas', extra = false, onClick, onHover, highlight = null, className, chartId, pixelRatio, exportTitle, exportMeta }: EChartProps) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const clickRef = useLatest(onClick);
+  const hoverRef = useLatest(onHover);
   const [lib, setLib] = useState<Core | null>(null);
   const [instanceVersion, setInstanceVersion] = useState(0);
   /** The option last given to the instance, so the first draw is not repeated by the effect below. */
@@ -98,6 +103,12 @@ export function EChart({ option, theme, label, height = 320, renderer = 'canvas'
       created.on('click', (p: ECElementEvent) => {
         clickRef.current?.({ name: p.name, seriesName: p.seriesName, dataIndex: p.dataIndex, value: p.value });
       });
+      created.on('mouseover', (p: ECElementEvent) => {
+        if (p.seriesIndex === 0) hoverRef.current?.(p.dataIndex);
+      });
+      created.on('mouseout', (p: ECElementEvent) => {
+        if (p.seriesIndex === 0) hoverRef.current?.(null);
+      });
       // Drawn in the same frame, not after another render.
       created.setOption(live.current.option, { notMerge: true });
       applied.current = live.current.option;
@@ -124,6 +135,16 @@ export function EChart({ option, theme, label, height = 320, renderer = 'canvas'
     chart.current.setOption(option, { notMerge: true });
     applied.current = option;
   }, [option, instanceVersion]);
+
+  // Linked highlighting: one item of series 0 in its emphasis state, the previous one released.
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || highlight === null) return undefined;
+    instance.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: highlight });
+    return () => {
+      if (!instance.isDisposed()) instance.dispatchAction({ type: 'downplay', seriesIndex: 0, dataIndex: highlight });
+    };
+  }, [highlight, option, instanceVersion]);
 
   // Printing: a light, sharp image of the chart at its on-screen size stands in for the canvas
   // (print.css shows it and hides the live chart); removed when printing ends.

@@ -1,8 +1,9 @@
 /** Option types for every registered module (type-only: erased from the bundle). */
 import type { ComposeOption } from 'echarts/core';
-import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption, RadarSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, CustomSeriesOption, HeatmapSeriesOption, LineSeriesOption, RadarSeriesOption } from 'echarts/charts';
 import type {
   AriaComponentOption,
+  GraphicComponentOption,
   GridComponentOption,
   LegendComponentOption,
   MarkLineComponentOption,
@@ -14,10 +15,12 @@ import type {
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
+  | CustomSeriesOption
   | LineSeriesOption
   | HeatmapSeriesOption
   | RadarSeriesOption
   | AriaComponentOption
+  | GraphicComponentOption
   | GridComponentOption
   | LegendComponentOption
   | MarkLineComponentOption

@@ -3,6 +3,7 @@ import { enBriefing } from './en.briefing.ts';
 import { enSw } from './en.sw.ts';
 import { enLeague } from './en.league.ts';
 import { enPhone } from './en.phone.ts';
+import { enTilemap } from './en.tilemap.ts';
 import { enImport } from './en.import.ts';
 import { enDatasets } from './en.datasets.ts';
 import { enScreen } from './en.screen.ts';
@@ -147,4 +148,4 @@ const core = {
   'a11y.chart': 'Chart: {title}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enTargets, ...enPhone, ...enDatasets, ...enIntegrity, ...enBriefing, ...enSw };
+export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enTargets, ...enPhone, ...enDatasets, ...enIntegrity, ...enBriefing, ...enSw, ...enTilemap };

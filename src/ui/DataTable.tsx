@@ -46,9 +46,13 @@ export interface DataTableProps<T> {
   sortHint: string;
   /** Receives the table instance, e.g. to export exactly the rows and columns on screen. */
   tableRef?: RefObject<Table<T> | null>;
+  /** The row under the pointer or keyboard focus (its id), null when it leaves: for a linked map. */
+  onHoverRow?: (id: string | null) => void;
+  /** A row to show highlighted (a map tile hovered elsewhere). */
+  litRowId?: string | null;
 }
 
-export function DataTable<T>({ data, columns, sorting, onSortingChange, rowId, onActivate, label, rowHeight = 44, height = '70vh', sortHint, tableRef }: DataTableProps<T>) {
+export function DataTable<T>({ data, columns, sorting, onSortingChange, rowId, onActivate, label, rowHeight = 44, height = '70vh', sortHint, tableRef, onHoverRow, litRowId = null }: DataTableProps<T>) {
   const table = useReactTable({
     data,
     columns,
@@ -118,6 +122,9 @@ export function DataTable<T>({ data, columns, sorting, onSortingChange, rowId, o
   activateRef.current = onActivate;
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
+  const hoverRef = useRef(onHoverRow);
+  hoverRef.current = onHoverRow;
+  const hoverRow = useCallback((id: string | null) => hoverRef.current?.(id), []);
   const activateIndex = useCallback((i: number) => {
     const row = rowsRef.current[i];
     if (row) activateRef.current?.(row.original);
@@ -178,6 +185,8 @@ export function DataTable<T>({ data, columns, sorting, onSortingChange, rowId, o
                 columns={columns}
                 onFocusIndex={setFocused}
                 onActivateIndex={activateIndex}
+                lit={row.id === litRowId}
+                onHover={hoverRow}
               />
             );
           })}
@@ -201,20 +210,29 @@ interface BodyRowProps {
   columns: unknown;
   onFocusIndex: (i: number) => void;
   onActivateIndex: (i: number) => void;
+  lit: boolean;
+  onHover: (id: string | null) => void;
 }
 
 /**
  * One body row, memoised: while scrolling, only rows entering the window render; the rows that
  * stay (most of them) are not re-rendered every frame.
  */
-const BodyRow = memo(function BodyRow({ row, index, tabbable, height, onFocusIndex, onActivateIndex }: BodyRowProps) {
+const BodyRow = memo(function BodyRow({ row, index, tabbable, height, onFocusIndex, onActivateIndex, lit, onHover }: BodyRowProps) {
   return (
     <tr
       data-index={index}
       data-row-id={row.id}
       aria-rowindex={index + 2}
       tabIndex={tabbable ? 0 : -1}
-      onFocus={() => onFocusIndex(index)}
+      className={lit ? 'is-lit' : undefined}
+      onMouseEnter={() => onHover(row.id)}
+      onMouseLeave={() => onHover(null)}
+      onBlur={() => onHover(null)}
+      onFocus={() => {
+        onFocusIndex(index);
+        onHover(row.id);
+      }}
       onClick={() => onActivateIndex(index)}
       style={{ height }}
     >

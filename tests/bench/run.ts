@@ -25,6 +25,7 @@ import './exports.ts';
 import './soak.ts';
 import './screens.ts';
 import './firstChart.ts';
+import './tilemap.ts';
 
 export { goalRow, median, section };
 

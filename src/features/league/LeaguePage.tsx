@@ -1,5 +1,5 @@
 import type { SortingState, Table } from '@tanstack/react-table';
-import { lazy, Suspense, useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { Filters } from '../../ui/Filters.tsx';
 import { Fold } from '../../ui/Fold.tsx';
 import { usePhone } from '../../ui/useMediaQuery.ts';
@@ -19,6 +19,7 @@ import { MethodPanel } from './MethodPanel.tsx';
 import { WeightsPanel } from './WeightsPanel.tsx';
 import { useTargets } from '../../data/TargetsProvider.tsx';
 import { attachTargets, belowTargetOnly, withTargetMarks } from '../targets/leagueTargets.tsx';
+import { LeagueMap } from './LeagueMap.tsx';
 import './league.css';
 
 // The phone's list loads only on a phone; desks never fetch it.
@@ -73,6 +74,8 @@ export default function LeaguePage({ model }: { model: Model }) {
   }, [allRows]);
   const tableRef = useRef<Table<LeagueRow> | null>(null);
   const phone = usePhone();
+  const [litUnit, setLitUnit] = useState<string | null>(null);
+  const mapScores = useMemo(() => (year === null ? [] : (byYear.get(year) ?? [])), [byYear, year]);
 
   const scopeName = view.scope ? (model.unitByCode.get(view.scope)?.name ?? view.scope) : t('filter.scope.all');
   const setSorting = (s: SortingState) => setParams({ sort: s.length ? formatSorting(s) : null }, { replace: true });
@@ -244,11 +247,14 @@ export default function LeaguePage({ model }: { model: Model }) {
                 sortHint={t('league.sortHint')}
                 tableRef={tableRef}
                 height="calc(100vh - 260px)"
+                onHoverRow={setLitUnit}
+                litRowId={litUnit}
               />
             </>
           )}
         </section>
         <aside className="league-side">
+          <LeagueMap model={model} scores={mapScores} scopeName={scopeName} lit={litUnit} onHover={setLitUnit} />
           <WeightsPanel weights={settings.weights} onChange={setWeights} />
           <MethodPanel example={rows[0]} settings={settings} />
         </aside>

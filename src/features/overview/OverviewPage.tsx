@@ -18,6 +18,7 @@ import { targetCounts } from '../../domain/targets.ts';
 import { BelowTargetPanel } from '../targets/BelowTargetPanel.tsx';
 import { headlineTargetCount, HeadlineTargets } from '../targets/HeadlineTargets.tsx';
 import { TargetsPanel } from '../targets/TargetsPanel.tsx';
+import { OverviewMap } from './OverviewMap.tsx';
 
 export function OverviewPage({ model }: { model: Model }) {
   const { t, l, lang } = useI18n();
@@ -131,6 +132,7 @@ export function OverviewPage({ model }: { model: Model }) {
             </div>
             {!single && <p className="footnote">{t('overview.sum')}</p>}
           </section>
+          {!single && <OverviewMap model={model} year={year} scopeName={scopeName} />}
           <section aria-labelledby="trend-title">
             <h2 id="trend-title" className="section-title">
               {t('overview.trends')}

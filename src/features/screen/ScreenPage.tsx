@@ -18,10 +18,11 @@ import { usePointerActive, useCanvasFit, useRotation } from './useRotation.ts';
 import { useTargets } from '../../data/TargetsProvider.tsx';
 import { targetCounts } from '../../domain/targets.ts';
 import { ScreenBelowTarget } from '../targets/ScreenBelowTarget.tsx';
+import { ScreenMap } from './ScreenMap.tsx';
 import './screen.css';
 
 export const DESIGN = { width: 1920, height: 1080 };
-const ALL_PAGES = ['kpi', 'league', 'weaknesses', 'targets'] as const;
+const ALL_PAGES = ['kpi', 'league', 'weaknesses', 'map', 'targets'] as const;
 type ScreenPageId = (typeof ALL_PAGES)[number];
 
 /** `hasTargets`: the targets page joins the default rotation only when there are targets to show. */
@@ -175,6 +176,9 @@ export default function ScreenPage({ model }: { model: Model }) {
           </section>
           <section className={active === 'targets' ? 'scr-page active' : 'scr-page'} data-page="targets" aria-hidden={active !== 'targets'}>
             <ScreenBelowTarget model={model} counts={belowTarget} effective={effectiveTargets} year={year} />
+          </section>
+          <section className={active === 'map' ? 'scr-page active' : 'scr-page'} data-page="map" aria-hidden={active !== 'map'}>
+            {active === 'map' && <ScreenMap model={model} year={year} settings={settings} settingsKey={weightsKey} scopeName={scopeName} pixelRatio={pixelRatio} />}
           </section>
         </div>
         <footer className="scr-foot">

@@ -10,6 +10,7 @@ import { buildHeatmap, cellEvidence, readMode, type HeatmapMode } from './heatma
 import { unitHref } from '../unit/unitHref.ts';
 import { HeatmapPanel } from './HeatmapPanel.tsx';
 import { SignalsPanel } from './SignalsPanel.tsx';
+import { WeaknessMap } from './WeaknessMap.tsx';
 import './weaknesses.css';
 
 export default function WeaknessesPage({ model }: { model: Model }) {
@@ -53,6 +54,7 @@ export default function WeaknessesPage({ model }: { model: Model }) {
       ) : (
         <>
           <HeatmapPanel data={data} onOpen={open} />
+          <WeaknessMap model={model} units={data.units} year={year} scopeName={scopeName} />
           <CategoryTrendPanel model={model} units={data.units} years={data.years} />
           <SignalsPanel key={`${view.scope ?? ''}|${view.level}`} model={model} units={data.units} peerPool={peerPool} year={year} />
         </>

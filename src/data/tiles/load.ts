@@ -1,0 +1,38 @@
+/**
+ * Loads a committed tile layout on first use, each its own small chunk (the national one ~80 kB),
+ * so the initial JS does not grow. Checked with valibot: a layout is data like any other.
+ */
+import * as v from 'valibot';
+import type { TileLayout } from '../../domain/tiles/layout.ts';
+
+const LayoutFile = v.object({
+  source: v.string(),
+  regions: v.string(),
+  grid: v.literal('hex-odd-r'),
+  notInSource: v.array(v.string()),
+  tiles: v.array(v.tuple([v.string(), v.number(), v.number(), v.string(), v.string()])),
+});
+
+const files = import.meta.glob<unknown>('./*.json', { import: 'default' });
+const cache = new Map<string, Promise<TileLayout | null>>();
+
+/** The layout for a province code or 'china'; null when there is none (a code outside GB/T 2260). */
+export function loadTileLayout(key: string): Promise<TileLayout | null> {
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const load = files[`./${key}.json`];
+  const pending = load
+    ? load().then((raw) => {
+        const file = v.parse(LayoutFile, raw);
+        return {
+          key,
+          source: file.source,
+          regions: file.regions,
+          notInSource: file.notInSource,
+          tiles: file.tiles.map(([code, col, row, group, name]) => ({ code, col, row, group, name })),
+        };
+      })
+    : Promise.resolve(null);
+  cache.set(key, pending);
+  return pending;
+}

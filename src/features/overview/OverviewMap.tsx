@@ -1,0 +1,60 @@
+/**
+ * The overview's map: every county-level unit of the scope as one tile, coloured by what the
+ * reader picks (composite score by default, kept in the link as `map=`); a click opens the unit.
+ */
+import { useMemo } from 'react';
+import { TileMap } from '../../charts/tilemap/TileMap.tsx';
+import { MeasurePicker } from '../../charts/tilemap/MeasurePicker.tsx';
+import { formatMeasure, parseMeasure, type MapMeasure } from '../../charts/tilemap/measure.ts';
+import { compositeColouring, indicatorColouring, rankColouring } from '../../charts/tilemap/tileData.ts';
+import { unitsInScope, type Model } from '../../domain/model.ts';
+import { isCountyLevel } from '../../domain/regions.ts';
+import { defaultSettings, rankUnits } from '../../domain/scoring.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { useViewContext } from '../../view/ViewContext.ts';
+import { unitHref } from '../unit/unitHref.ts';
+
+export function OverviewMap({ model, year, scopeName }: { model: Model; year: number; scopeName: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { view, setParams } = useViewContext();
+  const scope = view.scope;
+  const measure = parseMeasure(view.params.get('map'), model);
+  const measureKey = formatMeasure(measure);
+  const units = useMemo(() => unitsInScope(model, scope).filter((u) => isCountyLevel(u.level)), [model, scope]);
+  // Scores once per scope and year: switching between score and rank only recolours.
+  const scores = useMemo(() => rankUnits(model, scope, 'all', year, defaultSettings), [model, scope, year]);
+  const colouring = useMemo(() => {
+    if (measure.kind === 'indicator') {
+      const ind = model.indicatorById.get(measure.id);
+      if (ind) return indicatorColouring(model, units.map((u) => u.code), year, ind, measure.norm, i18n);
+    }
+    return measure.kind === 'rank' ? rankColouring(scores, i18n) : compositeColouring(scores, i18n);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [model, scores, year, measureKey, units, i18n]);
+  const title = t('map.title', { scope: scopeName });
+  const hrefOf = (code: string) => unitHref(code, view.params, { year: String(year) });
+  const onChange = (m: MapMeasure) => setParams({ map: m.kind === 'composite' ? null : formatMeasure(m) });
+
+  return (
+    <section className="panel" aria-labelledby="map-title" data-testid="overview-map">
+      <header className="panel-head">
+        <h2 id="map-title">{title}</h2>
+        <MeasurePicker model={model} measure={measure} onChange={onChange} id="overview-map" />
+      </header>
+      <TileMap
+        scope={scope}
+        colouring={colouring}
+        theme={view.theme}
+        title={title}
+        chartId="overview-map"
+        units={units}
+        synthetic={model.dataset.meta.synthetic}
+        hrefOf={hrefOf}
+        onSelect={(code) => {
+          window.location.hash = hrefOf(code).slice(1);
+        }}
+      />
+    </section>
+  );
+}
