@@ -20,7 +20,7 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'public/**', '.tmp/**', 'tests/e2e/artifacts/**'] },
+  { ignores: ['build/**', 'sw/**', 'dist/**', 'coverage/**', 'node_modules/**', 'public/**', '.tmp/**', 'tests/e2e/artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -78,6 +78,11 @@ export default tseslint.config(
       '@typescript-eslint/prefer-promise-reject-errors': 'off',
       '@typescript-eslint/no-misused-spread': 'off',
       '@typescript-eslint/no-deprecated': 'off',
+      '@typescript-eslint/only-throw-error': 'off',
+      '@typescript-eslint/no-dynamic-delete': 'off',
+      '@typescript-eslint/no-unsafe-enum-assignment': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      'preserve-caught-error': 'off',
     },
   },
   // Sanitisers that strip control characters from names before they reach a file name, an XML
@@ -85,6 +90,12 @@ export default tseslint.config(
   {
     files: ['src/charts/export/png.ts', 'src/export/download.ts', 'src/export/xlsx.ts', 'src/export/xml.ts', 'src/features/export/printFrame.ts'],
     rules: { 'no-control-regex': 'off' },
+  },
+  // ECharts 6's types mark per-item label/itemStyle/emphasis and docx 9 its VerticalAlign as
+  // deprecated with no drop-in replacement for these uses yet: reviewed, kept, listed here.
+  {
+    files: ['src/charts/options/bars.ts', 'src/charts/options/heatmap.ts', 'src/export/briefing/docx.ts'],
+    rules: { '@typescript-eslint/no-deprecated': 'off' },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -128,7 +128,7 @@ export function EChart({ option, theme, label, height = 320, renderer = 'canvas'
       applied.current = null;
     };
     // (Gaining or losing an export title re-parents the chart's element: a new instance follows it.)
-  }, [lib, theme, renderer, pixelRatio, hasExport, clickRef, live]);
+  }, [lib, theme, renderer, pixelRatio, hasExport, clickRef, hoverRef, live]);
 
   useEffect(() => {
     if (!chart.current || applied.current === option) return;

@@ -43,16 +43,16 @@ export function earlyDataUrl(value: string, pageUrl: string, embeddedIds: readon
 
 export function startFirstRequests(baseUrl: string, pageUrl: string, defaultFile: string | null): void {
   const config = start(new URL('config.json', baseUrl).href);
-  start(new URL('data/index.json', baseUrl).href);
+  void start(new URL('data/index.json', baseUrl).href);
   const param = new URL(pageUrl).searchParams.get('data');
   if (param !== null) {
     const url = earlyDataUrl(param, pageUrl);
-    if (url) start(url, DATASET_REQUEST);
+    if (url) void start(url, DATASET_REQUEST);
     return;
   }
   const embeddedUrl = defaultFile ? new URL(defaultFile, baseUrl).href : null;
   const controller = new AbortController();
-  if (embeddedUrl) start(embeddedUrl, { ...DATASET_REQUEST, signal: controller.signal });
+  if (embeddedUrl) void start(embeddedUrl, { ...DATASET_REQUEST, signal: controller.signal });
   // An API deployment's default is `${apiBase}/dataset`: ask for it as soon as the config says so.
   void config
     .then((res) => (res.ok ? res.clone().json() : null))
@@ -63,7 +63,7 @@ export function startFirstRequests(baseUrl: string, pageUrl: string, defaultFile
         controller.abort();
         early.delete(embeddedUrl);
       }
-      start(new URL(`${apiBase.replace(/\/$/, '')}/dataset`, pageUrl).href, DATASET_REQUEST);
+      void start(new URL(`${apiBase.replace(/\/$/, '')}/dataset`, pageUrl).href, DATASET_REQUEST);
     })
     .catch(() => undefined);
 }

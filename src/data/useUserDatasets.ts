@@ -57,7 +57,7 @@ export function useUserDatasets(args: {
   const ctx = useRef<OpsContext>({ queryClient, baseUrl, shown, select, forget, setUploadFailure, setStorageWarning });
   useEffect(() => {
     ctx.current = { queryClient, baseUrl, shown, select, forget, setUploadFailure, setStorageWarning };
-  });
+  }, [queryClient, baseUrl, shown, select, forget, setUploadFailure]);
 
   const patchBoot = useCallback(
     (fn: (b: Boot) => Boot) => queryClient.setQueryData(bootQueryOptions(baseUrl).queryKey, (b) => (b ? fn(b) : b)),

@@ -208,7 +208,7 @@ export function toDataset(docs: readonly ExtractedDocument[], opts: ToDatasetOpt
     else if (x.year === null) why('no_year');
     // A document kept without a record still names its unit: the unit must be listed.
     for (const r of chain ?? []) if (!units.has(r.code)) units.set(r.code, { code: r.code, name: r.name, level: r.level, parent: r.parent });
-    if (!region || !x.unit || x.year === null || !chain || placed.problem) continue;
+    if (!chain || !region || x.year === null || placed.problem) continue;
     const key = `${region.code}/${x.year}`;
     const acc = accs.get(key) ?? { unit: region.code, year: x.year, figures: [], weaknesses: [] };
     acc.figures.push(...x.figures.map((f) => ({ doc: d.id, f })));

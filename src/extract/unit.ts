@@ -178,7 +178,7 @@ function clauseYear(text: string): string | undefined {
 
 export function findYear(text: string): number | null {
   // 二〇二四年 → 2024年
-  const head = text.slice(0, 600).replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_YEAR_DIGIT[c] ?? c).join(''));
+  const head = text.slice(0, 600).replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => Array.from(m).map((c) => CN_YEAR_DIGIT[c] ?? c).join(''));
   // A title may be broken across lines (静海区卫生健康委2022年度法治 / 政府建设情况报告).
   const title = /(\d{4})年度?[^。\n]{0,16}法治\n?(?:政府)?\n?建设/.exec(head) ?? /关于(\d{4})年/.exec(head);
   const opening = /(?:^|\n)(\d{4})年(?:度|以来)?[，,]/.exec(head);

@@ -133,7 +133,7 @@ function bestLayout(sites: readonly TileSite[], group: (id: string) => string): 
     const score = brokenGroups(cells, group).length * 1e6 + (brokenGroups(cells, () => 'all').length ? 1e4 : 0) + displacement / sites.length;
     if (!best || score < best.score) best = { cells, score };
   }
-  return best?.cells ?? new Map();
+  return best?.cells ?? new Map<string, Cell>();
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;

@@ -74,7 +74,7 @@ export function trendOption(input: TrendInput, ctx: BuildContext): ChartOption {
                 silent: true,
                 symbol: 'none',
                 lineStyle: { type: 'dashed' as const, width: 1.5, color: tokens[ctx.theme].textMuted },
-                label: { formatter: `${target.name}`, position: 'insideEndTop' as const, fontSize: ctx.axisFontSize ?? 12 },
+                label: { formatter: target.name, position: 'insideEndTop' as const, fontSize: ctx.axisFontSize ?? 12 },
                 data: [{ yAxis: uniform, name: target.name }],
               },
             }

@@ -166,7 +166,7 @@ export function buildBriefing(input: BriefingInput, w: Words): Briefing {
   const unitPage = input.parts.includes('unit') && input.unit ? model.unitByCode.get(input.unit) : undefined;
   // A unit's own briefing speaks of the unit; with the other parts it is one section among them.
   const onlyUnit = unitPage !== undefined && input.parts.every((p) => p === 'unit');
-  const scopeText = scopeName(model, onlyUnit && unitPage ? unitPage.code : input.scope, w);
+  const scopeText = scopeName(model, onlyUnit ? unitPage.code : input.scope, w);
   const units = unitsInScope(model, input.scope, input.level);
   const reporting = units.filter((u) => recordOf(model, u.code, year)).length;
 
@@ -190,11 +190,11 @@ export function buildBriefing(input: BriefingInput, w: Words): Briefing {
 
   return {
     title: w.t(onlyUnit ? 'briefing.title.unit' : 'briefing.title', { scope: scopeText, year }),
-    meta: w.t('briefing.meta', { scope: scopeText, year, source: localized(ds.source, w.lang) || localized(ds.name, w.lang) || w.t('briefing.source.unknown'), asOf: ds.asOf ?? w.t('briefing.source.unknown') }),
+    meta: w.t('briefing.meta', { scope: scopeText, year, source: localized(ds.source, w.lang) || localized(ds.name, w.lang) || w.t('briefing.source.unknown'), asOf: ds.asOf }),
     synthetic: ds.synthetic,
     intro: onlyUnit ? '' : w.t('briefing.intro', { scope: scopeText, year, reporting }),
     sections,
     league,
-    appendix: appendixOf(model, onlyUnit && unitPage ? [unitPage] : units, year, w, input.appendixMax ?? 40),
+    appendix: appendixOf(model, onlyUnit ? [unitPage] : units, year, w, input.appendixMax ?? 40),
   };
 }

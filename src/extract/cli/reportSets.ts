@@ -41,7 +41,7 @@ export function corpusCases(): ReportCase[] {
     const id = basename(file, '.json');
     const raw: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const parsed = v.safeParse(CorpusExpectedSchema, raw);
-    if (!parsed.success) throw new Error(`${join(dir, file)}: not an expected-figures file (${parsed.issues[0]?.message ?? 'invalid'})`);
+    if (!parsed.success) throw new Error(`${join(dir, file)}: not an expected-figures file (${parsed.issues[0].message})`);
     const code = corpusRegionCodes[id];
     if (!code) throw new Error(`${id}: no GB/T 2260 code in src/extract/cli/corpusKey.ts`);
     const source = readFileSync(join(corpusDir(), 'reports', `${id}.txt`), 'utf8');

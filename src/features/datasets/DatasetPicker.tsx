@@ -19,7 +19,10 @@ export function DatasetPicker() {
 
   const onPick = (value: string) => {
     const user = ds.userDatasets.find((d) => `upload:${d.id}` === value);
-    if (user) return ds.chooseUser(user.id);
+    if (user) {
+      ds.chooseUser(user.id);
+      return;
+    }
     const entry = ds.embedded.find((e) => `embedded:${e.id}` === value);
     if (entry) ds.chooseEmbedded(entry);
   };

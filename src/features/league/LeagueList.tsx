@@ -15,14 +15,14 @@ const PAGE = 50;
 const FIXED = new Set(['rank', 'name', 'composite']);
 
 /** A column's name as plain text (indicator headers are elements; their description is the text). */
-function columnName(col: Column<LeagueRow, unknown>): string {
+function columnName(col: Column<LeagueRow>): string {
   const h = col.columnDef.header;
   return typeof h === 'string' ? h : (col.columnDef.meta?.description ?? col.id);
 }
 
 export interface LeagueListProps {
   data: LeagueRow[];
-  columns: Array<ColumnDef<LeagueRow, unknown>>;
+  columns: Array<ColumnDef<LeagueRow>>;
   sorting: SortingState;
   onSortingChange: (s: SortingState) => void;
   /** The fourth column's id (null: the first indicator column). */
@@ -58,7 +58,7 @@ export function LeagueList({ data, columns, sorting, onSortingChange, pick, onPi
   const peerCount = new Map<string, number>();
   for (const r of rows) peerCount.set(r.original.score.peerGroup, (peerCount.get(r.original.score.peerGroup) ?? 0) + 1);
 
-  const sortButton = (col: Column<LeagueRow, unknown> | undefined, label: string, cls: string) => {
+  const sortButton = (col: Column<LeagueRow> | undefined, label: string, cls: string) => {
     if (!col) return <span className={cls} />;
     const dir = col.getIsSorted();
     return (

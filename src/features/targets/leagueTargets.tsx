@@ -3,7 +3,7 @@
  * "only units below a target", and in each indicator column the target in the header and a
  * mark on every cell below it. Kept apart from the league's own columns so either can change.
  */
-import type { ColumnDef } from '@tanstack/react-table';
+import { flexRender, type ColumnDef } from '@tanstack/react-table';
 import type { Target } from '../../data/schema.ts';
 import type { Model } from '../../domain/model.ts';
 import { assessUnit, targetFor, unitTargetCount } from '../../domain/targets.ts';
@@ -21,7 +21,7 @@ export function attachTargets(rows: readonly LeagueRow[], model: Model, targets:
 
 export const belowTargetOnly = (rows: readonly LeagueRow[]): LeagueRow[] => rows.filter((r) => (r.targets?.count.notMet ?? 0) > 0);
 
-export function missedColumn(model: Model, i18n: I18n): ColumnDef<LeagueRow, unknown> {
+export function missedColumn(model: Model, i18n: I18n): ColumnDef<LeagueRow> {
   const { t, l } = i18n;
   return {
     id: MISSED_COLUMN,
@@ -44,9 +44,9 @@ export function missedColumn(model: Model, i18n: I18n): ColumnDef<LeagueRow, unk
 }
 
 /** Wraps each indicator column: the target under its header, a mark on cells below it. */
-export function withTargetMarks(cols: Array<ColumnDef<LeagueRow, unknown>>, model: Model, targets: readonly Target[], year: number, i18n: I18n): Array<ColumnDef<LeagueRow, unknown>> {
+export function withTargetMarks(cols: Array<ColumnDef<LeagueRow>>, model: Model, targets: readonly Target[], year: number, i18n: I18n): Array<ColumnDef<LeagueRow>> {
   if (targets.length === 0) return cols;
-  const out = cols.map((col): ColumnDef<LeagueRow, unknown> => {
+  const out = cols.map((col): ColumnDef<LeagueRow> => {
     const id = col.id?.startsWith('i.') ? col.id.slice(2) : null;
     const ind = id ? model.indicatorById.get(id) : undefined;
     if (!id || !ind || !targets.some((x) => x.indicator === id)) return col;
@@ -54,7 +54,7 @@ export function withTargetMarks(cols: Array<ColumnDef<LeagueRow, unknown>>, mode
     const shown = [...new Set(levels.map((lv) => targetFor(targets, id, lv, year)).filter((x): x is Target => x !== undefined).map((x) => targetValueText(x, ind, i18n)))];
     const header = col.header;
     const cell = col.cell;
-    const wrapped: Pick<ColumnDef<LeagueRow, unknown>, 'header' | 'cell'> = {
+    const wrapped: Pick<ColumnDef<LeagueRow>, 'header' | 'cell'> = {
       header: (ctx) => (
         <span className="th-target">
           {typeof header === 'function' ? header(ctx) : header}
@@ -65,7 +65,7 @@ export function withTargetMarks(cols: Array<ColumnDef<LeagueRow, unknown>>, mode
       ),
       cell: (ctx) => {
         const a = ctx.row.original.targets?.byIndicator.get(id);
-        const inner = typeof cell === 'function' ? cell(ctx) : cell;
+        const inner = flexRender(cell, ctx);
         if (!a || a.status !== 'not_met') return inner;
         return (
           <span className="cell-below" data-below-target={id} title={i18n.t('targets.status.not_met')}>
