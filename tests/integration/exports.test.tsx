@@ -63,8 +63,9 @@ describe('chart export menus', () => {
   it('follows the charts on screen: a page change empties the registry', async () => {
     await overview();
     expect(chartsOnScreen().length).toBeGreaterThan(0);
-    window.location.hash = '#/league?year=2025';
-    await screen.findByRole('table', { name: '单位排行榜' });
+    // The import screen draws no chart (the league now carries its tile map).
+    window.location.hash = '#/import?year=2025';
+    await screen.findByTestId('report-files', {}, { timeout: 10000 });
     await waitFor(() => expect(chartsOnScreen()).toHaveLength(0));
     await userEvent.click(await screen.findByTestId('export-screen'));
     expect(screen.getByTestId('export-screen-zip')).toBeDisabled();
@@ -100,7 +101,7 @@ describe('whole-screen exports', () => {
     expect(deck.count).toBe(charts.length + 1);
     const xml = (k: string) => strFromU8(files[k] ?? new Uint8Array());
     const all = slides.map(xml).join('\n') + Object.keys(files).filter((k) => k.startsWith('ppt/notesSlides/') && k.endsWith('.xml')).map(xml).join('\n');
-    for (const c of charts) expect(all).toContain(c.title.replaceAll('&', '&amp;').replaceAll('<', '&lt;'));
+    for (const c of charts) expect(all).toContain(c.title.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;'));
     expect(all).toContain('数据来源');
     expect(all).toContain('敌意数据（合成）&lt;img src=x onerror=&quot;window.__xss=1;alert(1)&quot;&gt;');
     expect(all).not.toMatch(/<img|<script|<svg onload/);
