@@ -13,10 +13,18 @@ const BASE = ['./src/domain', './src/data', './src/i18n'];
 /** app → features → shared (charts, ui, view, export, extract) → base (domain, data, i18n). */
 const layers = [
   { target: './src', from: './mocks', message: 'The app never imports the mocks: MSW is wired in by mocks/ and the test harness.' },
-  { target: './src/features', from: './src/app', message: 'Features do not import the app shell: move what they share into src/view or src/ui.' },
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'Features do not import the app shell: move what they share into src/view or src/ui.',
+  },
   { target: SHARED, from: ['./src/app', './src/features'], message: 'Shared layers import no screen: move the code down a layer.' },
   { target: BASE, from: ['./src/app', './src/features', ...SHARED], message: 'domain, data and i18n are the bottom layers.' },
-  { target: './src/domain', from: ['./src/data/!(schema).ts', './src/data/*.tsx', './src/i18n/**'], message: 'The domain is pure: no loading, no React, no wording.' },
+  {
+    target: './src/domain',
+    from: ['./src/data/!(schema).ts', './src/data/*.tsx', './src/i18n/**'],
+    message: 'The domain is pure: no loading, no React, no wording.',
+  },
 ];
 
 export default tseslint.config(
@@ -46,7 +54,15 @@ export default tseslint.config(
       // node:test's describe/it return promises that the runner itself awaits.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }] },
+        {
+          allowForKnownSafeCalls: [
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'],
+            },
+          ],
+        },
       ],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -88,7 +104,13 @@ export default tseslint.config(
   // Sanitisers that strip control characters from names before they reach a file name, an XML
   // part, a PNG text chunk or a CSS string: the control characters are the point.
   {
-    files: ['src/charts/export/png.ts', 'src/export/download.ts', 'src/export/xlsx.ts', 'src/export/xml.ts', 'src/features/export/printFrame.ts'],
+    files: [
+      'src/charts/export/png.ts',
+      'src/export/download.ts',
+      'src/export/xlsx.ts',
+      'src/export/xml.ts',
+      'src/features/export/printFrame.ts',
+    ],
     rules: { 'no-control-regex': 'off' },
   },
   // ECharts 6's types mark per-item label/itemStyle/emphasis and docx 9 its VerticalAlign as

@@ -19,7 +19,8 @@ export function defaultDatasetFile(publicDir: string): string | null {
     const list: unknown = JSON.parse(readFileSync(resolve(publicDir, 'data/index.json'), 'utf8'));
     if (!Array.isArray(list)) return null;
     for (const e of list) {
-      if (typeof e === 'object' && e !== null && 'default' in e && e.default === true && 'file' in e && typeof e.file === 'string') return e.file;
+      if (typeof e === 'object' && e !== null && 'default' in e && e.default === true && 'file' in e && typeof e.file === 'string')
+        return e.file;
     }
     return null;
   } catch {
@@ -69,7 +70,8 @@ export function firstScreenPreloads(opts: { chunks: string[] }): Plugin {
         // links and does not add them again).
         for (const file of wanted) {
           for (const css of byFile.get(file)?.viteMetadata?.importedCss ?? []) {
-            if (!_html.includes(css)) tags.push({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${css}` }, injectTo: 'head' });
+            if (!_html.includes(css))
+              tags.push({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${css}` }, injectTo: 'head' });
           }
         }
         for (const file of wanted) {

@@ -67,7 +67,12 @@ export const emptyDataset = (): HttpHandler[] => [
   http.get('*/data/:file', ({ params }) => {
     if (params.file === 'index.json') return undefined;
     const d = tinyDataset();
-    return HttpResponse.json({ ...d, meta: { ...d.meta, id: 'empty', name: { zh: '空数据集', en: 'Empty dataset' } }, units: [], records: [] });
+    return HttpResponse.json({
+      ...d,
+      meta: { ...d.meta, id: 'empty', name: { zh: '空数据集', en: 'Empty dataset' } },
+      units: [],
+      records: [],
+    });
   }),
 ];
 

@@ -32,7 +32,10 @@ clientsClaim();
 // Every page of the app is index.html (hash routes; `?data=` links).
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
 
-registerRoute(({ url, request }) => url.origin === self.location.origin && request.destination !== 'document' && /\/assets\//.test(url.pathname), new CacheFirst({ cacheName: 'fazhi-assets' }));
+registerRoute(
+  ({ url, request }) => url.origin === self.location.origin && request.destination !== 'document' && /\/assets\//.test(url.pathname),
+  new CacheFirst({ cacheName: 'fazhi-assets' }),
+);
 
 registerRoute(
   ({ url, request }) => isAppJson(url, request.destination),

@@ -13,5 +13,12 @@ export const BASE = 'http://localhost/';
 export function renderApp(url = `${BASE}#/overview`, ui: ReactNode = <App />) {
   window.history.replaceState(null, '', url);
   const client = createQueryClient({ retry: false });
-  return { client, ...render(<Providers client={client} baseUrl={BASE}>{ui}</Providers>) };
+  return {
+    client,
+    ...render(
+      <Providers client={client} baseUrl={BASE}>
+        {ui}
+      </Providers>,
+    ),
+  };
 }

@@ -20,7 +20,12 @@ function RoutedPage() {
   const { view } = useViewContext();
   const { t } = useI18n();
   if (view.route === 'import') return <ImportPage />;
-  if (!model) return loading ? <p className="loading" role="status">{t('common.loading')}</p> : null;
+  if (!model)
+    return loading ? (
+      <p className="loading" role="status">
+        {t('common.loading')}
+      </p>
+    ) : null;
   switch (view.route) {
     case 'league':
       return <LeaguePage model={model} />;
@@ -56,7 +61,13 @@ export function App() {
           {view.route !== 'screen' && <DataBanner />}
           <main id="main" tabIndex={-1}>
             <ErrorBoundary lang={view.lang} resetKey={`${view.route}|${model ? model.dataset.meta.id : ''}`}>
-              <Suspense fallback={<p className="loading" role="status">{i18n.t('common.loading')}</p>}>
+              <Suspense
+                fallback={
+                  <p className="loading" role="status">
+                    {i18n.t('common.loading')}
+                  </p>
+                }
+              >
                 <RoutedPage />
               </Suspense>
             </ErrorBoundary>

@@ -20,11 +20,20 @@ export function Header() {
 
   return (
     <header className="app-header" data-menu={menuOpen ? 'open' : 'closed'}>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('header.skip')}
       </a>
       <div className="brand">
-        <span className="brand-mark" aria-hidden="true">法</span>
+        <span className="brand-mark" aria-hidden="true">
+          法
+        </span>
         <span className="brand-title">
           <span className="brand-full">{t('app.title')}</span>
           <span className="brand-short" aria-hidden="true">
@@ -50,7 +59,12 @@ export function Header() {
         {ds.dataset && <DatasetBadge meta={ds.dataset.meta} showName={false} />}
         <DatasetPicker />
         <ScreenExport />
-        <button type="button" className="btn ghost" onClick={() => setParams({ lang: lang === 'zh' ? 'en' : null })} lang={lang === 'zh' ? 'en' : 'zh'}>
+        <button
+          type="button"
+          className="btn ghost"
+          onClick={() => setParams({ lang: lang === 'zh' ? 'en' : null })}
+          lang={lang === 'zh' ? 'en' : 'zh'}
+        >
           {t('header.lang')}
         </button>
         <button

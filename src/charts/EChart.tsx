@@ -65,7 +65,22 @@ export interface EChartProps {
 
 const PRINT_PIXEL_RATIO = 2;
 
-export function EChart({ option, theme, label, height = 320, renderer = 'canvas', extra = false, onClick, onHover, highlight = null, className, chartId, pixelRatio, exportTitle, exportMeta }: EChartProps) {
+export function EChart({
+  option,
+  theme,
+  label,
+  height = 320,
+  renderer = 'canvas',
+  extra = false,
+  onClick,
+  onHover,
+  highlight = null,
+  className,
+  chartId,
+  pixelRatio,
+  exportTitle,
+  exportMeta,
+}: EChartProps) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const clickRef = useLatest(onClick);
@@ -162,7 +177,11 @@ export function EChart({ option, theme, label, height = 320, renderer = 'canvas'
         if (cur.theme === 'light') {
           url = instance.getDataURL({ type: 'png', pixelRatio: PRINT_PIXEL_RATIO, backgroundColor: '#ffffff' });
         } else {
-          const off = lib.init(document.createElement('div'), ensureTheme(lib, 'light'), { width, height: h, devicePixelRatio: PRINT_PIXEL_RATIO });
+          const off = lib.init(document.createElement('div'), ensureTheme(lib, 'light'), {
+            width,
+            height: h,
+            devicePixelRatio: PRINT_PIXEL_RATIO,
+          });
           try {
             off.setOption({ ...lightOptionOf(cur.option, cur.theme, cur.meta.lightOption), animation: false }, { notMerge: true });
             url = off.getDataURL({ type: 'png', pixelRatio: PRINT_PIXEL_RATIO, backgroundColor: '#ffffff' });

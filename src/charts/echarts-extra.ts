@@ -4,4 +4,14 @@ import { CustomChart, HeatmapChart, RadarChart } from 'echarts/charts';
 import { GraphicComponent, MarkLineComponent, RadarComponent, TitleComponent, VisualMapComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-registerModules([CustomChart, HeatmapChart, RadarChart, GraphicComponent, MarkLineComponent, RadarComponent, TitleComponent, VisualMapComponent, SVGRenderer]);
+registerModules([
+  CustomChart,
+  HeatmapChart,
+  RadarChart,
+  GraphicComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TitleComponent,
+  VisualMapComponent,
+  SVGRenderer,
+]);

@@ -64,14 +64,8 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
   const [refreshMs, setRefreshMs] = useState<number | null>(null);
 
   const bootData = boot.data;
-  const requested = useMemo(
-    () => (bootData ? resolveSelection(selection, bootData, window.location.href) : null),
-    [bootData, selection],
-  );
-  const fallback = useMemo(
-    () => lastGood ?? (bootData ? defaultSource(bootData.config, bootData.embedded) : null),
-    [lastGood, bootData],
-  );
+  const requested = useMemo(() => (bootData ? resolveSelection(selection, bootData, window.location.href) : null), [bootData, selection]);
+  const fallback = useMemo(() => lastGood ?? (bootData ? defaultSource(bootData.config, bootData.embedded) : null), [lastGood, bootData]);
 
   const main = useQuery({
     ...datasetQueryOptions(requested ?? { kind: 'embedded', id: '', file: '' }, baseUrl),
@@ -107,15 +101,19 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
 
   // Pin "the last active one" to the one it was: another tab switching does not switch this one.
   useEffect(() => {
-    if (selection.kind === 'user' && selection.id === null && requested?.kind === 'upload') setSelection({ kind: 'user', id: requested.id });
+    if (selection.kind === 'user' && selection.id === null && requested?.kind === 'upload')
+      setSelection({ kind: 'user', id: requested.id });
   }, [selection, requested]);
 
-  const chooseEmbedded = useCallback((entry: EmbeddedEntry) => {
-    setPageDataParam(entry.file);
-    setUploadFailure(null);
-    user.forgetActive();
-    setSelection({ kind: 'param', value: entry.file });
-  }, [user]);
+  const chooseEmbedded = useCallback(
+    (entry: EmbeddedEntry) => {
+      setPageDataParam(entry.file);
+      setUploadFailure(null);
+      user.forgetActive();
+      setSelection({ kind: 'param', value: entry.file });
+    },
+    [user],
+  );
 
   const retry = useCallback(() => {
     setDismissed(null);

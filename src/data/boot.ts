@@ -23,7 +23,11 @@ export function bootQueryOptions(baseUrl: string) {
   return queryOptions({
     queryKey: ['boot', baseUrl] as const,
     queryFn: async (): Promise<Boot> => {
-      const [config, embedded, userDatasets] = await Promise.all([fetchConfig(baseUrl), fetchEmbeddedList(baseUrl), listUserDatasets(true)]);
+      const [config, embedded, userDatasets] = await Promise.all([
+        fetchConfig(baseUrl),
+        fetchEmbeddedList(baseUrl),
+        listUserDatasets(true),
+      ]);
       const activeUser = await loadActiveId();
       return { config, embedded, userDatasets, activeUser };
     },

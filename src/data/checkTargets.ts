@@ -18,7 +18,11 @@ export const targetJsonPath =
 /** The key two targets may not share. */
 export const targetKey = (t: Pick<Target, 'indicator' | 'level' | 'year'>): string => `${t.indicator}/${t.level ?? '*'}/${t.year ?? '*'}`;
 
-export function checkTargetList(targets: readonly Target[], indicators: readonly Indicator[], pathOf: TargetPath = targetJsonPath()): DatasetProblem[] {
+export function checkTargetList(
+  targets: readonly Target[],
+  indicators: readonly Indicator[],
+  pathOf: TargetPath = targetJsonPath(),
+): DatasetProblem[] {
   const byId = new Map(indicators.map((ind) => [ind.id, ind]));
   const problems: DatasetProblem[] = [];
   const seen = new Set<string>();
@@ -26,7 +30,8 @@ export function checkTargetList(targets: readonly Target[], indicators: readonly
     const ind = byId.get(t.indicator);
     if (!ind) problems.push({ path: pathOf(i, 'indicator'), code: 'unknown_indicator', subject: t.indicator });
     if (t.value < 0) problems.push({ path: pathOf(i, 'value'), code: 'negative', received: String(t.value), subject: t.indicator });
-    else if (ind?.unit === '%' && t.value > 100) problems.push({ path: pathOf(i, 'value'), code: 'rate_over_100', received: String(t.value), subject: t.indicator });
+    else if (ind?.unit === '%' && t.value > 100)
+      problems.push({ path: pathOf(i, 'value'), code: 'rate_over_100', received: String(t.value), subject: t.indicator });
     const key = targetKey(t);
     if (seen.has(key)) problems.push({ path: pathOf(i), code: 'duplicate', subject: key });
     seen.add(key);
@@ -35,7 +40,11 @@ export function checkTargetList(targets: readonly Target[], indicators: readonly
 }
 
 /** A dataset's targets: the list's own checks, and the version that may carry them. */
-export function checkTargets(ds: { schemaVersion: number; indicators: readonly Indicator[]; targets?: readonly Target[] | undefined }): DatasetProblem[] {
+export function checkTargets(ds: {
+  schemaVersion: number;
+  indicators: readonly Indicator[];
+  targets?: readonly Target[] | undefined;
+}): DatasetProblem[] {
   const targets = ds.targets ?? [];
   if (targets.length === 0) return [];
   const problems: DatasetProblem[] = [];

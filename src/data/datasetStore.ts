@@ -50,7 +50,6 @@ export const withUnsaved = (index: StoredDataset[]): StoredDataset[] => [
   ...[...session.unsaved.values()].filter((u) => !index.some((d) => d.id === u.id)),
 ];
 
-
 const isStored = (x: unknown): x is StoredDataset =>
   typeof x === 'object' && x !== null && 'id' in x && typeof x.id === 'string' && 'fileName' in x && typeof x.fileName === 'string';
 

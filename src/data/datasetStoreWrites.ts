@@ -5,7 +5,19 @@
 import { del, get, setMany } from 'idb-keyval';
 import { summarizeDataset, type DatasetSummary } from './datasetSummary.ts';
 import { decodeDataset } from './decode.ts';
-import { ACTIVE, INDEX, LEGACY, readIndex, session as memory, storeHandle, textKey, withUnsaved, type SaveResult, type StorageProblem, type StoredDataset } from './datasetStore.ts';
+import {
+  ACTIVE,
+  INDEX,
+  LEGACY,
+  readIndex,
+  session as memory,
+  storeHandle,
+  textKey,
+  withUnsaved,
+  type SaveResult,
+  type StorageProblem,
+  type StoredDataset,
+} from './datasetStore.ts';
 
 /** A failed write as the user should hear of it. */
 export function storageProblemOf(err: unknown): { problem: StorageProblem; detail: string } {
@@ -41,7 +53,10 @@ export async function saveUserDataset(
   try {
     const index = put(await readIndex());
     // One transaction: the text, the index and the active pointer are written together or not at all.
-    await setMany([[textKey(saved.id), text], [INDEX, index], ...(activate ? [[ACTIVE, saved.id] satisfies [string, string]] : [])], storeHandle());
+    await setMany(
+      [[textKey(saved.id), text], [INDEX, index], ...(activate ? [[ACTIVE, saved.id] satisfies [string, string]] : [])],
+      storeHandle(),
+    );
     memory.unsaved.delete(saved.id);
     memory.index = withUnsaved(index);
     return { entry: saved, result: { persisted: true } };
@@ -66,7 +81,6 @@ export async function removeUserDataset(id: string): Promise<void> {
   }
 }
 
-
 interface LegacyUpload {
   name: string;
   text: string;
@@ -85,7 +99,10 @@ export function summarizeText(text: string): DatasetSummary | null {
   }
 }
 
-export async function migrateLegacyUpload(index: StoredDataset[], summarize: (text: string) => DatasetSummary | null = summarizeText): Promise<StoredDataset[]> {
+export async function migrateLegacyUpload(
+  index: StoredDataset[],
+  summarize: (text: string) => DatasetSummary | null = summarizeText,
+): Promise<StoredDataset[]> {
   const legacy: unknown = await get(LEGACY, storeHandle());
   if (!isLegacy(legacy)) return index;
   const summary = summarize(legacy.text);
@@ -94,7 +111,14 @@ export async function migrateLegacyUpload(index: StoredDataset[], summarize: (te
     const savedAt = typeof legacy.savedAt === 'string' ? legacy.savedAt : new Date().toISOString();
     const entry: StoredDataset = { ...summary, id: newDatasetId(), fileName: legacy.name, savedAt, bytes: legacy.text.length };
     out = [...index, entry];
-    await setMany([[textKey(entry.id), legacy.text], [INDEX, out], [ACTIVE, entry.id]], storeHandle());
+    await setMany(
+      [
+        [textKey(entry.id), legacy.text],
+        [INDEX, out],
+        [ACTIVE, entry.id],
+      ],
+      storeHandle(),
+    );
   }
   await del(LEGACY, storeHandle());
   return out;

@@ -24,7 +24,8 @@ export function datasetRegion(ds: Pick<Dataset, 'units'>): string {
   const byCode = new Map(ds.units.map((u) => [u.code, u]));
   const chain = (code: string): string[] => {
     const out: string[] = [];
-    for (let u = byCode.get(code); u && !out.includes(u.code); u = u.parent === null ? undefined : byCode.get(u.parent)) out.unshift(u.code);
+    for (let u = byCode.get(code); u && !out.includes(u.code); u = u.parent === null ? undefined : byCode.get(u.parent))
+      out.unshift(u.code);
     return out;
   };
   const leaves = ds.units.filter((u) => u.level !== 'province' && u.level !== 'city');

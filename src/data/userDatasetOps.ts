@@ -41,9 +41,19 @@ const patchBoot = (ctx: OpsContext, fn: (b: Boot) => Boot): void => {
 const entryOf = (ctx: OpsContext, id: string): StoredDataset | undefined =>
   ctx.queryClient.getQueryData(bootQueryOptions(ctx.baseUrl).queryKey)?.userDatasets.find((d) => d.id === id);
 
-async function keep(ctx: OpsContext, text: string, dataset: Dataset, fileName: string, opts: { replace?: string; activate?: boolean } = {}): Promise<StoredDataset> {
+async function keep(
+  ctx: OpsContext,
+  text: string,
+  dataset: Dataset,
+  fileName: string,
+  opts: { replace?: string; activate?: boolean } = {},
+): Promise<StoredDataset> {
   const activate = opts.activate ?? true;
-  const { entry, result } = await saveUserDataset({ ...summarizeDataset(dataset), fileName, ...(opts.replace ? { id: opts.replace } : {}) }, text, activate);
+  const { entry, result } = await saveUserDataset(
+    { ...summarizeDataset(dataset), fileName, ...(opts.replace ? { id: opts.replace } : {}) },
+    text,
+    activate,
+  );
   ctx.setStorageWarning(result.persisted ? null : { problem: result.problem, detail: result.detail, name: fileName });
   const source: DataSource = { kind: 'upload', id: entry.id, name: entry.fileName };
   ctx.queryClient.setQueryData(datasetQueryOptions(source, ctx.baseUrl).queryKey, dataset);
@@ -106,7 +116,11 @@ export async function removeDataset(ctx: OpsContext, id: string): Promise<void> 
   const entry = entryOf(ctx, id);
   await removeUserDataset(id);
   const source: DataSource = { kind: 'upload', id, name: entry?.fileName ?? id };
-  patchBoot(ctx, (b) => ({ ...b, userDatasets: b.userDatasets.filter((d) => d.id !== id), activeUser: b.activeUser === id ? null : b.activeUser }));
+  patchBoot(ctx, (b) => ({
+    ...b,
+    userDatasets: b.userDatasets.filter((d) => d.id !== id),
+    activeUser: b.activeUser === id ? null : b.activeUser,
+  }));
   ctx.forget(source);
   if (ctx.shown?.kind === 'upload' && ctx.shown.id === id) ctx.select({ kind: 'default' });
   ctx.queryClient.removeQueries({ queryKey: datasetQueryOptions(source, ctx.baseUrl).queryKey });

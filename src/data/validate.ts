@@ -16,9 +16,7 @@ import { checkDocumentUnits, checkRecordReferences, checkUnitTree } from './chec
 
 export type { DatasetProblem, ProblemCode } from './checks/problem.ts';
 
-export type ParseResult =
-  | { ok: true; dataset: Dataset }
-  | { ok: false; problems: DatasetProblem[]; total: number };
+export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[]; total: number };
 
 const MAX_PROBLEMS = 8;
 
@@ -48,7 +46,8 @@ function describeReceived(input: unknown): string {
 function arrayForObject(issue: v.BaseIssue<unknown>): DatasetProblem | null {
   let path = '';
   for (const item of issue.path ?? []) {
-    if (item.type === 'object' && Array.isArray(item.input)) return { path: path || '(root)', code: 'type', expected: 'Object', received: 'array' };
+    if (item.type === 'object' && Array.isArray(item.input))
+      return { path: path || '(root)', code: 'type', expected: 'Object', received: 'array' };
     const key = item.key;
     path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
   }
@@ -65,7 +64,12 @@ function fromIssue(issue: v.BaseIssue<unknown>): DatasetProblem {
   }
   if (issue.input === undefined && issue.kind === 'schema') return { path, code: 'missing', expected: issue.expected ?? '' };
   if (issue.kind === 'validation') {
-    return { path, code: issue.type === 'min_value' || issue.type === 'max_value' ? 'value' : 'format', expected: issue.expected ?? issue.message, received };
+    return {
+      path,
+      code: issue.type === 'min_value' || issue.type === 'max_value' ? 'value' : 'format',
+      expected: issue.expected ?? issue.message,
+      received,
+    };
   }
   if (issue.type === 'picklist' || issue.type === 'literal') return { path, code: 'value', expected: issue.expected ?? '', received };
   return { path, code: 'type', expected: issue.expected ?? '', received };

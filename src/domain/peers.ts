@@ -34,7 +34,8 @@ export function peersOf(model: Model, unit: Unit): Unit[] {
   const province = provinceOf(model, unit.code);
   const group = peerGroupOf(unit.level);
   return model.dataset.units.filter(
-    (u) => peerGroupOf(u.level) === group && (province ? u.code === province.code || provinceOf(model, u.code)?.code === province.code : true),
+    (u) =>
+      peerGroupOf(u.level) === group && (province ? u.code === province.code || provinceOf(model, u.code)?.code === province.code : true),
   );
 }
 

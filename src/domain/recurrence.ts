@@ -46,7 +46,8 @@ export function weaknessYears(model: Model, code: string): ReadonlyMap<string, R
   return years;
 }
 
-export const yearsReported = (model: Model, code: string, category: string): ReadonlySet<number> => weaknessYears(model, code).get(category) ?? none;
+export const yearsReported = (model: Model, code: string, category: string): ReadonlySet<number> =>
+  weaknessYears(model, code).get(category) ?? none;
 
 /** Consecutive years up to and including `year` in which the category was reported. */
 export function runEndingAt(years: ReadonlySet<number>, year: number): number {
@@ -159,7 +160,8 @@ export function categoryYearCounts(model: Model, units: readonly Unit[], years: 
     const slope = slopeOf(xs, ys);
     const change = ys.length ? (ys[ys.length - 1] ?? 0) - (ys[0] ?? 0) : 0;
     const enough = xs.length >= TREND_MIN_YEARS;
-    const trend = enough && slope >= TREND_MIN_SLOPE && change > 0 ? 'rising' : enough && slope <= -TREND_MIN_SLOPE && change < 0 ? 'falling' : 'flat';
+    const trend =
+      enough && slope >= TREND_MIN_SLOPE && change > 0 ? 'rising' : enough && slope <= -TREND_MIN_SLOPE && change < 0 ? 'falling' : 'flat';
     return { category: c.id, counts, of, shares, slope, change, trend };
   });
 }

@@ -6,13 +6,7 @@
  * as regionsFromDivision, so the table needs no more than two strings a row.
  */
 import type { Level } from '../data/schema.ts';
-import {
-  countyLevelOf,
-  isDevelopmentZone,
-  isPseudoCity,
-  type DivisionNode,
-  type Region,
-} from './regions.ts';
+import { countyLevelOf, isDevelopmentZone, isPseudoCity, type DivisionNode, type Region } from './regions.ts';
 
 /** [code, name]: 2-, 4- or 6-digit codes padded to 6 (410000, 410700, 410703). */
 export type RegionRow = readonly [string, string];

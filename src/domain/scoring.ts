@@ -170,7 +170,9 @@ function scorePeerGroup(model: Model, units: Unit[], year: number, settings: Sco
 
 /** Units ranked for a scope and year: only units with a record that year, by peer group. */
 export function rankUnits(model: Model, scope: string | null, level: LevelFilter, year: number, settings: ScoringSettings): UnitScore[] {
-  const units = unitsInScope(model, scope, level).filter((u) => u.level !== 'province' && recordOf(model, u.code, year) && matchesLevel(u, level));
+  const units = unitsInScope(model, scope, level).filter(
+    (u) => u.level !== 'province' && recordOf(model, u.code, year) && matchesLevel(u, level),
+  );
   if (settings.peers === 'all') return scorePeerGroup(model, units, year, settings, 'all');
   const byGroup = new Map<PeerGroup, Unit[]>();
   for (const u of units) {
@@ -197,7 +199,13 @@ export function rankMovement(current: readonly UnitScore[], previous: readonly U
 }
 
 /** A unit's rank in each year among its peers in the scope, with the same settings. */
-export function rankHistory(model: Model, code: string, scope: string | null, level: LevelFilter, settings: ScoringSettings): Array<{ year: number; rank: number | null; peers: number }> {
+export function rankHistory(
+  model: Model,
+  code: string,
+  scope: string | null,
+  level: LevelFilter,
+  settings: ScoringSettings,
+): Array<{ year: number; rank: number | null; peers: number }> {
   return model.years.map((year) => {
     const s = rankUnits(model, scope, level, year, settings).find((x) => x.unit.code === code);
     return { year, rank: s?.rank ?? null, peers: s?.peers ?? 0 };

@@ -139,7 +139,14 @@ export interface SignalSummary {
   aging: Record<SignalStatus, number>;
 }
 
-const emptyCounts = (): Record<SignalStatus, number> => ({ both: 0, reported_only: 0, figures_only: 0, neither: 0, reported_no_figures: 0, no_figures: 0 });
+const emptyCounts = (): Record<SignalStatus, number> => ({
+  both: 0,
+  reported_only: 0,
+  figures_only: 0,
+  neither: 0,
+  reported_no_figures: 0,
+  no_figures: 0,
+});
 
 export function summariseSignals(signals: readonly UnitSignals[]): SignalSummary {
   const out: SignalSummary = { staffing: emptyCounts(), aging: emptyCounts() };

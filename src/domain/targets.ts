@@ -38,7 +38,13 @@ export function gapTo(comparison: Comparison, value: number, target: number): nu
 export function assess(target: Target, value: number | null): Assessment {
   if (value === null) return { target, status: 'missing', value, delta: null, gap: null };
   const met = meets(target.comparison, value, target.value);
-  return { target, status: met ? 'met' : 'not_met', value, delta: value - target.value, gap: gapTo(target.comparison, value, target.value) };
+  return {
+    target,
+    status: met ? 'met' : 'not_met',
+    value,
+    delta: value - target.value,
+    gap: gapTo(target.comparison, value, target.value),
+  };
 }
 
 /** A county target covers county-level cities too (they are ranked with counties). */
@@ -78,7 +84,13 @@ function valueIn(model: Model, code: string, year: number, index: number | undef
 }
 
 /** One unit's assessment for one indicator, or null when no target applies. */
-export function assessUnitIndicator(model: Model, targets: readonly Target[], unit: Unit, year: number, indicatorId: string): Assessment | null {
+export function assessUnitIndicator(
+  model: Model,
+  targets: readonly Target[],
+  unit: Unit,
+  year: number,
+  indicatorId: string,
+): Assessment | null {
   const target = targetFor(targets, indicatorId, unit.level, year);
   if (!target) return null;
   return assess(target, valueIn(model, unit.code, year, model.indicatorIndex.get(indicatorId)));
@@ -195,7 +207,13 @@ export function targetSummary(model: Model, targets: readonly Target[], units: r
 }
 
 /** Met / not met / not reported per unit for one indicator: the tile map's colouring. */
-export function targetStatusByUnit(model: Model, targets: readonly Target[], units: readonly Unit[], indicatorId: string, year: number): Map<string, TargetStatus> {
+export function targetStatusByUnit(
+  model: Model,
+  targets: readonly Target[],
+  units: readonly Unit[],
+  indicatorId: string,
+  year: number,
+): Map<string, TargetStatus> {
   const out = new Map<string, TargetStatus>();
   for (const u of units) {
     const a = assessUnitIndicator(model, targets, u, year, indicatorId);
@@ -209,7 +227,13 @@ export function targetStatusByUnit(model: Model, targets: readonly Target[], uni
  * units' targets differ, as counties' and cities' may). Only meaningful where the line's figure
  * is comparable to a unit's: a rate (averaged) or a single unit.
  */
-export function targetLine(model: Model, targets: readonly Target[], units: readonly Unit[], indicatorId: string, years: readonly number[]): Array<Target | null> {
+export function targetLine(
+  model: Model,
+  targets: readonly Target[],
+  units: readonly Unit[],
+  indicatorId: string,
+  years: readonly number[],
+): Array<Target | null> {
   const ind = model.indicatorById.get(indicatorId);
   if (!ind || (ind.unit !== '%' && units.length !== 1)) return years.map(() => null);
   return years.map((y) => {

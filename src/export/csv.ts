@@ -49,7 +49,11 @@ export function toCsv(table: ExportTable): string {
   if (table.meta.length > 0) lines.push('');
   lines.push(table.columns.map((c) => textField(c.header)).join(','));
   for (const row of table.rows) {
-    lines.push(rowCells(row, width).map((cell) => cellField(cell, missingText)).join(','));
+    lines.push(
+      rowCells(row, width)
+        .map((cell) => cellField(cell, missingText))
+        .join(','),
+    );
   }
   return BOM + lines.join(EOL) + EOL;
 }

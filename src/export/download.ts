@@ -33,7 +33,11 @@ const MAX_BASE_CHARS = 80;
 
 function cleanPart(part: string): string {
   // Windows also strips trailing dots/spaces, which would silently change the name.
-  return part.replace(FORBIDDEN, '').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  return part
+    .replace(FORBIDDEN, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
 }
 
 /**
@@ -41,8 +45,14 @@ function cleanPart(part: string): string {
  * ['河南省', '2025', '排行榜'] + 'xlsx' → '河南省_2025_排行榜.xlsx'.
  */
 export function safeFilename(parts: readonly string[], ext: string): string {
-  let base = parts.map(cleanPart).filter((p) => p !== '').join('_');
-  base = Array.from(base).slice(0, MAX_BASE_CHARS).join('').replace(/[. ]+$/, '');
+  let base = parts
+    .map(cleanPart)
+    .filter((p) => p !== '')
+    .join('_');
+  base = Array.from(base)
+    .slice(0, MAX_BASE_CHARS)
+    .join('')
+    .replace(/[. ]+$/, '');
   if (base === '' || RESERVED.test(base)) base = base === '' ? 'export' : `${base}_`;
   const cleanExt = cleanPart(ext).replace(/^\.+/, '');
   return cleanExt === '' ? base : `${base}.${cleanExt}`;

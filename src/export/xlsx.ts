@@ -26,7 +26,9 @@ export function sanitizeSheetName(name: string): string {
   let clean = stripIllegalXml(name)
     .replace(/[[\]:*?/\\\u0000-\u001F\u007F]/g, '')
     .trim();
-  clean = truncateUnits(clean, MAX_SHEET_NAME).replace(/^'+|'+$/g, '').trim();
+  clean = truncateUnits(clean, MAX_SHEET_NAME)
+    .replace(/^'+|'+$/g, '')
+    .trim();
   if (clean === '') return 'Sheet1';
   return clean.toLowerCase() === 'history' ? 'History1' : clean;
 }

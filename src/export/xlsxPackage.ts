@@ -14,7 +14,10 @@ export const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relati
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
 function contentTypes(sheets: number): string {
-  const overrides = Array.from({ length: sheets }, (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${SHEET_TYPE}"/>`).join('');
+  const overrides = Array.from(
+    { length: sheets },
+    (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${SHEET_TYPE}"/>`,
+  ).join('');
   return (
     XML_HEAD +
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -36,8 +39,17 @@ const ROOT_RELS =
   '</Relationships>';
 
 function workbookRels(sheets: number): string {
-  const sheetRels = Array.from({ length: sheets }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
-  return XML_HEAD + `<Relationships xmlns="${NS_PKG_REL}">` + sheetRels + `<Relationship Id="rId${sheets + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>` + '</Relationships>';
+  const sheetRels = Array.from(
+    { length: sheets },
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  ).join('');
+  return (
+    XML_HEAD +
+    `<Relationships xmlns="${NS_PKG_REL}">` +
+    sheetRels +
+    `<Relationship Id="rId${sheets + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>` +
+    '</Relationships>'
+  );
 }
 
 /** W3CDTF at whole seconds, the form Office itself writes into core.xml. */

@@ -14,14 +14,16 @@ export function stripIllegalXml(text: string): string {
 
 /** Escapes text for element content and (double- or single-quoted) attribute values. */
 export function escapeXml(text: string): string {
-  return stripIllegalXml(text)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;')
-    // A raw CR would be normalised to LF by every XML parser; the reference keeps it.
-    .replaceAll('\r', '&#13;');
+  return (
+    stripIllegalXml(text)
+      .replaceAll('&', '&amp;')
+      .replaceAll('<', '&lt;')
+      .replaceAll('>', '&gt;')
+      .replaceAll('"', '&quot;')
+      .replaceAll("'", '&apos;')
+      // A raw CR would be normalised to LF by every XML parser; the reference keeps it.
+      .replaceAll('\r', '&#13;')
+  );
 }
 
 /**
@@ -45,7 +47,8 @@ export function columnName(index: number): string {
 }
 
 /** East Asian wide/fullwidth ranges: CJK, Hangul, fullwidth forms, CJK extensions. */
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
 
 /** Display width in "digit widths": a CJK character takes two, as Excel renders it. */
 export function displayWidth(text: string): number {

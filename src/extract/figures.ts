@@ -40,10 +40,23 @@ interface Slot {
 }
 
 const UNIT_CLASS: Readonly<Record<string, string>> = {
-  件: 'case', 起: 'case', 宗: 'case', 例: 'case', 项: 'case',
-  次: 'times', 场: 'times', 场次: 'times', 期: 'times', 批次: 'times', 期次: 'times',
-  家: 'entity', 户: 'entity', 所: 'entity',
-  人: 'people', 名: 'people', 人次: 'people',
+  件: 'case',
+  起: 'case',
+  宗: 'case',
+  例: 'case',
+  项: 'case',
+  次: 'times',
+  场: 'times',
+  场次: 'times',
+  期: 'times',
+  批次: 'times',
+  期次: 'times',
+  家: 'entity',
+  户: 'entity',
+  所: 'entity',
+  人: 'people',
+  名: 'people',
+  人次: 'people',
 };
 const classOf = (unit: string): string => UNIT_CLASS[unit] ?? unit;
 const SEPARATOR = /[、，；。,;]/;
@@ -91,13 +104,15 @@ function clausePhrase(masked: string, q: Quantity, lo: number, hi: number): { be
 
 /** A percentage of change ("同比增长15%", "迎检频次下降53%") is no rate of the catalogue. */
 const CHANGE_BEFORE = /(?:增长|下降|提升|提高|降低|减少|上升|增加|增幅|降幅|同比|环比)(?:了|达|为)?(?:近|约|超过?)?$/;
-const isChange = (text: string, q: Quantity): boolean => q.unit === '%' && CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start));
+const isChange = (text: string, q: Quantity): boolean =>
+  q.unit === '%' && CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start));
 
 /**
  * Figures of other departments are not this unit's: a clause whose subject is 市场监管局, 公安机关,
  * 教育局 … ("区市场监管局查处案件12件"), unless the work is joint (联合, 会同, 配合, 协同).
  */
-const OTHER_DEPARTMENT = /(?:市场监管|市场监督管理|公安|教育|生态环境|环保|城管|综合行政执法局|人社|民政|住建|交通|文旅|应急管理|医保)(?:局|部门|机关|分局|委)/;
+const OTHER_DEPARTMENT =
+  /(?:市场监管|市场监督管理|公安|教育|生态环境|环保|城管|综合行政执法局|人社|民政|住建|交通|文旅|应急管理|医保)(?:局|部门|机关|分局|委)/;
 const JOINT = /联合|会同|配合|协同|协助|共同|移送/;
 function isOtherDepartments(text: string, q: Quantity, sentence: Segment): boolean {
   const clauseStart = Math.max(text.lastIndexOf('，', q.start), text.lastIndexOf('；', q.start), sentence.start - 1) + 1;
@@ -113,7 +128,8 @@ function nameSlots(ctx: ScoringContext, qs: readonly Quantity[], sents: readonly
     const from = prev && prev.end > sentence.start ? prev.end : sentence.start;
     const to = next && next.start < sentence.end ? next.start : sentence.end;
     const best = candidatesFor(ctx, q, sentence, from, to, next && next.start < sentence.end ? next : undefined)[0];
-    if (!best || (q.unit === '%' && q.value > 100) || isChange(ctx.text, q) || isOtherDepartments(ctx.text, q, sentence)) return { q, sentence, rule: null, cueAfter: false, weight: 0, span: [q.start, q.end] };
+    if (!best || (q.unit === '%' && q.value > 100) || isChange(ctx.text, q) || isOtherDepartments(ctx.text, q, sentence))
+      return { q, sentence, rule: null, cueAfter: false, weight: 0, span: [q.start, q.end] };
     return { q, sentence, rule: best.rule, cueAfter: best.after, weight: best.hit.weight, span: spanFor(ctx.text, q, best, sentence) };
   });
 }
@@ -124,8 +140,12 @@ function runsOf(slots: readonly Slot[], text: string): Slot[][] {
   let cur: Slot[] = [];
   for (const s of slots) {
     const last = cur[cur.length - 1];
-    const joins = last !== undefined && last.sentence === s.sentence && classOf(last.q.unit) === classOf(s.q.unit)
-      && s.q.start - last.q.end <= MAX_ITEM_GAP && SEPARATOR.test(text.slice(last.q.end, s.q.start));
+    const joins =
+      last !== undefined &&
+      last.sentence === s.sentence &&
+      classOf(last.q.unit) === classOf(s.q.unit) &&
+      s.q.start - last.q.end <= MAX_ITEM_GAP &&
+      SEPARATOR.test(text.slice(last.q.end, s.q.start));
     if (!joins) {
       if (cur.length > 1) runs.push(cur);
       cur = [];

@@ -38,7 +38,9 @@ export interface Measurement {
 
 function expectedCode(e: ExpectedReport, table: RegionTable): string | null {
   if ('code' in e.region) return e.region.code;
-  return resolveRegion(table, { region: e.region.name, parentRegion: e.region.parentRegion, province: e.region.province })?.[0]?.code ?? null;
+  return (
+    resolveRegion(table, { region: e.region.name, parentRegion: e.region.parentRegion, province: e.region.province })?.[0]?.code ?? null
+  );
 }
 
 function outcomeOf(p: Placement, x: Extraction, code: string | null, year: number): { outcome: PlacementOutcome; why: string | null } {

@@ -28,7 +28,13 @@ const RANDOM_CONTEXT = /随机|抽查|抽检|抽取/;
  * else the paragraph's scope when the paragraph has only one. A rate after several scoped parts
  * ("…国家…省…联合…，完成监督率100%") is the overall rate: no scope.
  */
-export function scopeOf(text: string, q: Quantity, sentence: Segment, paras: readonly Segment[], indicator: string): RandomScope | undefined {
+export function scopeOf(
+  text: string,
+  q: Quantity,
+  sentence: Segment,
+  paras: readonly Segment[],
+  indicator: string,
+): RandomScope | undefined {
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (!indicator.startsWith('random_') && !RANDOM_CONTEXT.test(sentenceText)) return undefined;
   // The list item ("省级任务204个"), then the clause, then (for counts) the sentence.
@@ -69,7 +75,8 @@ export function zeroFigures(nt: NormalText, masked: string): { figure: Figure; n
     }
     if (masked.startsWith('案件', end)) end += 2;
     const { quote, start: s, end: e } = quoteOf(nt, start, end);
-    for (const id of ids) out.push({ figure: { indicator: id, value: 0, unit: '件', approx: false, quote, start: s, end: e }, normStart: start });
+    for (const id of ids)
+      out.push({ figure: { indicator: id, value: 0, unit: '件', approx: false, quote, start: s, end: e }, normStart: start });
   }
   return out;
 }

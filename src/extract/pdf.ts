@@ -27,7 +27,11 @@ export interface PdfText {
 
 /** The simplified-Chinese predefined CMaps, as URLs of files in dist (fetched only when named). */
 const CMAPS: Record<string, string> = import.meta.glob<string>(
-  ['/node_modules/pdfjs-dist/cmaps/Adobe-GB1-*.bcmap', '/node_modules/pdfjs-dist/cmaps/GB*.bcmap', '/node_modules/pdfjs-dist/cmaps/UniGB-*.bcmap'],
+  [
+    '/node_modules/pdfjs-dist/cmaps/Adobe-GB1-*.bcmap',
+    '/node_modules/pdfjs-dist/cmaps/GB*.bcmap',
+    '/node_modules/pdfjs-dist/cmaps/UniGB-*.bcmap',
+  ],
   { query: '?url', import: 'default', eager: true },
 );
 
@@ -134,7 +138,8 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     }
     const text = parts.join('\n');
     const { visible, readable } = countChars(text);
-    if (visible < 20 || (doc.numPages >= 3 && visible / doc.numPages < 10)) throw new PdfReadError('no_text_layer', `${visible} characters on ${doc.numPages} pages`);
+    if (visible < 20 || (doc.numPages >= 3 && visible / doc.numPages < 10))
+      throw new PdfReadError('no_text_layer', `${visible} characters on ${doc.numPages} pages`);
     if (readable / visible < 0.5) throw new PdfReadError('garbled', `${readable} of ${visible} characters readable`);
     return { text, pages: doc.numPages };
   } catch (err) {

@@ -33,7 +33,6 @@ export const TEMPLATE_LAYOUT = {
   nameMarker: 'name',
 } as const;
 
-
 /** cellXfs indices of styles.xml below. */
 const S = { general: 0, title: 1, header: 2, muted: 3, input: 4, inputPercent: 5, locked: 6, year: 7, note: 8 } as const;
 
@@ -136,9 +135,22 @@ function sheetXml(dataset: Dataset, units: readonly Unit[], year: number): strin
   const rows: string[] = [];
   const row = (r: number, cells: string, extra = '') => rows.push(`<row r="${r}"${extra}>${cells}</row>`);
   row(L.titleRow, text('A1', `卫生健康法治建设年度数据填报模板（${dataset.meta.name.zh}）`, S.title));
-  row(L.yearRow, text('A2', '填报年度', S.header) + num(L.yearCell, year, S.year) + text('C2', '黄色单元格为填写区：数字填阿拉伯数字，比率填 0–100（100 即 100%），未报告的留空。区划代码和单位名称请勿修改。', S.general));
+  row(
+    L.yearRow,
+    text('A2', '填报年度', S.header) +
+      num(L.yearCell, year, S.year) +
+      text(
+        'C2',
+        '黄色单元格为填写区：数字填阿拉伯数字，比率填 0–100（100 即 100%），未报告的留空。区划代码和单位名称请勿修改。',
+        S.general,
+      ),
+  );
   const header = (r: number, a: string, b: string, style: number, of: (ind: Indicator) => string, extra = '') =>
-    row(r, text(`A${r}`, a, style) + text(`B${r}`, b, style) + inds.map((ind, i) => text(`${columnName(i + 2)}${r}`, of(ind), style)).join(''), extra);
+    row(
+      r,
+      text(`A${r}`, a, style) + text(`B${r}`, b, style) + inds.map((ind, i) => text(`${columnName(i + 2)}${r}`, of(ind), style)).join(''),
+      extra,
+    );
   header(L.labelRow, '区划代码', '单位名称', S.header, (ind) => ind.label.zh, ' ht="48" customHeight="1"');
   header(L.unitRow, '计量单位', '', S.muted, (ind) => ind.unit);
   header(L.definitionRow, '统计口径', '', S.muted, (ind) => ind.definition?.zh ?? '', ' ht="60" customHeight="1"');
@@ -180,7 +192,10 @@ function notesXml(dataset: Dataset): string {
     ...dataset.indicators.map((ind) => [ind.id, ind.label.zh, ind.unit, ind.definition?.zh ?? '']),
   ];
   const rows = lines
-    .map((cells, i) => `<row r="${i + 1}">${cells.map((c, j) => text(`${columnName(j)}${i + 1}`, c, i === 7 ? S.header : i === 0 ? S.title : S.note)).join('')}</row>`)
+    .map(
+      (cells, i) =>
+        `<row r="${i + 1}">${cells.map((c, j) => text(`${columnName(j)}${i + 1}`, c, i === 7 ? S.header : i === 0 ? S.title : S.note)).join('')}</row>`,
+    )
     .join('');
   return (
     XML_HEAD +
@@ -200,10 +215,6 @@ function workbookXml(): string {
     '</workbook>'
   );
 }
-
-
-
-
 
 /** The template for a dataset's units and indicators, as the bytes of an .xlsx file. */
 export function buildTemplate(dataset: Dataset, opts: TemplateOptions): Uint8Array<ArrayBuffer> {

@@ -45,8 +45,7 @@ export interface TemplateRow {
 }
 
 export type TemplateResult =
-  | { ok: true; sheet: string; year: number; rows: TemplateRow[] }
-  | { ok: false; problems: TemplateProblem[]; total: number };
+  { ok: true; sheet: string; year: number; rows: TemplateRow[] } | { ok: false; problems: TemplateProblem[]; total: number };
 
 const MAX_PROBLEMS = 12;
 
@@ -59,7 +58,10 @@ export function cellNumber(cell: XlsxCell, isRate: boolean): number | null {
     return Number.isFinite(n) ? n : null;
   }
   if (cell.type !== 'string') return null;
-  let s = cell.text.trim().replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/(\d),(?=\d{3}\b)/g, '$1');
+  let s = cell.text
+    .trim()
+    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(\d),(?=\d{3}\b)/g, '$1');
   if (isRate) s = s.replace(/\s*[%％]$/, '');
   if (!/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/.test(s)) return null;
   const n = Number(s);
@@ -72,7 +74,8 @@ function textOf(cell: XlsxCell | undefined): string {
 
 function findIdRow(sheet: XlsxSheet): number | null {
   for (let r = 1; r <= 40; r++) {
-    if (textOf(sheet.cells.get(`A${r}`)) === TEMPLATE_LAYOUT.codeMarker && textOf(sheet.cells.get(`B${r}`)) === TEMPLATE_LAYOUT.nameMarker) return r;
+    if (textOf(sheet.cells.get(`A${r}`)) === TEMPLATE_LAYOUT.codeMarker && textOf(sheet.cells.get(`B${r}`)) === TEMPLATE_LAYOUT.nameMarker)
+      return r;
   }
   return null;
 }

@@ -105,7 +105,7 @@ function resolveTarget(target: string): string {
 export function readXlsx(bytes: Uint8Array, parser: DOMParser = new DOMParser()): XlsxSheet[] {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name.startsWith('xl/') && f.name.endsWith('.xml') || f.name.endsWith('.rels') });
+    files = unzipSync(bytes, { filter: (f) => (f.name.startsWith('xl/') && f.name.endsWith('.xml')) || f.name.endsWith('.rels') });
   } catch (e) {
     throw new XlsxError('not_zip', e instanceof Error ? e.message : String(e));
   }

@@ -61,7 +61,11 @@ function chainOf(x: Extraction, opts: ToDatasetOptions): { chain: RegionRef[] | 
   }
   if (!x.unit) return { chain: null, problem: 'no_unit' };
   const chain = opts.resolve
-    ? opts.resolve({ region: x.unit.region, ...(x.unit.parentRegion ? { parentRegion: x.unit.parentRegion } : {}), ...(x.unit.province ? { province: x.unit.province } : {}) })
+    ? opts.resolve({
+        region: x.unit.region,
+        ...(x.unit.parentRegion ? { parentRegion: x.unit.parentRegion } : {}),
+        ...(x.unit.province ? { province: x.unit.province } : {}),
+      })
     : null;
   return { chain, problem: chain ? null : 'unresolved_region' };
 }
@@ -94,7 +98,10 @@ export function evidenceOf(doc: string, f: FigureLike & { quote: string; unit: s
 }
 
 /** Breakdown parts of one indicator's figures, shared by the CLI and the import screen's merge. */
-export function partsOf(figs: ReadonlyArray<{ domain?: string; scope?: string; value: number }>, key: 'domain' | 'scope'): Record<string, number> {
+export function partsOf(
+  figs: ReadonlyArray<{ domain?: string; scope?: string; value: number }>,
+  key: 'domain' | 'scope',
+): Record<string, number> {
   const parts: Record<string, number> = {};
   const seen = new Set<string>();
   for (const f of figs) {
@@ -129,7 +136,11 @@ export interface IndicatorValues {
  * figure with no domain and no scope (the first stated, or the last reviewed); with none, the
  * double-random parts are summed and marked derived; domain and scope parts become breakdowns.
  */
-export function indicatorValues(indicators: ReadonlyArray<{ id: string }>, figures: readonly FigureLike[], pick: 'first' | 'last'): IndicatorValues {
+export function indicatorValues(
+  indicators: ReadonlyArray<{ id: string }>,
+  figures: readonly FigureLike[],
+  pick: 'first' | 'last',
+): IndicatorValues {
   const out: IndicatorValues = { values: [], approx: [], domains: {}, scopes: {}, derived: new Set() };
   for (const ind of indicators) {
     const figs = figures.filter((f) => f.indicator === ind.id);
@@ -145,7 +156,10 @@ export function indicatorValues(indicators: ReadonlyArray<{ id: string }>, figur
     }
     out.values.push(value);
     if (value !== null && isApprox) out.approx.push(ind.id);
-    const d = partsOf(figs.filter((f) => f.domain), 'domain');
+    const d = partsOf(
+      figs.filter((f) => f.domain),
+      'domain',
+    );
     if (Object.keys(d).length) out.domains[ind.id] = d;
     const sc = partsOf(scoped, 'scope');
     if (Object.keys(sc).length) out.scopes[ind.id] = sc;
@@ -154,7 +168,13 @@ export function indicatorValues(indicators: ReadonlyArray<{ id: string }>, figur
 }
 
 function buildRecord(acc: Accumulator): UnitYearRecord {
-  const { values, approx, domains, scopes, derived: derivedIds } = indicatorValues(
+  const {
+    values,
+    approx,
+    domains,
+    scopes,
+    derived: derivedIds,
+  } = indicatorValues(
     defaultIndicators,
     acc.figures.map((x) => x.f),
     'first',
@@ -164,16 +184,19 @@ function buildRecord(acc: Accumulator): UnitYearRecord {
     ...acc.figures.map(({ doc, f }) => evidenceOf(doc, f, derivedIds.has(f.indicator) && f.scope !== undefined && !f.domain)),
     ...acc.weaknesses.map((w) => ({ weakness: w.category, doc: w.doc, quote: w.quote })),
   ];
-  return markSeparateFigures({
-    unit: acc.unit,
-    year: acc.year,
-    values,
-    ...(approx.length ? { approx } : {}),
-    ...(Object.keys(domains).length ? { domains } : {}),
-    ...(Object.keys(scopes).length ? { scopes } : {}),
-    ...(weaknesses.length ? { weaknesses } : {}),
-    ...(evidence.length ? { evidence } : {}),
-  }, defaultIndicators);
+  return markSeparateFigures(
+    {
+      unit: acc.unit,
+      year: acc.year,
+      values,
+      ...(approx.length ? { approx } : {}),
+      ...(Object.keys(domains).length ? { domains } : {}),
+      ...(Object.keys(scopes).length ? { scopes } : {}),
+      ...(weaknesses.length ? { weaknesses } : {}),
+      ...(evidence.length ? { evidence } : {}),
+    },
+    defaultIndicators,
+  );
 }
 
 function documentOf(d: ExtractedDocument, code: string | undefined): SourceDocument {
@@ -207,7 +230,8 @@ export function toDataset(docs: readonly ExtractedDocument[], opts: ToDatasetOpt
     if (placed.problem) why(placed.problem);
     else if (x.year === null) why('no_year');
     // A document kept without a record still names its unit: the unit must be listed.
-    for (const r of chain ?? []) if (!units.has(r.code)) units.set(r.code, { code: r.code, name: r.name, level: r.level, parent: r.parent });
+    for (const r of chain ?? [])
+      if (!units.has(r.code)) units.set(r.code, { code: r.code, name: r.name, level: r.level, parent: r.parent });
     if (!chain || !region || x.year === null || placed.problem) continue;
     const key = `${region.code}/${x.year}`;
     const acc = accs.get(key) ?? { unit: region.code, year: x.year, figures: [], weaknesses: [] };
@@ -222,7 +246,10 @@ export function toDataset(docs: readonly ExtractedDocument[], opts: ToDatasetOpt
       name: opts.name ?? { zh: '法治政府建设报告抽取数据', en: 'Figures extracted from rule-of-law reports' },
       synthetic: false,
       asOf: opts.asOf,
-      source: { zh: '各单位公开的法治政府建设情况报告（自动抽取，附原文引文）', en: 'Published annual rule-of-law reports (extracted automatically, with quotes)' },
+      source: {
+        zh: '各单位公开的法治政府建设情况报告（自动抽取，附原文引文）',
+        en: 'Published annual rule-of-law reports (extracted automatically, with quotes)',
+      },
     },
     indicators: defaultIndicators,
     weaknessCategories: defaultWeaknessCategories,

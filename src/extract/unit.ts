@@ -30,7 +30,8 @@ export type UnitBasis = 'heading' | 'signature' | 'own_document';
  * The commission, and its enforcement arm, which writes supervision summaries and news items in its
  * own name: 卫生监督所, 卫生健康综合监督执法局, 卫生健康综合行政执法支队/大队.
  */
-const ORG = '卫生健康综合(?:行政)?(?:监督)?执法(?:局|支队|大队|队)|卫生(?:健康|计生)?(?:综合)?监督(?:执法)?(?:所|局|支队|大队)|卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生计生委|卫计委|卫健委|卫健局|卫生局';
+const ORG =
+  '卫生健康综合(?:行政)?(?:监督)?执法(?:局|支队|大队|队)|卫生(?:健康|计生)?(?:综合)?监督(?:执法)?(?:所|局|支队|大队)|卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生计生委|卫计委|卫健委|卫健局|卫生局';
 const SEGMENT = '[\\u4e00-\\u9fa5]{1,9}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州(?![市区县])|盟|区|县|旗)';
 const SEGMENT_RE = new RegExp(SEGMENT, 'g');
 /** A commission and the place phrase written before it (up to 16 characters, no punctuation). */
@@ -72,7 +73,10 @@ function parseUnit(phrase: string, org: string, basis: UnitBasis): ReportUnit | 
   const above = tail.length >= 2 ? segs : segs.slice(0, -1);
   const province = above.find((s) => /(?:省|自治区)$/.test(s));
   const parent = [...above].reverse().find((s) => !/(?:省|自治区)$/.test(s)) ?? province;
-  const level = levelOf(region, above.some((s) => /市$/.test(s)));
+  const level = levelOf(
+    region,
+    above.some((s) => /市$/.test(s)),
+  );
   return {
     name: `${region}${org}`,
     region,
@@ -102,7 +106,8 @@ function mentionsIn(part: string, offset: number, text: string, basis: UnitBasis
       out.push({ unit: null, selfLevel: self[1] ?? '', org });
       continue;
     }
-    if (SUPERVISOR_AFTER.test(after) || /在[^，。；]{0,12}$/.test(text.slice(Math.max(0, offset + m.index - 12), offset + m.index))) continue;
+    if (SUPERVISOR_AFTER.test(after) || /在[^，。；]{0,12}$/.test(text.slice(Math.max(0, offset + m.index - 12), offset + m.index)))
+      continue;
     out.push({ unit: parseUnit(phrase, org, basis), selfLevel: null, org });
   }
   return out;
@@ -122,7 +127,10 @@ function ownDocuments(text: string, selves: readonly Mention[]): ReportUnit[] {
     const org = /系统$/.test(written) ? (selves.find((s) => s.org.length > 1)?.org ?? '卫生健康委') : written;
     const u = parseUnit(m[1] ?? '', org, 'own_document');
     if (!u) continue;
-    const fits = selves.some((s) => (s.selfLevel === '' || u.region.endsWith(s.selfLevel ?? '')) && (orgKind(written) === '' || orgKind(written) === orgKind(s.org)));
+    const fits = selves.some(
+      (s) =>
+        (s.selfLevel === '' || u.region.endsWith(s.selfLevel ?? '')) && (orgKind(written) === '' || orgKind(written) === orgKind(s.org)),
+    );
     if (fits) out.push(u);
   }
   return out;
@@ -138,12 +146,16 @@ export function findUnit(text: string): ReportUnit | null {
   // Names inside 《titles》 are other documents' (《新乡市卫生健康委员会减轻处罚事项清单》).
   const masked = text.replace(/《[^《》\n]{0,60}》/g, (m) => '□'.repeat(m.length));
   const tailStart = Math.max(0, masked.length - 200);
-  const mentions = [...mentionsIn(masked.slice(0, 400), 0, text, 'heading'), ...mentionsIn(masked.slice(tailStart), tailStart, text, 'signature')];
+  const mentions = [
+    ...mentionsIn(masked.slice(0, 400), 0, text, 'heading'),
+    ...mentionsIn(masked.slice(tailStart), tailStart, text, 'signature'),
+  ];
   const found: ReportUnit[] = [];
   for (const m of mentions) if (m.unit) found.push(m.unit);
   const selves = mentions.filter((m) => m.selfLevel !== null);
   for (const m of masked.matchAll(/[我本](委|局)/g)) selves.push({ unit: null, selfLevel: '', org: m[1] ?? '' });
-  if (selves.length > 0 || found.length === 0) found.push(...ownDocuments(text, selves.length > 0 ? selves : [{ unit: null, selfLevel: '', org: '委' }]));
+  if (selves.length > 0 || found.length === 0)
+    found.push(...ownDocuments(text, selves.length > 0 ? selves : [{ unit: null, selfLevel: '', org: '委' }]));
   const best = found[0];
   if (!best) return null;
   // The first mention, in its most specific form (one that states its parent region).
@@ -159,7 +171,19 @@ export function findUnit(text: string): ReportUnit | null {
 }
 
 /** The report year: from the title (关于2025年法治政府建设…), else the first "2025年，". */
-const CN_YEAR_DIGIT: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_YEAR_DIGIT: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
 /**
  * An excerpt without title or opening: the year that most often opens a clause on the work done
@@ -178,7 +202,11 @@ function clauseYear(text: string): string | undefined {
 
 export function findYear(text: string): number | null {
   // 二〇二四年 → 2024年
-  const head = text.slice(0, 600).replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => Array.from(m).map((c) => CN_YEAR_DIGIT[c] ?? c).join(''));
+  const head = text.slice(0, 600).replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) =>
+    Array.from(m)
+      .map((c) => CN_YEAR_DIGIT[c] ?? c)
+      .join(''),
+  );
   // A title may be broken across lines (静海区卫生健康委2022年度法治 / 政府建设情况报告).
   const title = /(\d{4})年度?[^。\n]{0,16}法治\n?(?:政府)?\n?建设/.exec(head) ?? /关于(\d{4})年/.exec(head);
   const opening = /(?:^|\n)(\d{4})年(?:度|以来)?[，,]/.exec(head);

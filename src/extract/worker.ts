@@ -9,14 +9,12 @@ import { docxToText } from './docx.ts';
 import { extractReport, type Extraction } from './extract.ts';
 
 export type ExtractRequest =
-  | { id: number; kind: 'text'; text: string }
-  | { id: number; kind: 'bytes'; format: 'txt' | 'docx'; bytes: ArrayBuffer };
+  { id: number; kind: 'text'; text: string } | { id: number; kind: 'bytes'; format: 'txt' | 'docx'; bytes: ArrayBuffer };
 
 export type ExtractFailure = 'empty' | 'corrupt' | 'legacy_doc';
 
 export type ExtractResponse =
-  | { id: number; ok: true; text: string; extraction: Extraction }
-  | { id: number; ok: false; code: ExtractFailure; detail: string };
+  { id: number; ok: true; text: string; extraction: Extraction } | { id: number; ok: false; code: ExtractFailure; detail: string };
 
 /** Text of a plain-text file's bytes: BOMs honoured, UTF-8 when it is valid, else GB18030 (GBK). */
 export function decodeText(bytes: Uint8Array): string {

@@ -8,7 +8,8 @@ export const enBriefing: Record<keyof typeof zhBriefing, string> = {
   'briefing.meta.hash': 'Dataset snapshot SHA-256: {hash}',
   'briefing.synthetic': '[Synthetic data] The figures in this document are synthetic demo data and describe no real unit.',
   'briefing.real': 'Every figure comes from the units’ published annual reports; the quotes are in the appendix.',
-  'briefing.intro': 'This note reports on rule-of-law work in the health system of {scope} in {year}. {reporting} units reported figures for {year}.',
+  'briefing.intro':
+    'This note reports on rule-of-law work in the health system of {scope} in {year}. {reporting} units reported figures for {year}.',
   'briefing.h.overall': 'Overall',
   'briefing.h.rates': 'Main indicators',
   'briefing.h.league': 'Ranking',
@@ -31,7 +32,8 @@ export const enBriefing: Record<keyof typeof zhBriefing, string> = {
   'briefing.league.intro': 'Among peers ({n} {peer} ranked), the top {k} by composite score are {top}; the bottom {k} are {bottom}.',
   'briefing.league.item': '{unit} ({score})',
   'briefing.league.none': 'No unit can be ranked for this scope and year.',
-  'briefing.league.method': 'The composite is the weighted mean of the groups’ percentile scores among peers (0–100); a missing figure is left out, never counted as 0.',
+  'briefing.league.method':
+    'The composite is the weighted mean of the groups’ percentile scores among peers (0–100); a missing figure is left out, never counted as 0.',
   'briefing.weak.item': '{category}: {n} of {of} reporting units report it, {streak} of them {years} years running.',
   'briefing.weak.none': 'No unit in this scope reported a weakness this year.',
   'briefing.contra.figuresOnly': '{label}: the figures of {n} units show it but their reports do not say so ({units}).',

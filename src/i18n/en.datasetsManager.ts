@@ -2,7 +2,8 @@ import type { zhDatasetsManager } from './zh.datasetsManager.ts';
 
 export const enDatasetsManager: Record<keyof typeof zhDatasetsManager, string> = {
   'ds.manage.title': 'Datasets',
-  'ds.manage.help': 'Embedded datasets ship with the dashboard; your own (created, uploaded or filled by imports) are kept in this browser across reloads and restarts until you remove them.',
+  'ds.manage.help':
+    'Embedded datasets ship with the dashboard; your own (created, uploaded or filled by imports) are kept in this browser across reloads and restarts until you remove them.',
   'ds.group.embedded': 'Embedded',
   'ds.group.user': 'In this browser',
   'ds.col.name': 'Name',
@@ -25,7 +26,8 @@ export const enDatasetsManager: Record<keyof typeof zhDatasetsManager, string> =
   'ds.unsaved': 'this session only',
   'ds.new': 'New dataset',
   'ds.new.title': 'New dataset',
-  'ds.new.help': 'Pick a province, a city or a county: you get all its units (GB/T 2260, development zones aside), the indicator catalogue and the weakness categories, with no figures yet. Then fill it with the fill-in template and imported reports.',
+  'ds.new.help':
+    'Pick a province, a city or a county: you get all its units (GB/T 2260, development zones aside), the indicator catalogue and the weakness categories, with no figures yet. Then fill it with the fill-in template and imported reports.',
   'ds.new.loading': 'Loading the region table…',
   'ds.new.loadFailed': 'The region table did not load: {detail}',
   'ds.new.province': 'Province',
@@ -39,17 +41,22 @@ export const enDatasetsManager: Record<keyof typeof zhDatasetsManager, string> =
   'ds.new.preview': 'It will hold {units} units: {cities} city-level and {counties} county-level.',
   'ds.new.create': 'Create and use',
   'ds.new.created': 'Created “{name}” and made it the current dataset.',
-  'ds.meta.description': 'A dataset of {region} created on {date} from the GB/T 2260 table ({source}). When created it held units, the indicator catalogue and the weakness categories, and no figures; every figure since comes from reports and fill-in templates imported after review (with quotes or cell references).',
+  'ds.meta.description':
+    'A dataset of {region} created on {date} from the GB/T 2260 table ({source}). When created it held units, the indicator catalogue and the weakness categories, and no figures; every figure since comes from reports and fill-in templates imported after review (with quotes or cell references).',
   'ds.empty.title': '“{name}” has no figures yet',
-  'ds.empty.body': 'It has {units} units but no yearly figures. Download the fill-in template for the units to fill in and upload it, or import their annual rule-of-law reports.',
+  'ds.empty.body':
+    'It has {units} units but no yearly figures. Download the fill-in template for the units to fill in and upload it, or import their annual rule-of-law reports.',
   'ds.empty.template': 'Download the fill-in template',
   'ds.empty.import': 'Import reports',
   'ds.empty.league': 'The league ranks units by their yearly figures: it fills once the dataset has figures.',
   'ds.empty.heatmap': 'The heatmap shows the shortcomings reports admit: it fills once reports are imported and their weaknesses accepted.',
-  'ds.storage.quota': 'The browser’s storage is full, so “{name}” could not be saved in this browser: it is on this page, but a reload or closing the tab loses it. Download its JSON first, then remove datasets you no longer need under “Datasets…” to make room.',
-  'ds.storage.unavailable': 'This browser does not let the page keep data (a private window?): “{name}” lasts until this page is closed. Download its JSON to keep it. ({detail})',
+  'ds.storage.quota':
+    'The browser’s storage is full, so “{name}” could not be saved in this browser: it is on this page, but a reload or closing the tab loses it. Download its JSON first, then remove datasets you no longer need under “Datasets…” to make room.',
+  'ds.storage.unavailable':
+    'This browser does not let the page keep data (a private window?): “{name}” lasts until this page is closed. Download its JSON to keep it. ({detail})',
   'import.review.placed': 'By the region table this report is from {chain} ({code}); the dataset does not have this unit yet.',
-  'import.review.placedOther': 'Note: this report is from {chain} ({code}), another province than the dataset’s. Check it belongs in this dataset.',
+  'import.review.placedOther':
+    'Note: this report is from {chain} ({code}), another province than the dataset’s. Check it belongs in this dataset.',
   'import.review.placeAdd': 'Add to the dataset: {units}',
   'import.review.placeAddOther': 'Add it anyway: {units}',
 };

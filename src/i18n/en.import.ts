@@ -2,39 +2,46 @@ import type { zhImport } from './zh.import.ts';
 
 export const enImport: Record<keyof typeof zhImport, string> = {
   'import.rep.title': 'Import annual reports and fill-in templates',
-  'import.rep.help': 'Drop or choose annual reports (.txt, .docx, .pdf with a text layer) or filled-in templates (.xlsx), several at once. Text is extracted in the background; a figure enters the dataset only once you accept it. The review is kept in this browser across reloads.',
+  'import.rep.help':
+    'Drop or choose annual reports (.txt, .docx, .pdf with a text layer) or filled-in templates (.xlsx), several at once. Text is extracted in the background; a figure enters the dataset only once you accept it. The review is kept in this browser across reloads.',
   'import.rep.drop': 'Drop reports or templates here, or click to choose (several at once)',
   'import.rep.progress': 'Processing {n}/{total}: {file}',
   'import.rep.done': 'Read {files} files: {items} to review, {failed} could not be read.',
   'import.tpl.title': 'Fill-in template',
-  'import.tpl.help': 'An Excel template for the current dataset\'s units (cities and county-level units, {units} rows) and indicators ({indicators} columns): headers with each indicator\'s name, unit and definition; data cells accept numbers ≥ 0 only (rates 0–100). Upload it above when filled in; it goes through the same review.',
+  'import.tpl.help':
+    "An Excel template for the current dataset's units (cities and county-level units, {units} rows) and indicators ({indicators} columns): headers with each indicator's name, unit and definition; data cells accept numbers ≥ 0 only (rates 0–100). Upload it above when filled in; it goes through the same review.",
   'import.tpl.download': 'Download the template (.xlsx)',
   'import.tpl.year': 'Template year',
   'import.fail.title': 'Files not imported',
   'import.fail.line': '{file}: {message}',
   'import.fail.dismiss': 'Dismiss',
-  'import.fail.too_large': 'File too large ({size} MB), over the {max} MB limit; not read. An annual report is a few MB: check it is the right file, or split it.',
+  'import.fail.too_large':
+    'File too large ({size} MB), over the {max} MB limit; not read. An annual report is a few MB: check it is the right file, or split it.',
   'import.fail.empty': 'The file is empty: no text at all.',
   'import.fail.unsupported': '{ext} files are not supported. Import .txt, .docx, .pdf with a text layer, or an .xlsx template.',
   'import.fail.legacy_doc': 'An old Word file (.doc/.wps) cannot be read directly. Save it as .docx in Word or WPS and import that.',
-  'import.fail.no_text_layer': 'The PDF has no text layer (a scan or images): no text can be read. It needs OCR first, or use the original Word or text file.',
-  'import.fail.garbled': 'The PDF\'s text layer cannot be decoded (fonts without encoding information). Use the original Word or text file, or save it as text.',
+  'import.fail.no_text_layer':
+    'The PDF has no text layer (a scan or images): no text can be read. It needs OCR first, or use the original Word or text file.',
+  'import.fail.garbled':
+    "The PDF's text layer cannot be decoded (fonts without encoding information). Use the original Word or text file, or save it as text.",
   'import.fail.encrypted': 'The PDF is encrypted (needs a password) and cannot be read. Provide an unencrypted file.',
   'import.fail.corrupt': 'The file is damaged, or not the format its extension says, and cannot be read ({detail}).',
-  'import.fail.not_report': 'No health commission (卫健委/卫健局) named and no indicator figure found: this does not look like a health rule-of-law report; not imported.',
+  'import.fail.not_report':
+    'No health commission (卫健委/卫健局) named and no indicator figure found: this does not look like a health rule-of-law report; not imported.',
   'import.fail.template': 'The template has {total} problems; the whole file was not imported. Fix them and upload it again:',
   'import.fail.more': '{n} more problems not listed.',
   'import.tplp.at': '{file} sheet “{sheet}” cell {cell}: {problem}',
   'import.tplp.file': '{file}: {problem}',
   'import.tplp.not_xlsx': 'not a valid .xlsx file ({got})',
-  'import.tplp.not_template': 'no template indicator-id row (a row with “code” in column A and “name” in column B); use the template downloaded here',
+  'import.tplp.not_template':
+    'no template indicator-id row (a row with “code” in column A and “name” in column B); use the template downloaded here',
   'import.tplp.bad_year': 'expected a year between 1990 and 2100, got “{got}”',
   'import.tplp.not_number': 'expected a number, got “{got}”',
   'import.tplp.cell_error': 'the cell holds the error {got}; expected a number',
   'import.tplp.negative': 'a value cannot be negative, got “{got}”',
   'import.tplp.over_100': 'a rate cannot exceed 100, got “{got}”',
   'import.tplp.bad_code': 'expected a 6-digit area code, got “{got}”',
-  'import.tplp.unknown_indicator': 'unknown indicator id “{got}” (not in the current dataset\'s catalogue)',
+  'import.tplp.unknown_indicator': "unknown indicator id “{got}” (not in the current dataset's catalogue)",
   'import.tplp.no_values': 'no figure filled in',
   'import.review.title': 'Review the extracted figures',
   'import.review.list': 'Reports under review',
@@ -81,8 +88,10 @@ export const enImport: Record<keyof typeof zhImport, string> = {
   'import.review.unknownIndicator': 'The current dataset has no such indicator',
   'import.add.button': 'Add the accepted figures to the current dataset ({items} reports, {figures} items)',
   'import.add.none': 'Nothing to add yet: a report needs a unit, a year and at least one accepted figure.',
-  'import.add.note': 'Adding replaces the unit\'s record for that year with the reviewed figures; the merged dataset is kept in this browser and shown on every screen. Pending and rejected figures are not added.',
-  'import.add.ok': 'Added {figures} items from {items} reports: {created} new and {replaced} replaced unit-year records. The merged dataset “{name}” is kept in this browser and shown on every screen.',
+  'import.add.note':
+    "Adding replaces the unit's record for that year with the reviewed figures; the merged dataset is kept in this browser and shown on every screen. Pending and rejected figures are not added.",
+  'import.add.ok':
+    'Added {figures} items from {items} reports: {created} new and {replaced} replaced unit-year records. The merged dataset “{name}” is kept in this browser and shown on every screen.',
   'import.add.failed': 'The merged dataset did not pass the data contract and was not saved:',
   'import.add.view': 'View {unit} {year}',
   'import.add.download': 'Download the current dataset (JSON)',

@@ -7,7 +7,8 @@ export const enIntegrity: Record<keyof typeof zhIntegrity, string> = {
   'problem.not_integer': 'a count in {expected} must be a whole number, got {received} ({subject})',
   'problem.evidence_mismatch': 'the quote says {received}, the record holds {expected} ({subject})',
   'problem.evidence_sum': 'marked as the sum of its parts: they add up to {expected}, the record holds {received} ({subject})',
-  'problem.evidence_unmarked_approx': 'the value rests only on an approximate quote (余, 近) but the record does not list it in approx ({subject})',
+  'problem.evidence_unmarked_approx':
+    'the value rests only on an approximate quote (余, 近) but the record does not list it in approx ({subject})',
   'problem.evidence_unreported_weakness': 'a quote for the weakness {subject}, which the record does not report',
   'problem.evidence_no_subject': 'the quote names neither an indicator nor a weakness',
   'problem.evidence_other_unit': 'the quote comes from another unit’s or year’s report {subject} ({received}; this record is {expected})',

@@ -45,16 +45,22 @@ export const enLeague: Record<keyof typeof zhLeague, string> = {
   'league.weights.reset': 'Reset weights',
   'league.weights.total': 'Weights total {total} (used as proportions; they need not add up to 100)',
   'league.method': 'How is this scored',
-  'league.method.1': 'Peers: by default a unit is compared only with units of its own level (counties with counties — county-level cities count as counties — districts with districts, cities with cities); "all levels" compares everyone.',
-  'league.method.2': 'Indicator score: each scored indicator gives 0–100 by percentile among the peers that reported it — the share of peers the unit does better than, ties counting half. Indicators where less is better (reconsideration, litigation) count the other way. A lone reporter scores 50. Context indicators (penalty cases, fines) are shown but never scored.',
-  'league.method.3': 'Basis: counts can be compared per enforcement officer, per 100 supervised entities or per 10,000 residents; rates are never rescaled. Without the size figure needed, the value counts as not reported.',
-  'league.method.4': 'Group score: the mean of the group\'s reported indicator scores. Unreported indicators are left out — never counted as 0 — and shown as —.',
-  'league.method.5': 'Composite: the weighted mean of the group scores; a group with nothing reported drops out with its weight, and the coverage column says so.',
-  'league.method.6': 'Rank: by composite within the peer group, highest first; equal scores share a rank (1, 2, 2, 4). A unit with nothing to score is not ranked.',
+  'league.method.1':
+    'Peers: by default a unit is compared only with units of its own level (counties with counties — county-level cities count as counties — districts with districts, cities with cities); "all levels" compares everyone.',
+  'league.method.2':
+    'Indicator score: each scored indicator gives 0–100 by percentile among the peers that reported it — the share of peers the unit does better than, ties counting half. Indicators where less is better (reconsideration, litigation) count the other way. A lone reporter scores 50. Context indicators (penalty cases, fines) are shown but never scored.',
+  'league.method.3':
+    'Basis: counts can be compared per enforcement officer, per 100 supervised entities or per 10,000 residents; rates are never rescaled. Without the size figure needed, the value counts as not reported.',
+  'league.method.4':
+    "Group score: the mean of the group's reported indicator scores. Unreported indicators are left out — never counted as 0 — and shown as —.",
+  'league.method.5':
+    'Composite: the weighted mean of the group scores; a group with nothing reported drops out with its weight, and the coverage column says so.',
+  'league.method.6':
+    'Rank: by composite within the peer group, highest first; equal scores share a rank (1, 2, 2, 4). A unit with nothing to score is not ranked.',
   'league.method.example': 'For example, {unit}:',
   'league.method.exampleGroup': '{group}: {score} (weight {weight})',
   'league.method.exampleComposite': 'Composite = Σ(group score × weight) ÷ Σ weights = {score}, rank {rank} of {peers} peers.',
-  'league.method.pick': 'Click a unit in the table to open its page; the example uses the table\'s first row.',
+  'league.method.pick': "Click a unit in the table to open its page; the example uses the table's first row.",
   'league.export.csv': 'Export CSV',
   'league.export.xlsx': 'Export Excel',
   'league.export.meta.scope': 'Scope',

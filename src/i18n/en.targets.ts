@@ -7,7 +7,8 @@ export const enTargets: Record<keyof typeof zhTargets, string> = {
   'targets.custom': 'custom targets',
   'targets.synthetic': 'demo targets (synthetic)',
   'targets.below.title': 'Units below target',
-  'targets.below.note': 'Units that do not meet a required level, by indicator, furthest first. A unit that did not report the figure is not counted as below; it is listed apart.',
+  'targets.below.note':
+    'Units that do not meet a required level, by indicator, furthest first. A unit that did not report the figure is not counted as below; it is listed apart.',
   'targets.below.none': 'All meet the target',
   'targets.below.notReported': 'Not reported: {names}',
   'targets.below.more': 'and {n} more',
@@ -36,7 +37,8 @@ export const enTargets: Record<keyof typeof zhTargets, string> = {
   'targets.panel.inUse.dataset': 'Using the dataset’s {n} targets',
   'targets.panel.inUse.custom': 'Using custom targets: {file} ({n})',
   'targets.panel.load': 'Load a target file (JSON / XLSX)',
-  'targets.panel.help': 'One target per row: indicator (id), level (city / district / county, may be empty), comparison (>=, <=, =), value, source; optionally year and label. The file is kept in this browser until you remove it.',
+  'targets.panel.help':
+    'One target per row: indicator (id), level (city / district / county, may be empty), comparison (>=, <=, =), value, source; optionally year and label. The file is kept in this browser until you remove it.',
   'targets.panel.remove': 'Remove custom targets',
   'targets.panel.refused': 'Target file {file} was not loaded; the previous targets stay in use:',
   'targets.panel.loaded': 'Loaded {n} custom targets ({file})',

@@ -3,7 +3,8 @@ import type { zhTilemap } from './zh.tilemap.ts';
 /** Strings of the tile map (English). */
 export const enTilemap: Record<keyof typeof zhTilemap, string> = {
   'map.title': 'County-level units of {scope}',
-  'map.hint': 'Each hexagon is one county-level unit, all the same size; thick lines are city outlines (province outlines nationally). A diagram, not a boundary map.',
+  'map.hint':
+    'Each hexagon is one county-level unit, all the same size; thick lines are city outlines (province outlines nationally). A diagram, not a boundary map.',
   'map.colourBy': 'Colour by',
   'map.by.composite': 'Composite score',
   'map.by.rank': 'Rank among peers',
@@ -34,7 +35,7 @@ export const enTilemap: Record<keyof typeof zhTilemap, string> = {
   'map.loading': 'Loading the map…',
   'map.none': 'No map for this scope',
   'map.aria': '{title}: a hexagon map of {n} county-level units',
-  'map.geo': 'Boundary map (the office\'s own approved base map)',
+  'map.geo': "Boundary map (the office's own approved base map)",
   'map.kind': 'Map',
   'map.kind.tiles': 'Hexagons',
   /** The wall screen's map page (its dot in the header). */

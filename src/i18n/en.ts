@@ -104,7 +104,8 @@ const core = {
   'source.api': 'API data',
   'import.title': 'Import data',
   'import.json.title': 'Load a dataset JSON file',
-  'import.json.help': 'Drop a JSON file that follows the data contract (schemaVersion 1) here, or click to choose one. It is kept in this browser across reloads until you remove it.',
+  'import.json.help':
+    'Drop a JSON file that follows the data contract (schemaVersion 1) here, or click to choose one. It is kept in this browser across reloads until you remove it.',
   'import.json.drop': 'Drop a JSON file here, or click to choose',
   'import.json.loaded': 'Loaded {name}: {units} units, {records} unit-year records.',
   'import.json.schema': 'Data contract (JSON Schema)',
@@ -123,7 +124,8 @@ const core = {
   'error.html': 'Received a web page (HTML), not dataset JSON. The data address may be wrong, or the server returned an error page.',
   'error.empty': 'The file is empty, or an empty JSON object with no data.',
   'error.schema': 'The data does not follow the contract; {total} problems found:',
-  'error.origin': 'Loading data from another site is not allowed: {origin}. To allow it, add the origin to allowedDataOrigins in the deployment\'s config.json.',
+  'error.origin':
+    "Loading data from another site is not allowed: {origin}. To allow it, add the origin to allowedDataOrigins in the deployment's config.json.",
   'error.tooLarge': 'The file is too large ({size} MB); the limit is {max} MB.',
   'error.storage': 'Browser storage is unavailable, so the file is kept for this session only: {detail}',
   'error.render': 'This part failed to display: {detail}. The rest of the page is unaffected.',
@@ -148,4 +150,19 @@ const core = {
   'a11y.chart': 'Chart: {title}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...enLeague, ...enWeaknesses, ...enUnit, ...enScreen, ...enImport, ...enExport, ...enTargets, ...enPhone, ...enDatasets, ...enIntegrity, ...enBriefing, ...enSw, ...enTilemap };
+export const en: Record<MessageKey, string> = {
+  ...core,
+  ...enLeague,
+  ...enWeaknesses,
+  ...enUnit,
+  ...enScreen,
+  ...enImport,
+  ...enExport,
+  ...enTargets,
+  ...enPhone,
+  ...enDatasets,
+  ...enIntegrity,
+  ...enBriefing,
+  ...enSw,
+  ...enTilemap,
+};

@@ -33,11 +33,13 @@ export const enUnit: Record<keyof typeof zhUnit, string> = {
   'unitPage.dir.up': '↑ more is better',
   'unitPage.dir.down': '↓ less is better',
   'unitPage.dir.context': '· context, not scored',
-  'unitPage.percentile.note': 'Percentile: the share of reporting peers the unit does better than (ties half; ↓ indicators: fewer is better; context indicators: by size, smallest first). Not given when only this unit reported. “approx.” marks a figure the report gives as approximate; — means not reported.',
+  'unitPage.percentile.note':
+    'Percentile: the share of reporting peers the unit does better than (ties half; ↓ indicators: fewer is better; context indicators: by size, smallest first). Not given when only this unit reported. “approx.” marks a figure the report gives as approximate; — means not reported.',
   'unitPage.radar': 'Group scores against the peer median',
   'unitPage.radar.unit': 'This unit',
   'unitPage.radar.median': 'Peer median',
-  'unitPage.radar.note': "Scores 0–100: each indicator's percentile among peers, a group's score the mean of its indicators — the league's method and weights.",
+  'unitPage.radar.note':
+    "Scores 0–100: each indicator's percentile among peers, a group's score the mean of its indicators — the league's method and weights.",
   'unitPage.radar.none': 'No scored indicator this year.',
   'unitPage.score': 'Composite score {score} ({groups}/{of} groups with data)',
   'unitPage.rank': 'rank {rank} of {n} peers',

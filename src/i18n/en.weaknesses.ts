@@ -41,7 +41,8 @@ export const enWeaknesses: Record<keyof typeof zhWeaknesses, string> = {
   'weak.tt.click': 'Click for the quotes',
   'weak.tt.total': 'Units reporting it',
   'weak.trend.title': 'Units reporting each weakness, year by year',
-  'weak.trend.note': 'Number = units reporting the weakness that year. ▲ rising, ▼ falling: the share of units with a report that name it moves 2 points a year or more on the five-year linear trend (at least three years with reports).',
+  'weak.trend.note':
+    'Number = units reporting the weakness that year. ▲ rising, ▼ falling: the share of units with a report that name it moves 2 points a year or more on the five-year linear trend (at least three years with reports).',
   'weak.trend.rising': 'Rising:',
   'weak.trend.falling': 'Falling:',
   'weak.trend.none': 'No weakness is clearly rising.',
@@ -62,7 +63,8 @@ export const enWeaknesses: Record<keyof typeof zhWeaknesses, string> = {
   'sig.method.staffing':
     'Staffing: supervised entities ÷ enforcement officers gives the entities each officer covers, compared with the median of peers (same level — district with district, county with county — in the scope). 1.5 × the median or more means the figures show understaffing. With fewer than 3 peers having both figures, no call is made.',
   'sig.method.aging': 'Team age: officers aged 50+ ÷ officers; 50% or more means the figures show an aging team.',
-  'sig.method.compare': 'Each is set against what the unit wrote under its own shortcomings (understaffed, aging team): reported but not in the figures, or in the figures but not reported, are worth a question. Missing figures make no call.',
+  'sig.method.compare':
+    'Each is set against what the unit wrote under its own shortcomings (understaffed, aging team): reported but not in the figures, or in the figures but not reported, are worth a question. Missing figures make no call.',
   'sig.staffing': 'Staffing',
   'sig.aging': 'Team age',
   'sig.col.unit': 'Unit',
@@ -85,7 +87,8 @@ export const enWeaknesses: Record<keyof typeof zhWeaknesses, string> = {
   'sig.status.reported_no_figures': 'reported, figures missing',
   'sig.status.no_figures': 'figures missing',
   'sig.fewPeers': 'fewer than 3 peers',
-  'sig.summary': '{year}, of {n} units — staffing: {fo} in the figures but not reported, {ro} reported but not in the figures, {both} agree; team age: {afo} in the figures but not reported, {aro} reported but not in the figures, {aboth} agree.',
+  'sig.summary':
+    '{year}, of {n} units — staffing: {fo} in the figures but not reported, {ro} reported but not in the figures, {both} agree; team age: {afo} in the figures but not reported, {aro} reported but not in the figures, {aboth} agree.',
   'sig.filter.mismatch': 'Only units where figures and report disagree, or both show a problem',
   'sig.more': 'Show the other {n} units',
   'sig.none': 'No unit to look at.',

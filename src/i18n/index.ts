@@ -27,8 +27,21 @@ export function localized(text: LocalizedText | undefined, lang: Lang): string {
 }
 
 const unitsEn: Record<string, string> = {
-  件: 'cases', 次: 'times', 场: 'events', 户: 'entities', 家: 'entities', 所: 'entities', 元: 'yuan',
-  人: 'people', 人次: 'person-times', 份: 'copies', 篇: 'posts', 条: 'messages', 项: 'items', 起: 'cases', 支: 'teams',
+  件: 'cases',
+  次: 'times',
+  场: 'events',
+  户: 'entities',
+  家: 'entities',
+  所: 'entities',
+  元: 'yuan',
+  人: 'people',
+  人次: 'person-times',
+  份: 'copies',
+  篇: 'posts',
+  条: 'messages',
+  项: 'items',
+  起: 'cases',
+  支: 'teams',
 };
 
 const singularEn: Record<string, string> = { people: 'person', 'person-times': 'person-time', copies: 'copy', entities: 'entity' };
@@ -64,7 +77,12 @@ export interface FormatOptions {
 }
 
 /** A value's number and unit, apart (the wall screen sets them in different sizes). */
-export function splitValue(value: number, unit: string, lang: Lang, opts: FormatOptions = {}): { prefix: string; num: string; unit: string } {
+export function splitValue(
+  value: number,
+  unit: string,
+  lang: Lang,
+  opts: FormatOptions = {},
+): { prefix: string; num: string; unit: string } {
   const prefix = opts.approx ? translate(lang, 'value.approx') : '';
   if (unit === '%') return { prefix, num: formatNumber(value, lang, 1), unit: '%' };
   if (unit === '元' && opts.compactYuan && value >= 10000 && lang === 'zh') {

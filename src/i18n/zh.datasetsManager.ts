@@ -28,7 +28,8 @@ export const zhDatasetsManager = {
   'ds.unsaved': '仅本次会话',
   'ds.new': '新建数据集',
   'ds.new.title': '新建数据集',
-  'ds.new.help': '选择一个省、市或县（区），得到它的全部单位（按 GB/T 2260 行政区划，开发区除外）、指标目录和短板分类，尚无数字。之后下载填报模板、导入报告来填充它。',
+  'ds.new.help':
+    '选择一个省、市或县（区），得到它的全部单位（按 GB/T 2260 行政区划，开发区除外）、指标目录和短板分类，尚无数字。之后下载填报模板、导入报告来填充它。',
   'ds.new.loading': '正在载入行政区划表…',
   'ds.new.loadFailed': '行政区划表未能载入：{detail}',
   'ds.new.province': '省（自治区、直辖市）',
@@ -42,14 +43,16 @@ export const zhDatasetsManager = {
   'ds.new.preview': '将包括 {units} 个单位：{cities} 个市级、{counties} 个县级单位。',
   'ds.new.create': '创建并使用',
   'ds.new.created': '已创建“{name}”，并设为当前数据集。',
-  'ds.meta.description': '按 GB/T 2260 行政区划（{source}）于 {date} 新建的{region}数据集。新建时只有单位、指标目录和短板分类，尚无数字；此后的数字均来自导入并经人工审核的报告和填报模板（附原文引文或单元格位置）。',
+  'ds.meta.description':
+    '按 GB/T 2260 行政区划（{source}）于 {date} 新建的{region}数据集。新建时只有单位、指标目录和短板分类，尚无数字；此后的数字均来自导入并经人工审核的报告和填报模板（附原文引文或单元格位置）。',
   'ds.empty.title': '“{name}”还没有数字',
   'ds.empty.body': '它有 {units} 个单位，但还没有任何年度数字。请下载填报模板交各单位填写后上传，或导入各单位的法治政府建设情况报告。',
   'ds.empty.template': '下载填报模板',
   'ds.empty.import': '导入报告',
   'ds.empty.league': '排行榜按年度数字给单位排名：数据集有了数字后这里才有排名。',
   'ds.empty.heatmap': '短板热力图来自报告中“存在的不足”：导入报告并确认其中的短板后，这里才有内容。',
-  'ds.storage.quota': '浏览器的存储空间已满，“{name}”未能保存到本浏览器：它仍在本页上，但刷新或关闭后会丢失。请先下载 JSON 文件保存，再在“数据集…”中删除不用的数据集腾出空间。',
+  'ds.storage.quota':
+    '浏览器的存储空间已满，“{name}”未能保存到本浏览器：它仍在本页上，但刷新或关闭后会丢失。请先下载 JSON 文件保存，再在“数据集…”中删除不用的数据集腾出空间。',
   'ds.storage.unavailable': '本浏览器不允许保存数据（可能是隐私模式）：“{name}”只保留到关闭本页为止，请下载 JSON 文件保存。（{detail}）',
   'import.review.placed': '按行政区划表，这份报告属于 {chain}（{code}），当前数据集还没有这个单位。',
   'import.review.placedOther': '注意：这份报告属于 {chain}（{code}），与当前数据集不是同一个省。请确认报告没有放错数据集。',

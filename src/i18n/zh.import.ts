@@ -1,18 +1,21 @@
 /** Strings of the import screen's report and template review (zh-CN). */
 export const zhImport = {
   'import.rep.title': '导入年度报告与填报模板',
-  'import.rep.help': '拖入或选择年度报告（.txt、.docx、含文字层的 .pdf）或填好的填报模板（.xlsx），可一次多个。文字在后台抽取；每个数字都要经您确认（接受）后才会加入数据集。审核进度保存在本浏览器中，刷新后仍在。',
+  'import.rep.help':
+    '拖入或选择年度报告（.txt、.docx、含文字层的 .pdf）或填好的填报模板（.xlsx），可一次多个。文字在后台抽取；每个数字都要经您确认（接受）后才会加入数据集。审核进度保存在本浏览器中，刷新后仍在。',
   'import.rep.drop': '拖放报告或填报模板到此处，或点击选择（可多选）',
   'import.rep.progress': '正在处理 {n}/{total}：{file}',
   'import.rep.done': '已读取 {files} 个文件：{items} 份待审核，{failed} 个未能读取。',
   'import.tpl.title': '填报模板',
-  'import.tpl.help': '按当前数据集的单位（各市及县级单位，{units} 行）和指标目录（{indicators} 列）生成 Excel 模板：表头含指标名称、计量单位和统计口径，数据单元格限填不小于 0 的数字（比率 0–100）。填好后在上方上传，同样逐项审核。',
+  'import.tpl.help':
+    '按当前数据集的单位（各市及县级单位，{units} 行）和指标目录（{indicators} 列）生成 Excel 模板：表头含指标名称、计量单位和统计口径，数据单元格限填不小于 0 的数字（比率 0–100）。填好后在上方上传，同样逐项审核。',
   'import.tpl.download': '下载填报模板（.xlsx）',
   'import.tpl.year': '模板年度',
   'import.fail.title': '未能导入的文件',
   'import.fail.line': '{file}：{message}',
   'import.fail.dismiss': '知道了',
-  'import.fail.too_large': '文件过大（{size} MB），超过 {max} MB 的上限，未读取。年度报告一般只有几 MB：请确认文件是否选对，或拆分后再导入。',
+  'import.fail.too_large':
+    '文件过大（{size} MB），超过 {max} MB 的上限，未读取。年度报告一般只有几 MB：请确认文件是否选对，或拆分后再导入。',
   'import.fail.empty': '文件是空的，没有任何文字。',
   'import.fail.unsupported': '不支持 {ext} 格式。请导入 .txt、.docx、含文字层的 .pdf，或 .xlsx 填报模板。',
   'import.fail.legacy_doc': '这是旧版 Word 文件（.doc/.wps），无法直接读取。请在 Word 或 WPS 中另存为 .docx 后再导入。',
@@ -20,7 +23,8 @@ export const zhImport = {
   'import.fail.garbled': 'PDF 的文字层无法正确解码（字体缺少编码信息）。请改用原始的 Word/文本文件，或另存为文本后导入。',
   'import.fail.encrypted': 'PDF 已加密（需要密码），无法读取。请提供未加密的文件。',
   'import.fail.corrupt': '文件已损坏，或不是扩展名所说的格式，无法读取（{detail}）。',
-  'import.fail.not_report': '既没有找到卫生健康部门（卫健委/卫健局）的单位名称，也没有找到任何指标数字：这似乎不是卫生健康法治建设报告，未导入。',
+  'import.fail.not_report':
+    '既没有找到卫生健康部门（卫健委/卫健局）的单位名称，也没有找到任何指标数字：这似乎不是卫生健康法治建设报告，未导入。',
   'import.fail.template': '填报模板有 {total} 处问题，整份文件未导入，请改正后重新上传：',
   'import.fail.more': '另有 {n} 处问题未列出。',
   'import.tplp.at': '{file} 工作表“{sheet}” 单元格 {cell}：{problem}',
@@ -80,8 +84,10 @@ export const zhImport = {
   'import.review.unknownIndicator': '当前数据集没有这个指标',
   'import.add.button': '把已接受的数字加入当前数据集（{items} 份，{figures} 项）',
   'import.add.none': '还没有可加入的报告：每份报告需要有单位、年度和至少一项已接受的数字。',
-  'import.add.note': '加入后，该单位该年度的原有记录会被审核后的数字替换；合并后的数据集保存在本浏览器中并显示在各页面。未审核（待定）和已拒绝的数字不会加入。',
-  'import.add.ok': '已加入 {items} 份报告的 {figures} 项数字：新增 {created} 条、替换 {replaced} 条单位年度记录。合并后的数据集“{name}”已保存在本浏览器，正在各页面显示。',
+  'import.add.note':
+    '加入后，该单位该年度的原有记录会被审核后的数字替换；合并后的数据集保存在本浏览器中并显示在各页面。未审核（待定）和已拒绝的数字不会加入。',
+  'import.add.ok':
+    '已加入 {items} 份报告的 {figures} 项数字：新增 {created} 条、替换 {replaced} 条单位年度记录。合并后的数据集“{name}”已保存在本浏览器，正在各页面显示。',
   'import.add.failed': '合并后的数据集没有通过数据规范检查，未保存：',
   'import.add.view': '查看 {unit} {year} 年',
   'import.add.download': '下载当前数据集（JSON）',

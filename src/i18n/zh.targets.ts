@@ -35,7 +35,8 @@ export const zhTargets = {
   'targets.panel.inUse.dataset': '当前使用数据集自带的 {n} 项目标',
   'targets.panel.inUse.custom': '当前使用自定义目标：{file}（{n} 项）',
   'targets.panel.load': '载入目标文件（JSON / XLSX）',
-  'targets.panel.help': '每行一个目标：indicator（指标 id）、level（city / district / county，可空）、comparison（>=、<=、=）、value（目标值）、source（依据），可选 year（年度）、label（表述）。文件保存在本浏览器中，直到您移除它。',
+  'targets.panel.help':
+    '每行一个目标：indicator（指标 id）、level（city / district / county，可空）、comparison（>=、<=、=）、value（目标值）、source（依据），可选 year（年度）、label（表述）。文件保存在本浏览器中，直到您移除它。',
   'targets.panel.remove': '移除自定义目标',
   'targets.panel.refused': '目标文件 {file} 未载入，仍使用原来的目标：',
   'targets.panel.loaded': '已载入 {n} 项自定义目标（{file}）',

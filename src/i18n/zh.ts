@@ -103,7 +103,8 @@ const core = {
   'source.api': '接口数据',
   'import.title': '导入数据',
   'import.json.title': '载入数据集 JSON 文件',
-  'import.json.help': '把符合数据规范（schemaVersion 1）的 JSON 文件拖到这里，或点击选择文件。文件保存在本浏览器中，刷新后仍在，直到您移除它。',
+  'import.json.help':
+    '把符合数据规范（schemaVersion 1）的 JSON 文件拖到这里，或点击选择文件。文件保存在本浏览器中，刷新后仍在，直到您移除它。',
   'import.json.drop': '拖放 JSON 文件到此处，或点击选择',
   'import.json.loaded': '已载入 {name}：{units} 个单位，{records} 条年度记录。',
   'import.json.schema': '数据规范（JSON Schema）',
@@ -148,6 +149,21 @@ const core = {
 } as const;
 
 /** Each screen keeps its strings in its own pair of files (zh.<screen>.ts, en.<screen>.ts). */
-export const zh = { ...core, ...zhLeague, ...zhWeaknesses, ...zhUnit, ...zhScreen, ...zhImport, ...zhExport, ...zhTargets, ...zhPhone, ...zhDatasets, ...zhIntegrity, ...zhBriefing, ...zhSw, ...zhTilemap };
+export const zh = {
+  ...core,
+  ...zhLeague,
+  ...zhWeaknesses,
+  ...zhUnit,
+  ...zhScreen,
+  ...zhImport,
+  ...zhExport,
+  ...zhTargets,
+  ...zhPhone,
+  ...zhDatasets,
+  ...zhIntegrity,
+  ...zhBriefing,
+  ...zhSw,
+  ...zhTilemap,
+};
 
 export type MessageKey = keyof typeof zh;

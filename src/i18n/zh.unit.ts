@@ -32,7 +32,8 @@ export const zhUnit = {
   'unitPage.dir.up': '↑ 越多越好',
   'unitPage.dir.down': '↓ 越少越好',
   'unitPage.dir.context': '· 背景数字，不计分',
-  'unitPage.percentile.note': '百分位：在同类填报单位中优于多少比例（并列算一半；↓ 指标越少越好；背景指标按数值从小到大）。只有本单位填报时不计。“约”表示报告写的是约数（近千、百余）；— 表示未填报。',
+  'unitPage.percentile.note':
+    '百分位：在同类填报单位中优于多少比例（并列算一半；↓ 指标越少越好；背景指标按数值从小到大）。只有本单位填报时不计。“约”表示报告写的是约数（近千、百余）；— 表示未填报。',
   'unitPage.radar': '各组得分与同类中位数',
   'unitPage.radar.unit': '本单位',
   'unitPage.radar.median': '同类中位数',

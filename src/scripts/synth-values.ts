@@ -83,8 +83,15 @@ export function drift(rng: Rng, years: number, trend: number): number[] {
 }
 
 const trends: Record<string, number> = {
-  tasks: 0.03, inspections: 0.02, penalties: 0.02, complaints: 0.04, training: 0.02,
-  publicity: 0.03, posts: 0.08, services: 0.06, flat: 0,
+  tasks: 0.03,
+  inspections: 0.02,
+  penalties: 0.02,
+  complaints: 0.04,
+  training: 0.02,
+  publicity: 0.03,
+  posts: 0.08,
+  services: 0.06,
+  flat: 0,
 };
 
 export type Walks = Record<string, number[]>;
@@ -186,8 +193,15 @@ export function yearFigures(rng: Rng, p: Profile, walks: Walks, t: number): Year
 }
 
 const domainWeights: Record<string, number> = {
-  medical: 0.58, public_places: 0.14, infectious_disease: 0.07, drinking_water: 0.05,
-  disinfection_products: 0.04, smoking: 0.04, radiation: 0.03, occupational: 0.03, school: 0.02,
+  medical: 0.58,
+  public_places: 0.14,
+  infectious_disease: 0.07,
+  drinking_water: 0.05,
+  disinfection_products: 0.04,
+  smoking: 0.04,
+  radiation: 0.03,
+  occupational: 0.03,
+  school: 0.02,
 };
 
 /**

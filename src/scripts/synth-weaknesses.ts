@@ -21,17 +21,28 @@ function prevalence(category: string, p: Profile, t: number): number {
     }
     case 'aging_team':
       return 0.3 + 0.25 * clamp((p.share50 + 0.02 * t - 0.45) / 0.3, -1, 1);
-    case 'competence': return 0.5;
-    case 'publicity_monotonous': return 0.45;
-    case 'integration': return 0.18;
-    case 'case_quality': return 0.15;
-    case 'funding': return 0.12;
-    case 'training_mechanism': return 0.12;
-    case 'public_supervision': return 0.1;
-    case 'awareness': return 0.07;
-    case 'informatization': return 0.08 + 0.06 * t;
-    case 'professional_complaints': return 0.05 + 0.045 * t;
-    default: return 0.1;
+    case 'competence':
+      return 0.5;
+    case 'publicity_monotonous':
+      return 0.45;
+    case 'integration':
+      return 0.18;
+    case 'case_quality':
+      return 0.15;
+    case 'funding':
+      return 0.12;
+    case 'training_mechanism':
+      return 0.12;
+    case 'public_supervision':
+      return 0.1;
+    case 'awareness':
+      return 0.07;
+    case 'informatization':
+      return 0.08 + 0.06 * t;
+    case 'professional_complaints':
+      return 0.05 + 0.045 * t;
+    default:
+      return 0.1;
   }
 }
 

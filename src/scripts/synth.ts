@@ -28,14 +28,34 @@ export interface SynthOptions {
 
 /** How often each indicator goes unreported: core figures almost always appear, rarer ones less. */
 const core = new Set([
-  'random_tasks_assigned', 'random_tasks_completed', 'random_completion_rate', 'inspections', 'supervised_entities',
-  'penalty_cases', 'fines_yuan', 'enforcement_officers', 'publicity_events',
+  'random_tasks_assigned',
+  'random_tasks_completed',
+  'random_completion_rate',
+  'inspections',
+  'supervised_entities',
+  'penalty_cases',
+  'fines_yuan',
+  'enforcement_officers',
+  'publicity_events',
 ]);
 const common = new Set([
-  'random_sampled_entities', 'random_publicity_rate', 'site_visits', 'coverage_rate', 'confiscated_yuan',
-  'collective_discussion_cases', 'legal_review_rate', 'reconsideration_cases', 'litigation_cases', 'complaints_received',
-  'complaints_handled_rate', 'study_sessions', 'training_sessions', 'officers_aged_50_plus', 'certification_rate',
-  'materials_distributed', 'service_items',
+  'random_sampled_entities',
+  'random_publicity_rate',
+  'site_visits',
+  'coverage_rate',
+  'confiscated_yuan',
+  'collective_discussion_cases',
+  'legal_review_rate',
+  'reconsideration_cases',
+  'litigation_cases',
+  'complaints_received',
+  'complaints_handled_rate',
+  'study_sessions',
+  'training_sessions',
+  'officers_aged_50_plus',
+  'certification_rate',
+  'materials_distributed',
+  'service_items',
 ]);
 const missingBase = (id: string): number => (core.has(id) ? 0.02 : common.has(id) ? 0.05 : 0.12);
 /** Earlier years are reported less completely. */

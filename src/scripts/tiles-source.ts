@@ -35,7 +35,11 @@ const Collection = v.object({
 const KM_PER_DEG = 111.2;
 
 /** Area-weighted centroid and area of the outer rings, in km on a local equirectangular projection. */
-function centroidOf(polygons: ReadonlyArray<ReadonlyArray<ReadonlyArray<readonly [number, number]>>>): { lon: number; lat: number; area: number } {
+function centroidOf(polygons: ReadonlyArray<ReadonlyArray<ReadonlyArray<readonly [number, number]>>>): {
+  lon: number;
+  lat: number;
+  area: number;
+} {
   let sa = 0;
   let sx = 0;
   let sy = 0;
@@ -111,8 +115,10 @@ export function sourceAdjacency(counties: readonly SourceCounty[]): Array<[numbe
       }
     }
   }
-  return [...shared].filter(([, n]) => n >= 2).map(([k]) => {
-    const [a, b] = k.split('|').map(Number);
-    return [a ?? 0, b ?? 0];
-  });
+  return [...shared]
+    .filter(([, n]) => n >= 2)
+    .map(([k]) => {
+      const [a, b] = k.split('|').map(Number);
+      return [a ?? 0, b ?? 0];
+    });
 }

@@ -52,7 +52,21 @@ export interface DataTableProps<T> {
   litRowId?: string | null;
 }
 
-export function DataTable<T>({ data, columns, sorting, onSortingChange, rowId, onActivate, label, rowHeight = 44, height = '70vh', sortHint, tableRef, onHoverRow, litRowId = null }: DataTableProps<T>) {
+export function DataTable<T>({
+  data,
+  columns,
+  sorting,
+  onSortingChange,
+  rowId,
+  onActivate,
+  label,
+  rowHeight = 44,
+  height = '70vh',
+  sortHint,
+  tableRef,
+  onHoverRow,
+  litRowId = null,
+}: DataTableProps<T>) {
   const table = useReactTable({
     data,
     columns,
@@ -239,7 +253,11 @@ const BodyRow = memo(function BodyRow({ row, index, tabbable, height, onFocusInd
       {row.getVisibleCells().map((cell) => {
         const meta = cell.column.columnDef.meta;
         return (
-          <td key={cell.id} className={`${meta?.pinLeft !== undefined ? 'pinned' : ''} align-${meta?.align ?? 'start'}`} style={{ left: meta?.pinLeft }}>
+          <td
+            key={cell.id}
+            className={`${meta?.pinLeft !== undefined ? 'pinned' : ''} align-${meta?.align ?? 'start'}`}
+            style={{ left: meta?.pinLeft }}
+          >
             {flexRender(cell.column.columnDef.cell, cell.getContext())}
           </td>
         );

@@ -1,7 +1,13 @@
 import { useRef, useState, type DragEvent } from 'react';
 
 /** A drop zone that is also a button (keyboard and screen readers pick a file the usual way). */
-export function FileDrop({ accept, label, onFiles, multiple = false, testId }: {
+export function FileDrop({
+  accept,
+  label,
+  onFiles,
+  multiple = false,
+  testId,
+}: {
   accept: string;
   label: string;
   onFiles: (files: File[]) => void;

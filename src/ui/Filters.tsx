@@ -75,7 +75,11 @@ export function Filters({ model, showLevel = true }: { model: Model; showLevel?:
         {showLevel && (
           <label className="field">
             <span>{t('filter.level')}</span>
-            <select value={view.level} onChange={(e) => setParams({ level: e.target.value === 'all' ? null : e.target.value })} data-testid="filter-level">
+            <select
+              value={view.level}
+              onChange={(e) => setParams({ level: e.target.value === 'all' ? null : e.target.value })}
+              data-testid="filter-level"
+            >
               <option value="all">{t('level.all')}</option>
               {levels
                 .filter((l) => l !== 'province' && l !== 'county_city')

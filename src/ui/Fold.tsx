@@ -13,7 +13,9 @@ export function Fold({ label, summary, children, className }: { label: string; s
       <button type="button" className="fold-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
         <span className="fold-label">{label}</span>
         <span className="fold-summary">{summary}</span>
-        <span className="fold-mark" aria-hidden="true">{open ? '▴' : '▾'}</span>
+        <span className="fold-mark" aria-hidden="true">
+          {open ? '▴' : '▾'}
+        </span>
       </button>
       <div className="fold-body" id={id}>
         {children}

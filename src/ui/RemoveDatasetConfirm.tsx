@@ -25,7 +25,12 @@ export function RemoveDatasetConfirm({ entry, onDone }: { entry: StoredDataset; 
     <div className="ds-confirm" role="alertdialog" aria-label={tm('ds.remove')} data-testid="remove-confirm">
       <p>{tm('ds.remove.confirm', { name: l(entry.name) })}</p>
       <div className="row">
-        <button type="button" className="btn ghost" onClick={() => void downloadUserDataset(entry, ds.datasetText)} data-testid="remove-download">
+        <button
+          type="button"
+          className="btn ghost"
+          onClick={() => void downloadUserDataset(entry, ds.datasetText)}
+          data-testid="remove-download"
+        >
           {t('ds.download')}
         </button>
         <button type="button" className="btn danger" onClick={() => void ds.removeDataset(entry.id).then(onDone)} data-testid="remove-yes">

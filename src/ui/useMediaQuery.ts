@@ -4,7 +4,8 @@ import { useCallback, useSyncExternalStore } from 'react';
 export const PHONE_QUERY = '(max-width: 720px)';
 
 // jsdom and some embedded web views have no matchMedia: they get the desktop layout.
-const mediaList = (query: string): MediaQueryList | null => (typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(query) : null);
+const mediaList = (query: string): MediaQueryList | null =>
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(query) : null;
 
 /** Whether a media query matches now, re-rendering when it changes (rotation, a resized window). */
 export function useMediaQuery(query: string): boolean {

@@ -15,13 +15,16 @@ export function parseHash(hash: string): HashState {
   const q = raw.indexOf('?');
   const pathPart = q === -1 ? raw : raw.slice(0, q);
   const query = q === -1 ? '' : raw.slice(q + 1);
-  const path = pathPart.split('/').filter(Boolean).map((s) => {
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      return s;
-    }
-  });
+  const path = pathPart
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
   return { path, params: new URLSearchParams(query) };
 }
 

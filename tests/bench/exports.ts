@@ -30,7 +30,11 @@ section(
         ['national dataset', `${app.url}?data=data/national.json#/overview?year=2025`],
       ] as const) {
         await page.goto(url);
-        await page.waitForFunction(() => document.querySelectorAll('.echart-host .echart[data-ready="true"] canvas').length >= 6, undefined, { timeout: 60000 });
+        await page.waitForFunction(
+          () => document.querySelectorAll('.echart-host .echart[data-ready="true"] canvas').length >= 6,
+          undefined,
+          { timeout: 60000 },
+        );
         const charts = await page.locator('.echart-host').count();
         const first = await timed(page, '[data-testid=export-screen]', '[data-testid=export-screen-pptx]');
         const decks: number[] = [];

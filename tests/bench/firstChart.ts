@@ -59,7 +59,9 @@ async function loadOnce(context: BrowserContext, url: string, withHeap: boolean)
       if (m.type() === 'error') errors.push(m.text());
     });
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __benchPainted?: number }).__benchPainted !== undefined, undefined, { timeout: 60000 });
+    await page.waitForFunction(() => (window as unknown as { __benchPainted?: number }).__benchPainted !== undefined, undefined, {
+      timeout: 60000,
+    });
     await page.waitForTimeout(200); // LCP entries of the painted frame
     const marks = await page.evaluate(() => {
       const w = window as unknown as { __benchPainted: number; __benchCard?: number; __benchLcp?: number };
@@ -70,7 +72,13 @@ async function loadOnce(context: BrowserContext, url: string, withHeap: boolean)
         end: r.responseEnd,
         transfer: r.transferSize,
       }));
-      return { painted: w.__benchPainted, card: w.__benchCard ?? null, lcp: w.__benchLcp ?? null, domContentLoaded: nav?.domContentLoadedEventEnd ?? 0, resources };
+      return {
+        painted: w.__benchPainted,
+        card: w.__benchCard ?? null,
+        lcp: w.__benchLcp ?? null,
+        domContentLoaded: nav?.domContentLoadedEventEnd ?? 0,
+        resources,
+      };
     });
     if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
     return { ...marks, heapMb: withHeap ? await heapAfterGc(page) : null };
@@ -130,7 +138,9 @@ const ms = (x: number | null) => (x === null ? '—' : x.toFixed(0));
 
 /** One cold load, request by request: what starts when (ms from navigation). */
 function timeline(r: LoadResult): string {
-  const rows = [...r.resources].sort((a, b) => a.start - b.start).map((x) => `  ${ms(x.start).padStart(5)} → ${ms(x.end).padStart(5)}  ${x.path}${x.transfer === 0 ? ' (cache)' : ''}`);
+  const rows = [...r.resources]
+    .sort((a, b) => a.start - b.start)
+    .map((x) => `  ${ms(x.start).padStart(5)} → ${ms(x.end).padStart(5)}  ${x.path}${x.transfer === 0 ? ' (cache)' : ''}`);
   const marks = `  DOMContentLoaded ${ms(r.domContentLoaded)} · first card ${ms(r.card)} · first chart painted ${ms(r.painted)} · LCP ${ms(r.lcp)}`;
   return [...rows, marks].join('\n');
 }
@@ -169,7 +179,8 @@ section(`First chart drawn (median of ${RUNS}, from navigation)`, async ({ app, 
   if (lastWarm) console.log(`[bench] timeline of one warm load, demo:\n${timeline(lastWarm)}`);
 
   const dataEnd = (rs: LoadResult[]) => med(rs, (r) => r.resources.find((x) => DATASET.test(x.path))?.end);
-  const echartsStart = (rs: LoadResult[]) => med(rs, (r) => r.resources.find((x) => /\/assets\/echarts-(?!extra)[^/]*\.js$/.test(x.path))?.start);
+  const echartsStart = (rs: LoadResult[]) =>
+    med(rs, (r) => r.resources.find((x) => /\/assets\/echarts-(?!extra)[^/]*\.js$/.test(x.path))?.start);
   const breakdown = (rs: LoadResult[]) => `${ms(dataEnd(rs))} / ${ms(med(rs, (r) => r.card))} / ${ms(echartsStart(rs))} ms`;
   const lcp = (rs: LoadResult[]) => med(rs, (r) => r.lcp);
   return [

@@ -41,10 +41,20 @@ function sh(cmd: string, args: string[], cwd: string): void {
 
 function printTable(rows: Array<Row & { section: string }>): void {
   const head = { section: 'Section', measure: 'Measure', value: 'Value', goal: 'Goal', status: 'Status' };
-  const all = [head, ...rows.map((r, i) => ({ section: i > 0 && rows[i - 1]?.section === r.section ? '' : r.section, measure: r.measure, value: r.value, goal: r.goal ?? '', status: r.status ?? '' }))];
+  const all = [
+    head,
+    ...rows.map((r, i) => ({
+      section: i > 0 && rows[i - 1]?.section === r.section ? '' : r.section,
+      measure: r.measure,
+      value: r.value,
+      goal: r.goal ?? '',
+      status: r.status ?? '',
+    })),
+  ];
   const keys = ['section', 'measure', 'value', 'goal', 'status'] as const;
   const width = Object.fromEntries(keys.map((k) => [k, Math.max(...all.map((r) => r[k].length))])) as Record<(typeof keys)[number], number>;
-  const line = (r: (typeof all)[number]) => `| ${keys.map((k) => (k === 'value' ? r[k].padStart(width[k]) : r[k].padEnd(width[k]))).join(' | ')} |`;
+  const line = (r: (typeof all)[number]) =>
+    `| ${keys.map((k) => (k === 'value' ? r[k].padStart(width[k]) : r[k].padEnd(width[k]))).join(' | ')} |`;
   const rule = `|${keys.map((k) => '-'.repeat(width[k] + 2)).join('|')}|`;
   console.log(['', line(all[0] ?? head), rule, ...all.slice(1).map(line)].join('\n'));
 }
@@ -118,8 +128,7 @@ section('Bundle', async ({ dist }) => {
   // ECharts: the chunk built from src/charts/echarts.ts and everything it imports statically
   // that the initial load does not already have (the shared axis/zrender chunk).
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
-  const chunkClosure = (key: string) =>
-    closure([key], (k) => manifest[k]?.imports ?? []);
+  const chunkClosure = (key: string) => closure([key], (k) => manifest[k]?.imports ?? []);
   const filesOf = (keys: Set<string>) => new Set([...keys].map((k) => resolve(dist, manifest[k]?.file ?? k)));
   const core = [...filesOf(chunkClosure('src/charts/echarts.ts'))].filter((f) => !initial.has(f));
   const extra = [...filesOf(chunkClosure('src/charts/echarts-extra.ts'))].filter((f) => !initial.has(f) && !core.includes(f));
@@ -156,7 +165,9 @@ section('Bundle', async ({ dist }) => {
 // Parse and validate the national dataset.
 
 section(`National dataset: JSON.parse + parseDataset (median of ${RUNS})`, async ({ root, nationalText, app, browser }) => {
-  const { parseDataset } = (await import(pathToFileURL(join(root, 'src/data/validate.ts')).href)) as typeof import('../../src/data/validate.ts');
+  const { parseDataset } = (await import(
+    pathToFileURL(join(root, 'src/data/validate.ts')).href
+  )) as typeof import('../../src/data/validate.ts');
   const node: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
@@ -187,11 +198,10 @@ section(`National dataset: JSON.parse + parseDataset (median of ${RUNS})`, async
     await context.close();
   }
   const mib = (Buffer.byteLength(nationalText) / 1024 / 1024).toFixed(2);
-  console.log(`[bench] parse+validate runs (ms): node ${node.map((x) => x.toFixed(0)).join('/')}; chromium ${chromium.map((x) => x.toFixed(0)).join('/')}`);
-  return [
-    goalRow(`Node ${process.version} (${mib} MiB)`, median(node), 'ms', 300, 0),
-    goalRow('Chromium', median(chromium), 'ms', 300, 0),
-  ];
+  console.log(
+    `[bench] parse+validate runs (ms): node ${node.map((x) => x.toFixed(0)).join('/')}; chromium ${chromium.map((x) => x.toFixed(0)).join('/')}`,
+  );
+  return [goalRow(`Node ${process.version} (${mib} MiB)`, median(node), 'ms', 300, 0), goalRow('Chromium', median(chromium), 'ms', 300, 0)];
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -259,7 +269,10 @@ async function main(): Promise<void> {
       extraRoutes: {
         '/data/national.json': { body: Buffer.from(nationalText), contentType: 'application/json; charset=utf-8' },
         '/__bench/validate.js': { body: validateJs, contentType: 'text/javascript; charset=utf-8' },
-        '/__bench/parse.html': { body: '<!doctype html><meta charset="utf-8"><title>parse</title><script src="/__bench/validate.js"></script>', contentType: 'text/html; charset=utf-8' },
+        '/__bench/parse.html': {
+          body: '<!doctype html><meta charset="utf-8"><title>parse</title><script src="/__bench/validate.js"></script>',
+          contentType: 'text/html; charset=utf-8',
+        },
       },
     });
     servers.push(app);
@@ -267,11 +280,16 @@ async function main(): Promise<void> {
     servers.push(blank);
     const browser = await getBrowser();
     const ctx: BenchContext = { root, tmp, dist, app, blank, nationalText, browser, results: new Map() };
-    console.log(`[bench] app ${app.url} (build ${relative(root, dist) || dist}, ${(statSync(nationalPath).size / 1048576).toFixed(2)} MiB national dataset), blank page ${blank.url}`);
+    console.log(
+      `[bench] app ${app.url} (build ${relative(root, dist) || dist}, ${(statSync(nationalPath).size / 1048576).toFixed(2)} MiB national dataset), blank page ${blank.url}`,
+    );
 
     const rows: Array<Row & { section: string }> = [];
     // BENCH_ONLY=first,heap runs only the sections whose names contain one of the words.
-    const only = (process.env.BENCH_ONLY ?? '').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+    const only = (process.env.BENCH_ONLY ?? '')
+      .split(',')
+      .map((w) => w.trim().toLowerCase())
+      .filter(Boolean);
     const chosen = sections.filter((s) => only.length === 0 || only.some((w) => s.name.toLowerCase().includes(w)));
     for (const s of [...chosen].sort((a, b) => a.order - b.order)) {
       const started = performance.now();
@@ -280,13 +298,20 @@ async function main(): Promise<void> {
       } catch (err) {
         failed = true;
         console.error(`[bench] ${s.name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-        rows.push({ section: s.name, measure: 'error', value: err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err), status: 'ERROR' });
+        rows.push({
+          section: s.name,
+          measure: 'error',
+          value: err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err),
+          status: 'ERROR',
+        });
       }
       console.log(`[bench] ${s.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     printTable(rows);
     const missed = rows.filter((r) => r.status === 'MISSED').length;
-    console.log(`\n${missed ? `${missed} goal(s) MISSED` : 'all goals met'}${failed ? '; some sections FAILED' : ''} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    console.log(
+      `\n${missed ? `${missed} goal(s) MISSED` : 'all goals met'}${failed ? '; some sections FAILED' : ''} (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+    );
   } finally {
     await closeBrowser();
     for (const s of servers) await s.close();

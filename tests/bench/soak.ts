@@ -106,13 +106,48 @@ section(
       const fps = Math.min(...windows);
       const pair = (a: number, b: number, digits = 0) => `${a.toFixed(digits)} → ${b.toFixed(digits)}`;
       const rows: Row[] = [
-        { measure: 'rotations / refreshes (1 failed, recovered)', value: `${rotations} / ${refreshes}`, goal: '≥ 500 / ≥ 50', status: rotations >= 500 && refreshes >= 50 && failedOnce ? 'ok' : 'MISSED' },
-        { measure: 'JS heap after GC, before → after', value: `${pair(before.heapMb, after.heapMb, 1)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)})`, goal: '≤ +10 MB', status: growth <= 10 ? 'ok' : 'MISSED' },
-        { measure: 'DOM nodes', value: pair(before.nodes, after.nodes), goal: 'no growth', status: after.nodes <= before.nodes * 1.05 ? 'ok' : 'MISSED' },
-        { measure: 'event listeners', value: pair(before.listeners, after.listeners), goal: 'no growth', status: after.listeners <= before.listeners ? 'ok' : 'MISSED' },
-        { measure: 'ECharts instances', value: pair(before.charts, after.charts), goal: 'no growth', status: after.charts <= before.charts ? 'ok' : 'MISSED' },
-        { measure: 'pending timers', value: pair(before.timers, after.timers), goal: 'no growth', status: after.timers <= before.timers + 1 ? 'ok' : 'MISSED' },
-        { measure: 'fps across 4 page transitions, worst 1-s window', value: `${fps.toFixed(0)} fps (${windows.map((w) => w.toFixed(0)).join(' ')})`, goal: '≥ 50 fps', status: fps >= 50 ? 'ok' : 'MISSED' },
+        {
+          measure: 'rotations / refreshes (1 failed, recovered)',
+          value: `${rotations} / ${refreshes}`,
+          goal: '≥ 500 / ≥ 50',
+          status: rotations >= 500 && refreshes >= 50 && failedOnce ? 'ok' : 'MISSED',
+        },
+        {
+          measure: 'JS heap after GC, before → after',
+          value: `${pair(before.heapMb, after.heapMb, 1)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)})`,
+          goal: '≤ +10 MB',
+          status: growth <= 10 ? 'ok' : 'MISSED',
+        },
+        {
+          measure: 'DOM nodes',
+          value: pair(before.nodes, after.nodes),
+          goal: 'no growth',
+          status: after.nodes <= before.nodes * 1.05 ? 'ok' : 'MISSED',
+        },
+        {
+          measure: 'event listeners',
+          value: pair(before.listeners, after.listeners),
+          goal: 'no growth',
+          status: after.listeners <= before.listeners ? 'ok' : 'MISSED',
+        },
+        {
+          measure: 'ECharts instances',
+          value: pair(before.charts, after.charts),
+          goal: 'no growth',
+          status: after.charts <= before.charts ? 'ok' : 'MISSED',
+        },
+        {
+          measure: 'pending timers',
+          value: pair(before.timers, after.timers),
+          goal: 'no growth',
+          status: after.timers <= before.timers + 1 ? 'ok' : 'MISSED',
+        },
+        {
+          measure: 'fps across 4 page transitions, worst 1-s window',
+          value: `${fps.toFixed(0)} fps (${windows.map((w) => w.toFixed(0)).join(' ')})`,
+          goal: '≥ 50 fps',
+          status: fps >= 50 ? 'ok' : 'MISSED',
+        },
       ];
       return rows;
     } finally {

@@ -27,7 +27,9 @@ section('National tile map (Chromium)', async ({ app, browser }) => {
         if (!canvas || !select || !ctx) throw new Error('no map');
         const sample = () => {
           const out: number[] = [];
-          for (let i = 1; i < 12; i++) for (let j = 1; j < 8; j++) out.push(...ctx.getImageData(Math.floor((canvas.width * i) / 12), Math.floor((canvas.height * j) / 8), 1, 1).data);
+          for (let i = 1; i < 12; i++)
+            for (let j = 1; j < 8; j++)
+              out.push(...ctx.getImageData(Math.floor((canvas.width * i) / 12), Math.floor((canvas.height * j) / 8), 1, 1).data);
           return out.join(',');
         };
         const before = sample();
@@ -54,7 +56,13 @@ section('National tile map (Chromium)', async ({ app, browser }) => {
           const title = () => document.querySelector('.fz-tooltip .tt-title')?.textContent ?? '';
           const before = title();
           const t0 = performance.now();
-          canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + box.width * (x ?? 0.5), clientY: box.top + box.height * (y ?? 0.5), bubbles: true }));
+          canvas.dispatchEvent(
+            new MouseEvent('mousemove', {
+              clientX: box.left + box.width * (x ?? 0.5),
+              clientY: box.top + box.height * (y ?? 0.5),
+              bubbles: true,
+            }),
+          );
           for (;;) {
             await new Promise((r) => requestAnimationFrame(r));
             if (title() !== before && title() !== '') return performance.now() - t0;

@@ -38,7 +38,10 @@ const expected: Record<string, Expect> = {
   'not-json': { kind: 'not_json', text: ['文件不是 JSON'] },
   'html-error-page': { kind: 'html', text: ['收到的是网页（HTML），不是数据 JSON'] },
   'empty-object': { kind: 'empty', text: ['空的 JSON 对象'] },
-  'wrong-schema': { kind: 'schema', text: ['数据不符合规范，发现 5 处问题', 'meta.name 缺少必填字段', 'indicators 应为 Array，实为 "none"'] },
+  'wrong-schema': {
+    kind: 'schema',
+    text: ['数据不符合规范，发现 5 处问题', 'meta.name 缺少必填字段', 'indicators 应为 Array，实为 "none"'],
+  },
   'unknown-unit': { kind: 'schema', text: ['records[0].unit 未知单位代码 999999'] },
   'unknown-indicator': { kind: 'schema', text: ['records[0].domains.no_such_indicator 未知指标 no_such_indicator'] },
   'negative-count': { kind: 'schema', text: ['发现 1 处问题', 'records[2].values[', '数值不能为负', '-3', 'penalty_cases'] },
@@ -138,7 +141,9 @@ describe('bad input via upload on #/import', () => {
       const picker = page.locator('select[data-testid=dataset-picker]');
       const badge = page.locator('header.app-header .dataset-badge');
       await badge.waitFor();
-      await page.locator('[data-testid=dataset-file]').setInputFiles({ name: 'my-seeds.json', mimeType: 'application/json', buffer: seedsBytes });
+      await page
+        .locator('[data-testid=dataset-file]')
+        .setInputFiles({ name: 'my-seeds.json', mimeType: 'application/json', buffer: seedsBytes });
       const ok = page.locator('[data-testid=upload-ok]');
       await ok.waitFor();
       assert.match(await ok.innerText(), /已载入 my-seeds\.json：11 个单位/);
@@ -159,7 +164,9 @@ describe('bad input via upload on #/import', () => {
       // Removing asks first (with a last download offered).
       await page.locator('[data-testid=remove-yes]').click();
       await page.locator('[data-testid=remove-upload]').waitFor({ state: 'detached' });
-      await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('select[data-testid=dataset-picker]')?.value === 'embedded:demo');
+      await page.waitForFunction(
+        () => document.querySelector<HTMLSelectElement>('select[data-testid=dataset-picker]')?.value === 'embedded:demo',
+      );
       assert.equal(await badge.getAttribute('data-synthetic'), 'true');
       assert.equal(await picker.locator('option[value^="upload:"]').count(), 0);
 
@@ -196,32 +203,36 @@ describe('network and origin failures', () => {
         if (r.url() === url) attempts += 1;
       });
       try {
-        await withPage(`${server.url}?data=${path.slice(1)}#/overview`, { name: `network-${mode}`, expectFailedUrls: [url], context }, async (page) => {
-          const banner = page.locator('[data-testid=load-error]');
-          await banner.waitFor({ timeout: 15000 });
-          await demoStillShown(page);
-          assert.equal(attempts, 1 + RETRIES, `one request and ${RETRIES} retries`);
-          assert.ok(server.hits(path) >= attempts);
-          const text = (await banner.innerText()).replace(/\s+/g, ' ');
-          assert.ok(text.includes(`来源：${url}`), text);
-          if (mode === 'abort') {
-            assert.equal(await banner.locator('.load-error').getAttribute('data-failure'), 'network');
-            assert.ok(text.includes('网络请求失败'), text);
-            assert.ok(text.includes(`已重试 ${RETRIES} 次`), text);
-          } else {
-            assert.equal(await banner.locator('.load-error').getAttribute('data-failure'), 'http');
-            assert.ok(text.includes('服务器返回 500'), text);
-          }
-          assert.ok(text.includes(`已改为显示默认数据集：${DEMO_ZH}`), text);
+        await withPage(
+          `${server.url}?data=${path.slice(1)}#/overview`,
+          { name: `network-${mode}`, expectFailedUrls: [url], context },
+          async (page) => {
+            const banner = page.locator('[data-testid=load-error]');
+            await banner.waitFor({ timeout: 15000 });
+            await demoStillShown(page);
+            assert.equal(attempts, 1 + RETRIES, `one request and ${RETRIES} retries`);
+            assert.ok(server.hits(path) >= attempts);
+            const text = (await banner.innerText()).replace(/\s+/g, ' ');
+            assert.ok(text.includes(`来源：${url}`), text);
+            if (mode === 'abort') {
+              assert.equal(await banner.locator('.load-error').getAttribute('data-failure'), 'network');
+              assert.ok(text.includes('网络请求失败'), text);
+              assert.ok(text.includes(`已重试 ${RETRIES} 次`), text);
+            } else {
+              assert.equal(await banner.locator('.load-error').getAttribute('data-failure'), 'http');
+              assert.ok(text.includes('服务器返回 500'), text);
+            }
+            assert.ok(text.includes(`已改为显示默认数据集：${DEMO_ZH}`), text);
 
-          // The server recovers; the user presses 重试 and gets the dataset.
-          server.setRoute(path, { body: readFileSync('public/data/seeds.json'), contentType: 'application/json' });
-          await banner.getByRole('button', { name: '重试' }).click();
-          await banner.waitFor({ state: 'detached' });
-          await page.locator('header.app-header .dataset-badge[data-synthetic=false]').waitFor();
-          assert.equal(attempts, 2 + RETRIES);
-          await assertClean(page);
-        });
+            // The server recovers; the user presses 重试 and gets the dataset.
+            server.setRoute(path, { body: readFileSync('public/data/seeds.json'), contentType: 'application/json' });
+            await banner.getByRole('button', { name: '重试' }).click();
+            await banner.waitFor({ state: 'detached' });
+            await page.locator('header.app-header .dataset-badge[data-synthetic=false]').waitFor();
+            assert.equal(attempts, 2 + RETRIES);
+            await assertClean(page);
+          },
+        );
       } finally {
         await context.close();
       }
@@ -246,8 +257,15 @@ describe('network and origin failures', () => {
       assert.ok(text.includes(`来源：${foreign}`), text);
       assert.ok(text.includes('不允许从其他网站载入数据：http://127.0.0.2:9'), text);
       assert.ok(text.includes('allowedDataOrigins'), text);
-      assert.deepEqual(requested.filter((u) => u.startsWith('http://127.0.0.2')), [], 'no request to the other origin');
-      assert.ok(requested.every((u) => u.startsWith(server.origin)), `only same-origin requests: ${requested.join(' ')}`);
+      assert.deepEqual(
+        requested.filter((u) => u.startsWith('http://127.0.0.2')),
+        [],
+        'no request to the other origin',
+      );
+      assert.ok(
+        requested.every((u) => u.startsWith(server.origin)),
+        `only same-origin requests: ${requested.join(' ')}`,
+      );
       await assertClean(page);
     } catch (err) {
       await screenshot(page, 'FAILED-origin', true).catch(() => undefined);

@@ -19,7 +19,11 @@ interface Entry {
 
 async function timings(page: import('playwright-core').Page): Promise<Entry[]> {
   return page.evaluate(() =>
-    (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })),
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
+      path: new URL(r.name).pathname,
+      start: r.startTime,
+      end: r.responseEnd,
+    })),
   );
 }
 
@@ -29,26 +33,44 @@ describe('first screen requests', () => {
     { name: '?data= link', query: '?data=data/seeds.json', dataset: '/data/seeds.json' },
   ]) {
     it(`starts the ${c.name} request before the app's script has run`, async () => {
-      await withPage(`${app.base}${c.query}#/overview`, { name: `boot-${c.name}`, viewport: { width: 1920, height: 1080 } }, async (page) => {
-        await waitForCharts(page, 1);
-        const entries = await timings(page);
-        const data = entries.filter((e) => e.path === c.dataset);
-        const main = entries.find((e) => /\/assets\/start-[^/]+\.js$/.test(e.path));
-        assert.equal(data.length, 1, `${c.dataset} fetched once: ${JSON.stringify(entries.map((e) => e.path))}`);
-        assert.ok(main, 'the app chunk is in the resource timing');
-        const [dataset] = data;
-        assert.ok(dataset);
-        const named = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload], script[src]')].map((e) => new URL(e.getAttribute('href') ?? e.getAttribute('src') ?? '', location.href).pathname));
-        const lazy = entries.filter((e) => /\/assets\/[^/]+\.js$/.test(e.path) && !named.includes(e.path)).sort((a, b) => a.start - b.start)[0];
-        assert.ok(lazy, 'the app asked for a chunk of its own once running');
-        assert.ok(dataset.start < lazy.start, `dataset starts at ${dataset.start.toFixed(0)} ms, before the running app's first request (${lazy.path} at ${lazy.start.toFixed(0)} ms)`);
-        if (c.query === '') assert.ok(dataset.start < main.end, `default dataset starts at ${dataset.start.toFixed(0)} ms, before the app chunk has arrived (${main.end.toFixed(0)} ms)`);
-        for (const f of ['/config.json', '/data/index.json']) assert.equal(entries.filter((e) => e.path === f).length, 1, `${f} fetched once`);
-        const echarts = entries.find((e) => /\/assets\/echarts-(?!extra)[^/]+\.js$/.test(e.path));
-        assert.ok(echarts && echarts.start < main.end, 'ECharts is requested with the app, not after it');
-        if (c.query === '') assert.ok(!entries.some((e) => e.path === '/data/seeds.json'));
-        await assertClean(page);
-      });
+      await withPage(
+        `${app.base}${c.query}#/overview`,
+        { name: `boot-${c.name}`, viewport: { width: 1920, height: 1080 } },
+        async (page) => {
+          await waitForCharts(page, 1);
+          const entries = await timings(page);
+          const data = entries.filter((e) => e.path === c.dataset);
+          const main = entries.find((e) => /\/assets\/start-[^/]+\.js$/.test(e.path));
+          assert.equal(data.length, 1, `${c.dataset} fetched once: ${JSON.stringify(entries.map((e) => e.path))}`);
+          assert.ok(main, 'the app chunk is in the resource timing');
+          const [dataset] = data;
+          assert.ok(dataset);
+          const named = await page.evaluate(() =>
+            [...document.querySelectorAll('link[rel=modulepreload], script[src]')].map(
+              (e) => new URL(e.getAttribute('href') ?? e.getAttribute('src') ?? '', location.href).pathname,
+            ),
+          );
+          const lazy = entries
+            .filter((e) => /\/assets\/[^/]+\.js$/.test(e.path) && !named.includes(e.path))
+            .sort((a, b) => a.start - b.start)[0];
+          assert.ok(lazy, 'the app asked for a chunk of its own once running');
+          assert.ok(
+            dataset.start < lazy.start,
+            `dataset starts at ${dataset.start.toFixed(0)} ms, before the running app's first request (${lazy.path} at ${lazy.start.toFixed(0)} ms)`,
+          );
+          if (c.query === '')
+            assert.ok(
+              dataset.start < main.end,
+              `default dataset starts at ${dataset.start.toFixed(0)} ms, before the app chunk has arrived (${main.end.toFixed(0)} ms)`,
+            );
+          for (const f of ['/config.json', '/data/index.json'])
+            assert.equal(entries.filter((e) => e.path === f).length, 1, `${f} fetched once`);
+          const echarts = entries.find((e) => /\/assets\/echarts-(?!extra)[^/]+\.js$/.test(e.path));
+          assert.ok(echarts && echarts.start < main.end, 'ECharts is requested with the app, not after it');
+          if (c.query === '') assert.ok(!entries.some((e) => e.path === '/data/seeds.json'));
+          await assertClean(page);
+        },
+      );
     });
   }
 });

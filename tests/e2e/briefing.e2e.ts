@@ -38,7 +38,11 @@ async function download(page: Page, item: string): Promise<{ name: string; bytes
 /** LibreOffice → PDF for every file, in one soffice call (a start is most of the cost). */
 function toPdf(files: string[], dir: string): void {
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
-  const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { encoding: 'utf8', timeout: 180000 });
+  const r = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+    { encoding: 'utf8', timeout: 180000 },
+  );
   assert.equal(r.status, 0, `soffice: ${r.stderr}`);
 }
 
@@ -66,7 +70,8 @@ function inkOnPage(pdf: string, page: number, box: { x0: number; y0: number; x1:
   const h = Number(head[2]);
   const offset = head[0].length;
   let n = 0;
-  for (let y = Math.floor(box.y0 * h); y < Math.floor(box.y1 * h); y++) for (let x = Math.floor(box.x0 * w); x < Math.floor(box.x1 * w); x++) if ((buf[offset + y * w + x] ?? 255) < 200) n++;
+  for (let y = Math.floor(box.y0 * h); y < Math.floor(box.y1 * h); y++)
+    for (let x = Math.floor(box.x0 * w); x < Math.floor(box.x1 * w); x++) if ((buf[offset + y * w + x] ?? 255) < 200) n++;
   return n;
 }
 
@@ -87,7 +92,9 @@ describe('Word briefing and deck in LibreOffice', () => {
       writeFileSync(join(out, deck.name), deck.bytes);
       const t0 = Date.now();
       toPdf([join(dir, 'briefing.docx'), join(dir, 'deck.pptx')], dir);
-      console.log(`# LibreOffice converted the .docx (${(docx.bytes.length / 1024).toFixed(0)} KB) and the .pptx (${(deck.bytes.length / 1024).toFixed(0)} KB) in ${Date.now() - t0} ms`);
+      console.log(
+        `# LibreOffice converted the .docx (${(docx.bytes.length / 1024).toFixed(0)} KB) and the .pptx (${(deck.bytes.length / 1024).toFixed(0)} KB) in ${Date.now() - t0} ms`,
+      );
 
       // The briefing.
       const bpdf = join(dir, 'briefing.pdf');
@@ -95,7 +102,22 @@ describe('Word briefing and deck in LibreOffice', () => {
       assert.match(info.size, /^595(\.\d+)? x 841(\.\d+)? pts/, 'A4 portrait');
       assert.ok(info.pages >= 3 && info.pages <= 14, `a few pages (${info.pages})`);
       const text = flat(pdfText(bpdf));
-      for (const s of ['河南省2025年卫生健康法治建设情况通报', '演示数据', '一、总体情况', '二、主要指标完成情况', '三、排名情况', '四、存在的主要问题', '（一）反复出现的问题', '图1', '统计口径', '表1', '附件', '所用真实数据及出处', 'SHA-256', '—1—']) {
+      for (const s of [
+        '河南省2025年卫生健康法治建设情况通报',
+        '演示数据',
+        '一、总体情况',
+        '二、主要指标完成情况',
+        '三、排名情况',
+        '四、存在的主要问题',
+        '（一）反复出现的问题',
+        '图1',
+        '统计口径',
+        '表1',
+        '附件',
+        '所用真实数据及出处',
+        'SHA-256',
+        '—1—',
+      ]) {
         assert.ok(text.includes(s), `the PDF says ${s}`);
       }
       // The headline figure on screen is the one the briefing writes.
@@ -126,7 +148,8 @@ describe('Word briefing and deck in LibreOffice', () => {
       const ptext = flat(pdfText(ppdf));
       assert.ok(ptext.includes('河南省演示数据（合成）'), 'the data source on the slides');
       // A native chart is drawn by LibreOffice: ink in the chart's area of its slide.
-      const chartSlide = slideXml.map((k) => strFromU8(parts[k] ?? new Uint8Array())).findIndex((x) => x.includes('drawingml/2006/chart')) + 1;
+      const chartSlide =
+        slideXml.map((k) => strFromU8(parts[k] ?? new Uint8Array())).findIndex((x) => x.includes('drawingml/2006/chart')) + 1;
       assert.ok(chartSlide > 0);
       const ink = inkOnPage(ppdf, chartSlide, { x0: 0.05, y0: 0.2, x1: 0.75, y1: 0.9 });
       assert.ok(ink > 300, `the chart is drawn (${ink} dark px)`);
@@ -135,30 +158,44 @@ describe('Word briefing and deck in LibreOffice', () => {
   });
 
   it('卫滨区 (seeds): the unit briefing; hostile names as text in the .docx', async () => {
-    await withPage(`${base}?data=data/seeds.json#/units/410703?year=2025`, { name: 'briefing-seeds', viewport: { width: 1440, height: 900 } }, async (page) => {
-      await page.waitForSelector('main h1');
-      const docx = await download(page, 'docx');
-      writeFileSync(join(out, docx.name), docx.bytes);
-      const xml = strFromU8(unzipSync(new Uint8Array(docx.bytes))['word/document.xml'] ?? new Uint8Array());
-      assert.match(xml, /卫滨区2025年卫生健康法治建设情况/);
-      assert.match(xml, /卫滨区在区中综合得分/);
-      assert.match(xml, /查任务 82件，完成 82件/, 'the appendix quotes the report');
-      await assertClean(page);
-    });
-    await withPage(`${base}?data=fixtures/hostile.json#/overview?year=2025&scope=410703`, { name: 'briefing-hostile', viewport: { width: 1440, height: 900 } }, async (page) => {
-      await waitForCharts(page, 2);
-      const docx = await download(page, 'docx-all');
-      const files = unzipSync(new Uint8Array(docx.bytes));
-      const xml = Object.entries(files).filter(([k]) => k.endsWith('.xml')).map(([, v]) => strFromU8(v)).join('\n');
-      assert.doesNotMatch(xml, /<script|<img |<svg onload|<style>/);
-      assert.match(xml, /卫滨区&lt;script&gt;window.__xss=2;alert\(2\)&lt;\/script&gt;/);
-      const dir = mkdtempSync(join(tmpdir(), 'briefing-h-'));
-      writeFileSync(join(dir, 'hostile.docx'), docx.bytes);
-      toPdf([join(dir, 'hostile.docx')], dir);
-      assert.ok(flat(pdfText(join(dir, 'hostile.pdf'))).includes(flat('卫滨区<script>window.__xss=2;alert(2)</script>')), 'the name as text in the PDF');
-      const xss = await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
-      assert.equal(xss, undefined);
-      await assertClean(page);
-    });
+    await withPage(
+      `${base}?data=data/seeds.json#/units/410703?year=2025`,
+      { name: 'briefing-seeds', viewport: { width: 1440, height: 900 } },
+      async (page) => {
+        await page.waitForSelector('main h1');
+        const docx = await download(page, 'docx');
+        writeFileSync(join(out, docx.name), docx.bytes);
+        const xml = strFromU8(unzipSync(new Uint8Array(docx.bytes))['word/document.xml'] ?? new Uint8Array());
+        assert.match(xml, /卫滨区2025年卫生健康法治建设情况/);
+        assert.match(xml, /卫滨区在区中综合得分/);
+        assert.match(xml, /查任务 82件，完成 82件/, 'the appendix quotes the report');
+        await assertClean(page);
+      },
+    );
+    await withPage(
+      `${base}?data=fixtures/hostile.json#/overview?year=2025&scope=410703`,
+      { name: 'briefing-hostile', viewport: { width: 1440, height: 900 } },
+      async (page) => {
+        await waitForCharts(page, 2);
+        const docx = await download(page, 'docx-all');
+        const files = unzipSync(new Uint8Array(docx.bytes));
+        const xml = Object.entries(files)
+          .filter(([k]) => k.endsWith('.xml'))
+          .map(([, v]) => strFromU8(v))
+          .join('\n');
+        assert.doesNotMatch(xml, /<script|<img |<svg onload|<style>/);
+        assert.match(xml, /卫滨区&lt;script&gt;window.__xss=2;alert\(2\)&lt;\/script&gt;/);
+        const dir = mkdtempSync(join(tmpdir(), 'briefing-h-'));
+        writeFileSync(join(dir, 'hostile.docx'), docx.bytes);
+        toPdf([join(dir, 'hostile.docx')], dir);
+        assert.ok(
+          flat(pdfText(join(dir, 'hostile.pdf'))).includes(flat('卫滨区<script>window.__xss=2;alert(2)</script>')),
+          'the name as text in the PDF',
+        );
+        const xss = await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
+        assert.equal(xss, undefined);
+        await assertClean(page);
+      },
+    );
   });
 });

@@ -127,7 +127,9 @@ export async function openPage(url: string, opts: OpenOptions = {}): Promise<Pag
   const ownContext = !opts.context;
   const context =
     opts.context ??
-    (await (await getBrowser()).newContext({
+    (await (
+      await getBrowser()
+    ).newContext({
       viewport: opts.viewport ?? { width: 1440, height: 900 },
       deviceScaleFactor: opts.deviceScaleFactor ?? 1,
       locale: 'zh-CN',
@@ -147,7 +149,12 @@ export async function openPage(url: string, opts: OpenOptions = {}): Promise<Pag
  * script or binding makes Chromium (via Playwright) send that page's navigations past its service
  * worker, so a test of the offline worker must use this (once per context).
  */
-export async function watch(page: Page, context: BrowserContext, expectedFailures: string[] = [], opts: { contextLevel?: boolean } = {}): Promise<void> {
+export async function watch(
+  page: Page,
+  context: BrowserContext,
+  expectedFailures: string[] = [],
+  opts: { contextLevel?: boolean } = {},
+): Promise<void> {
   const rec: Recorder = { issues: [], expectedFailures: new Set(expectedFailures), context };
   recorders.set(page, rec);
   const target = opts.contextLevel ? context : page;

@@ -28,7 +28,13 @@ async function hoverCharts(page: Page): Promise<{ charts: number; tooltips: numb
         await page.mouse.move(box.x + (box.width * step) / 9, y);
         if (!shown) {
           shown = await chart.evaluate((el) =>
-            [...el.querySelectorAll<HTMLElement>('.fz-tooltip')].some((t) => t.offsetParent !== null && getComputedStyle(t).visibility !== 'hidden' && getComputedStyle(t).opacity !== '0' && t.textContent !== ''),
+            [...el.querySelectorAll<HTMLElement>('.fz-tooltip')].some(
+              (t) =>
+                t.offsetParent !== null &&
+                getComputedStyle(t).visibility !== 'hidden' &&
+                getComputedStyle(t).opacity !== '0' &&
+                t.textContent !== '',
+            ),
           );
         }
       }
@@ -68,9 +74,18 @@ describe('strict CSP', () => {
       await waitForCharts(page, 1);
       const paths = Object.keys(headers);
       assert.ok(paths.includes('/'), 'the document');
-      assert.ok(paths.some((p) => p.endsWith('.js')), 'scripts');
-      assert.ok(paths.some((p) => p.endsWith('.css')), 'styles');
-      assert.ok(paths.some((p) => p.endsWith('.json')), 'data');
+      assert.ok(
+        paths.some((p) => p.endsWith('.js')),
+        'scripts',
+      );
+      assert.ok(
+        paths.some((p) => p.endsWith('.css')),
+        'styles',
+      );
+      assert.ok(
+        paths.some((p) => p.endsWith('.json')),
+        'data',
+      );
       for (const [path, csp] of Object.entries(headers)) assert.equal(csp, CONTENT_SECURITY_POLICY, path);
       await assertClean(page);
     } finally {
@@ -100,15 +115,19 @@ describe('strict CSP', () => {
 
   for (const { route, minCharts } of routes) {
     it(`#/${route}: loads, charts answer the mouse, no violation, no console error`, async () => {
-      await withPage(`${app.base}#/${route}`, { name: `csp-${route.replace('/', '-')}`, viewport: { width: 1600, height: 1000 } }, async (page) => {
-        await routeReady(page);
-        if (route === 'overview') await waitForCharts(page, minCharts);
-        const { charts, tooltips } = await hoverCharts(page);
-        assert.ok(charts >= minCharts, `at least ${minCharts} charts on #/${route}, saw ${charts}`);
-        if (charts > 0) assert.ok(tooltips >= 1, `a chart tooltip showed on #/${route} (${tooltips}/${charts})`);
-        if (charts > 0) console.log(`# #/${route}: ${tooltips} of ${charts} charts showed a tooltip`);
-        await assertClean(page);
-      });
+      await withPage(
+        `${app.base}#/${route}`,
+        { name: `csp-${route.replace('/', '-')}`, viewport: { width: 1600, height: 1000 } },
+        async (page) => {
+          await routeReady(page);
+          if (route === 'overview') await waitForCharts(page, minCharts);
+          const { charts, tooltips } = await hoverCharts(page);
+          assert.ok(charts >= minCharts, `at least ${minCharts} charts on #/${route}, saw ${charts}`);
+          if (charts > 0) assert.ok(tooltips >= 1, `a chart tooltip showed on #/${route} (${tooltips}/${charts})`);
+          if (charts > 0) console.log(`# #/${route}: ${tooltips} of ${charts} charts showed a tooltip`);
+          await assertClean(page);
+        },
+      );
     });
   }
 

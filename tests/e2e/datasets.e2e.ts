@@ -17,7 +17,17 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { assertClean, baseUrl, CHROMIUM_ARGS, CHROMIUM_PATH, closeBrowser, closeSharedServer, screenshot, watch, withPage } from './browser.ts';
+import {
+  assertClean,
+  baseUrl,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  closeBrowser,
+  closeSharedServer,
+  screenshot,
+  watch,
+  withPage,
+} from './browser.ts';
 
 const REPORT = readFileSync(new URL('./fixtures/zibo-linzi-2025.txt', import.meta.url), 'utf8');
 const ZIBO_UNITS = ['370300', '370302', '370303', '370304', '370305', '370306', '370321', '370322', '370323'];
@@ -109,7 +119,10 @@ describe('a dataset of an office’s own region', () => {
       assert.deepEqual(codes.sort(), ZIBO_UNITS);
 
       // Filled by exceljs (not the project's writer), uploaded, accepted, added.
-      const filled = await fillWithExcelJs(tpl.bytes, { '370303': { penalty_cases: 9, publicity_events: 12 }, '370302': { penalty_cases: 12, publicity_events: 7 } });
+      const filled = await fillWithExcelJs(tpl.bytes, {
+        '370303': { penalty_cases: 9, publicity_events: 12 },
+        '370302': { penalty_cases: 12, publicity_events: 7 },
+      });
       const xlsxPath = join(dir, '淄博填报.xlsx');
       writeFileSync(xlsxPath, filled);
       await page.locator('[data-testid=report-files]').setInputFiles(xlsxPath);
@@ -139,7 +152,10 @@ describe('a dataset of an office’s own region', () => {
         await penalties.locator('.kpi-value', { hasText: '44 件' }).waitFor();
         await penalties.locator('.kpi-evidence summary').click();
         const quotes = await penalties.locator('.evidence-item blockquote').allInnerTexts();
-        assert.ok(quotes.some((q) => q.includes('办理行政处罚案件23件')), quotes.join(' | '));
+        assert.ok(
+          quotes.some((q) => q.includes('办理行政处罚案件23件')),
+          quotes.join(' | '),
+        );
         // The league ranks the three units that have figures.
         await page.goto(`${base}#/league?year=2025`);
         for (const name of ['张店区', '淄川区', '临淄区']) await page.locator('main tbody tr', { hasText: name }).first().waitFor();
@@ -159,11 +175,17 @@ describe('a dataset of an office’s own region', () => {
 
       // To the demo and back.
       await page.selectOption('select[data-testid=dataset-picker]', 'embedded:demo');
-      await page.waitForFunction(() => document.querySelector('header.app-header .dataset-badge')?.getAttribute('data-synthetic') === 'true');
-      const own = await page.locator('select[data-testid=dataset-picker] option', { hasText: '淄博市2025年法治建设' }).getAttribute('value');
+      await page.waitForFunction(
+        () => document.querySelector('header.app-header .dataset-badge')?.getAttribute('data-synthetic') === 'true',
+      );
+      const own = await page
+        .locator('select[data-testid=dataset-picker] option', { hasText: '淄博市2025年法治建设' })
+        .getAttribute('value');
       assert.ok(own);
       await page.selectOption('select[data-testid=dataset-picker]', own);
-      await page.waitForFunction(() => document.querySelector('header.app-header .dataset-badge')?.getAttribute('data-synthetic') === 'false');
+      await page.waitForFunction(
+        () => document.querySelector('header.app-header .dataset-badge')?.getAttribute('data-synthetic') === 'false',
+      );
       await checkFigures();
       await assertClean(page);
     });
@@ -199,14 +221,20 @@ describe('nothing the user loaded is lost', () => {
       assert.equal(await page.locator('header.app-header .dataset-badge').getAttribute('data-synthetic'), 'false', when);
       await page.locator('[data-testid=remove-upload]', { hasText: 'my-seeds.json' }).waitFor();
       await page.locator('[data-testid=review-item][data-file="临淄区报告.txt"]').waitFor();
-      assert.equal(await page.locator('[data-testid=review-item]').getAttribute('data-status'), 'confirm_unit', `${when}: the review is kept as it was`);
+      assert.equal(
+        await page.locator('[data-testid=review-item]').getAttribute('data-status'),
+        'confirm_unit',
+        `${when}: the review is kept as it was`,
+      );
     };
 
     let { context, page } = await persistentPage(profile);
     try {
       await page.goto(`${base}#/import`);
       await page.locator('header.app-header .dataset-badge').waitFor();
-      await page.locator('[data-testid=dataset-file]').setInputFiles({ name: 'my-seeds.json', mimeType: 'application/json', buffer: seeds });
+      await page
+        .locator('[data-testid=dataset-file]')
+        .setInputFiles({ name: 'my-seeds.json', mimeType: 'application/json', buffer: seeds });
       await page.locator('[data-testid=upload-ok]').waitFor();
       // A report of 临淄区 (山东) against the seeds (河南, 山西): placed, flagged, not added.
       await page.locator('[data-testid=report-files]').setInputFiles(reportPath);
@@ -253,7 +281,9 @@ describe('nothing the user loaded is lost', () => {
       const parsed = parseDataset(JSON.parse(readFileSync(await dl.path(), 'utf8')));
       assert.ok(parsed.ok && parsed.dataset.units.some((u) => u.code === '370305'), 'the last download holds what was added');
       await page.click('[data-testid=remove-yes]');
-      await page.waitForFunction(() => (document.querySelector('select[data-testid=dataset-picker]') as HTMLSelectElement | null)?.value === 'embedded:demo');
+      await page.waitForFunction(
+        () => (document.querySelector('select[data-testid=dataset-picker]') as HTMLSelectElement | null)?.value === 'embedded:demo',
+      );
       await assertClean(page);
     } finally {
       await context.close();

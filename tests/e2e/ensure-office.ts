@@ -11,7 +11,8 @@ export function ensureOffice(): void {
   if (has('soffice') && has('pdftotext') && has('pdftoppm')) return;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   const packages = ['libreoffice-writer', 'libreoffice-impress', 'poppler-utils'];
-  if (!root) throw new Error(`[ensure-office] need root to install ${packages.join(' ')}; run: sudo apt-get install -y ${packages.join(' ')}`);
+  if (!root)
+    throw new Error(`[ensure-office] need root to install ${packages.join(' ')}; run: sudo apt-get install -y ${packages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update'], ['install', '-y', ...packages]]) {
     console.log(`[ensure-office] $ apt-get ${args.join(' ')}`);

@@ -105,7 +105,8 @@ function inkIn(png: Png, ratio: number, box: { x0: number; y0: number; x1: numbe
   return n;
 }
 
-const pixel = (png: Png, x: number, y: number): number[] => Array.from(png.pixels.subarray((y * png.width + x) * png.channels, (y * png.width + x) * png.channels + 3));
+const pixel = (png: Png, x: number, y: number): number[] =>
+  Array.from(png.pixels.subarray((y * png.width + x) * png.channels, (y * png.width + x) * png.channels + 3));
 
 // --- Page helpers ------------------------------------------------------------------------
 
@@ -117,11 +118,17 @@ async function download(page: Page, open: string, item: string): Promise<{ name:
   return { name: dl.suggestedFilename(), bytes };
 }
 
-const chartMenu = (page: Page, chartId: string, item: string) => download(page, `[data-testid="export-${chartId}"]`, `[data-export="${item}"]`);
-const screenMenu = (page: Page, item: 'zip' | 'pptx') => download(page, '[data-testid="export-screen"]', `[data-testid="export-screen-${item}"]`);
+const chartMenu = (page: Page, chartId: string, item: string) =>
+  download(page, `[data-testid="export-${chartId}"]`, `[data-export="${item}"]`);
+const screenMenu = (page: Page, item: 'zip' | 'pptx') =>
+  download(page, '[data-testid="export-screen"]', `[data-testid="export-screen-${item}"]`);
 
 /** Parses XML in a page without a CSP (the app's CSP would report an SVG's style attributes). */
-async function parseXml(page: Page, xml: string, mime = 'image/svg+xml'): Promise<{ ok: boolean; texts: string[]; scripts: number; handlers: number; metadata: string }> {
+async function parseXml(
+  page: Page,
+  xml: string,
+  mime = 'image/svg+xml',
+): Promise<{ ok: boolean; texts: string[]; scripts: number; handlers: number; metadata: string }> {
   const blank = await page.context().newPage();
   try {
     return await blank.evaluate(
@@ -175,7 +182,9 @@ describe('chart exports', () => {
         assert.match(meta.dataset?.sha256 ?? '', /^[0-9a-f]{64}$/);
         assert.equal(meta.dataset?.synthetic, true);
         assert.equal(meta.year, 2025);
-        console.log(`# PNG 16:9 ${scale}×: ${png.width}×${png.height}, ${(file.bytes.length / 1024).toFixed(0)} KB, ${ms} ms click→download`);
+        console.log(
+          `# PNG 16:9 ${scale}×: ${png.width}×${png.height}, ${(file.bytes.length / 1024).toFixed(0)} KB, ${ms} ms click→download`,
+        );
       }
 
       const own = decodePng((await chartMenu(page, 'top-weaknesses', 'png-own-2')).bytes);
@@ -191,8 +200,14 @@ describe('chart exports', () => {
       const parsed = await parseXml(page, svg);
       assert.ok(parsed.ok, 'SVG parses');
       assert.ok(parsed.texts.includes('行政处罚案件（按领域）'), 'SVG holds the title as text');
-      assert.ok(parsed.texts.some((t) => t.startsWith('数据来源：河南省演示数据（合成）')), 'SVG holds the source');
-      assert.ok(parsed.texts.some((t) => /数据快照 SHA-256 [0-9a-f]{12}\b/.test(t)), 'SVG footer holds the short hash');
+      assert.ok(
+        parsed.texts.some((t) => t.startsWith('数据来源：河南省演示数据（合成）')),
+        'SVG holds the source',
+      );
+      assert.ok(
+        parsed.texts.some((t) => /数据快照 SHA-256 [0-9a-f]{12}\b/.test(t)),
+        'SVG footer holds the short hash',
+      );
       assert.match(JSON.parse(parsed.metadata).dataset.sha256 as string, /^[0-9a-f]{64}$/, 'full hash in <metadata>');
       assert.match(svg, /font-family="&quot;Microsoft YaHei&quot;, &quot;PingFang SC&quot;, &quot;Noto Sans CJK SC&quot;, sans-serif"/);
       assert.ok(parsed.texts.length > 10, 'axis labels are text too');
@@ -247,7 +262,9 @@ describe('whole-screen exports', () => {
   it('ZIP: one PNG per overview chart and a manifest; PPTX: a valid 16:9 deck, charts + 1 slides with titles and source', async () => {
     await withPage(`${base}#/overview?year=2025`, { name: 'exports-screen', viewport: { width: 1440, height: 900 } }, async (page) => {
       const charts = await overviewCharts(page);
-      const titles = await page.locator('.echart-host .chart-export-btn').evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? '').replace(/^导出图表：/, '')));
+      const titles = await page
+        .locator('.echart-host .chart-export-btn')
+        .evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? '').replace(/^导出图表：/, '')));
 
       const zip = await screenMenu(page, 'zip');
       assert.match(zip.name, /\.zip$/);
@@ -259,10 +276,17 @@ describe('whole-screen exports', () => {
         const head = Buffer.from(bytes.subarray(0, 24));
         assert.deepEqual([head.readUInt32BE(16), head.readUInt32BE(20)], [3200, 1800], `${f} at 2×`);
       }
-      const manifest = JSON.parse(strFromU8(files['manifest.json'] ?? new Uint8Array())) as { dataset: { sha256: string; synthetic: boolean; asOf: string }; files: Array<{ title: string }>; year: number };
+      const manifest = JSON.parse(strFromU8(files['manifest.json'] ?? new Uint8Array())) as {
+        dataset: { sha256: string; synthetic: boolean; asOf: string };
+        files: Array<{ title: string }>;
+        year: number;
+      };
       assert.match(manifest.dataset.sha256, /^[0-9a-f]{64}$/);
       assert.equal(manifest.dataset.synthetic, true);
-      assert.deepEqual(manifest.files.map((f) => f.title), titles);
+      assert.deepEqual(
+        manifest.files.map((f) => f.title),
+        titles,
+      );
       const first = decodePng(Buffer.from(files[pngs[0] ?? ''] ?? new Uint8Array()));
       assert.ok(inkIn(first, 4, PNG_TITLE_BAND) > 150 * 16);
 
@@ -273,7 +297,9 @@ describe('whole-screen exports', () => {
       const parts = unzipSync(new Uint8Array(deck.bytes));
       assert.ok(parts['[Content_Types].xml'] && parts['ppt/presentation.xml'], 'package parts');
       const text = (k: string) => strFromU8(parts[k] ?? new Uint8Array());
-      const slides = Object.keys(parts).filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k)).sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
+      const slides = Object.keys(parts)
+        .filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k))
+        .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
       assert.equal(slides.length, charts.length + 1, 'title slide + one per chart');
       assert.equal((text('ppt/presentation.xml').match(/<p:sldId /g) ?? []).length, charts.length + 1);
       assert.match(text('ppt/presentation.xml'), /<p:sldSz cx="12192000" cy="6858000"\/>/);
@@ -308,41 +334,54 @@ describe('print', () => {
     ['unit', '#/units/410703', '.unit-page'],
   ] as const) {
     it(`prints the ${name} on A4 landscape pages with the running header and footer (seeds dataset)`, async () => {
-      await withPage(`${base}?data=data/seeds.json${route}`, { name: `exports-print-${name}`, viewport: { width: 1440, height: 900 } }, async (page) => {
-        await page.locator(selector).first().waitFor();
-        if (name !== 'league') await page.waitForFunction(() => document.querySelectorAll('.echart[data-ready="true"] canvas').length > 0);
-        await page.waitForLoadState('networkidle'); // the snapshot-hash code loads just after the page
-        await page.emulateMedia({ media: 'print' });
-        await page.waitForFunction(() => document.documentElement.dataset.printing === 'true');
-        const frame = await page.evaluate(() => {
-          const s = document.documentElement.style;
-          return { title: s.getPropertyValue('--fz-print-title'), context: s.getPropertyValue('--fz-print-context'), foot: s.getPropertyValue('--fz-print-foot') };
-        });
-        assert.match(frame.foot, /数据来源：五份真实年度报告（真实数据）/);
-        assert.match(frame.foot, /数据快照 SHA-256 [0-9a-f]{12}/);
-        assert.match(frame.context, /范围：/);
-        if (name !== 'league') {
-          const images = await page.locator('img.echart-print').count();
-          const charts = await page.locator('.echart[data-ready="true"]').count();
-          assert.equal(images, charts, 'every chart has its print image');
-        }
-        if (name === 'league') {
-          const shown = await page.locator('table.data-table tbody tr[data-row-id]').count();
-          const total = Number(await page.locator('.data-table-scroll').getAttribute('data-rows'));
-          assert.equal(shown, total, 'every row is in the printed table');
-        }
-        assert.equal(await page.locator('.app-header').isVisible(), false, 'app header hidden');
-        const pdf = await page.pdf({ preferCSSPageSize: true });
-        writeFileSync(join(ARTIFACTS, 'exports', `print-${name}.pdf`), pdf);
-        const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
-        assert.ok(boxes.length > 0, 'pages');
-        for (const [w, h] of boxes) assert.ok(Math.abs((w ?? 0) - 842) < 2 && Math.abs((h ?? 0) - 595) < 2, `A4 landscape, got ${w}×${h}`);
-        console.log(`# print ${name}: ${boxes.length} page(s), ${(pdf.length / 1024).toFixed(0)} KB`);
-        await page.emulateMedia({ media: 'screen' });
-        await page.waitForFunction(() => document.documentElement.dataset.printing === undefined);
-        assert.equal(await page.locator('img.echart-print').count(), 0, 'print images removed after printing');
-        await assertClean(page);
-      });
+      await withPage(
+        `${base}?data=data/seeds.json${route}`,
+        { name: `exports-print-${name}`, viewport: { width: 1440, height: 900 } },
+        async (page) => {
+          await page.locator(selector).first().waitFor();
+          if (name !== 'league')
+            await page.waitForFunction(() => document.querySelectorAll('.echart[data-ready="true"] canvas').length > 0);
+          await page.waitForLoadState('networkidle'); // the snapshot-hash code loads just after the page
+          await page.emulateMedia({ media: 'print' });
+          await page.waitForFunction(() => document.documentElement.dataset.printing === 'true');
+          const frame = await page.evaluate(() => {
+            const s = document.documentElement.style;
+            return {
+              title: s.getPropertyValue('--fz-print-title'),
+              context: s.getPropertyValue('--fz-print-context'),
+              foot: s.getPropertyValue('--fz-print-foot'),
+            };
+          });
+          assert.match(frame.foot, /数据来源：五份真实年度报告（真实数据）/);
+          assert.match(frame.foot, /数据快照 SHA-256 [0-9a-f]{12}/);
+          assert.match(frame.context, /范围：/);
+          if (name !== 'league') {
+            const images = await page.locator('img.echart-print').count();
+            const charts = await page.locator('.echart[data-ready="true"]').count();
+            assert.equal(images, charts, 'every chart has its print image');
+          }
+          if (name === 'league') {
+            const shown = await page.locator('table.data-table tbody tr[data-row-id]').count();
+            const total = Number(await page.locator('.data-table-scroll').getAttribute('data-rows'));
+            assert.equal(shown, total, 'every row is in the printed table');
+          }
+          assert.equal(await page.locator('.app-header').isVisible(), false, 'app header hidden');
+          const pdf = await page.pdf({ preferCSSPageSize: true });
+          writeFileSync(join(ARTIFACTS, 'exports', `print-${name}.pdf`), pdf);
+          const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
+            Number(m[1]),
+            Number(m[2]),
+          ]);
+          assert.ok(boxes.length > 0, 'pages');
+          for (const [w, h] of boxes)
+            assert.ok(Math.abs((w ?? 0) - 842) < 2 && Math.abs((h ?? 0) - 595) < 2, `A4 landscape, got ${w}×${h}`);
+          console.log(`# print ${name}: ${boxes.length} page(s), ${(pdf.length / 1024).toFixed(0)} KB`);
+          await page.emulateMedia({ media: 'screen' });
+          await page.waitForFunction(() => document.documentElement.dataset.printing === undefined);
+          assert.equal(await page.locator('img.echart-print').count(), 0, 'print images removed after printing');
+          await assertClean(page);
+        },
+      );
     });
   }
 });
@@ -370,7 +409,10 @@ describe('hostile names in exports', () => {
       assert.ok(parsed.ok, 'SVG parses');
       assert.equal(parsed.scripts, 0);
       assert.equal(parsed.handlers, 0);
-      assert.ok(parsed.texts.some((t) => t.includes('卫滨区<script>window.__xss=2;alert(2)</script>')), 'the name, as text');
+      assert.ok(
+        parsed.texts.some((t) => t.includes('卫滨区<script>window.__xss=2;alert(2)</script>')),
+        'the name, as text',
+      );
       assert.doesNotMatch(svg, /<script|<img|<svg onload/);
       assert.match(svg, /卫滨区&lt;script&gt;window.__xss=2;alert\(2\)&lt;\/script&gt;/);
 

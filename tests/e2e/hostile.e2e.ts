@@ -98,7 +98,11 @@ describe('hostile data', () => {
       // A unit page: names, titles, quotes and other:* figures, charts hovered.
       await page.goto(`${app.base}?data=fixtures/hostile.json#/units/410703?year=2025`);
       await page.locator('main h1', { hasText: '卫滨区<script>' }).waitFor();
-      await page.locator('[data-testid=unit-figures]').getByText('</style><style>body{display:none}</style>', { exact: false }).first().waitFor();
+      await page
+        .locator('[data-testid=unit-figures]')
+        .getByText('</style><style>body{display:none}</style>', { exact: false })
+        .first()
+        .waitFor();
       await page.locator('.echart[data-ready=true] canvas').first().waitFor();
       assert.ok((await hoverCharts(page)) >= 2);
       await screenshot(page, 'hostile-unit');

@@ -52,7 +52,9 @@ function docxOf(text: string): Uint8Array {
     '_rels/.rels': strToU8(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     ),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}<w:sectPr/></w:body></w:document>`),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}<w:sectPr/></w:body></w:document>`,
+    ),
   });
 }
 
@@ -69,11 +71,13 @@ async function pdfOf(html: string): Promise<Buffer> {
   }
 }
 
-const textPage = (text: string): string => `<pre style="white-space:pre-wrap;font:14px 'Noto Sans CJK SC','Noto Serif CJK SC',sans-serif">${xmlEscape(text)}</pre>`;
+const textPage = (text: string): string =>
+  `<pre style="white-space:pre-wrap;font:14px 'Noto Sans CJK SC','Noto Serif CJK SC',sans-serif">${xmlEscape(text)}</pre>`;
 
 /** A PDF whose security handler wants a password (the empty one does not open it). */
 function encryptedPdf(): Buffer {
-  const hex = (n: number, seed: number) => Array.from({ length: n }, (_, i) => ((i * 37 + seed) % 256).toString(16).padStart(2, '0')).join('');
+  const hex = (n: number, seed: number) =>
+    Array.from({ length: n }, (_, i) => ((i * 37 + seed) % 256).toString(16).padStart(2, '0')).join('');
   const objs = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -102,7 +106,12 @@ function unigbPdf(text: string, encoding = 'UniGB-UCS2-H'): Buffer {
   const lines = text
     .split(/\r?\n/)
     .filter((l) => l.trim() !== '')
-    .flatMap((l) => [...l].reduce<string[]>((acc, ch, i) => (i % 48 === 0 ? [...acc, ch] : [...acc.slice(0, -1), `${acc[acc.length - 1] ?? ''}${ch}`]), []));
+    .flatMap((l) =>
+      [...l].reduce<string[]>(
+        (acc, ch, i) => (i % 48 === 0 ? [...acc, ch] : [...acc.slice(0, -1), `${acc[acc.length - 1] ?? ''}${ch}`]),
+        [],
+      ),
+    );
   const content = `BT /F1 10 Tf 11 TL 40 810 Td ${lines.map((l) => `<${ucs2(l)}> Tj T*`).join(' ')} ET`;
   const objs = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -159,7 +168,9 @@ describe('import screen', () => {
     await withPage(`${base}#/import`, { name: 'import-seeds', viewport: { width: 1920, height: 1080 } }, async (page) => {
       await page.locator('header.app-header .dataset-badge').waitFor();
       await page.locator('[data-testid=report-files]').setInputFiles(paths);
-      await page.locator('[data-testid=import-summary]', { hasText: '已读取 5 个文件：5 份待审核，0 个未能读取' }).waitFor({ timeout: 60000 });
+      await page
+        .locator('[data-testid=import-summary]', { hasText: '已读取 5 个文件：5 份待审核，0 个未能读取' })
+        .waitFor({ timeout: 60000 });
       assert.equal(await page.locator('[data-testid=review-item]').count(), 5);
       assert.equal(await page.locator('[data-testid=import-failures]').count(), 0);
 
@@ -169,13 +180,25 @@ describe('import screen', () => {
         await reviewItem(page, f);
         codes[f] = await page.locator('[data-testid=unit-code]').inputValue();
       }
-      assert.deepEqual(codes, { [`${S000}.txt`]: '410703', [`${S001}.docx`]: '411000', [`${S002}.pdf`]: '411202', [`${S003}.txt`]: '411523', [`${S004}.txt`]: '' });
+      assert.deepEqual(codes, {
+        [`${S000}.txt`]: '410703',
+        [`${S001}.docx`]: '411000',
+        [`${S002}.pdf`]: '411202',
+        [`${S003}.txt`]: '411523',
+        [`${S004}.txt`]: '',
+      });
       // 黎城县 is placed by the GB/T 2260 table (山西), flagged as another province, not added unasked.
       assert.equal(await page.locator(`[data-testid=review-item][data-file="${S004}.txt"]`).getAttribute('data-status'), 'confirm_unit');
 
       // The PDF's text layer was read: 湖滨 67 penalty cases.
       await reviewItem(page, `${S002}.pdf`);
-      assert.ok((await page.locator('[data-testid=figure-row][data-indicator=penalty_cases] [data-testid=figure-value]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).includes('67'));
+      assert.ok(
+        (
+          await page
+            .locator('[data-testid=figure-row][data-indicator=penalty_cases] [data-testid=figure-value]')
+            .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
+        ).includes('67'),
+      );
 
       // Figure ⇄ highlight, both ways, on 卫滨.
       await reviewItem(page, `${S000}.txt`);
@@ -184,7 +207,13 @@ describe('import screen', () => {
       await row.locator('[data-testid=figure-quote]').click();
       const mark = page.locator(`[data-testid=report-text] mark.hl-selected`).first();
       await mark.waitFor();
-      assert.match(await page.locator('[data-testid=report-text] mark.hl-selected').allInnerTexts().then((t) => t.join('')), /14\s*件/);
+      assert.match(
+        await page
+          .locator('[data-testid=report-text] mark.hl-selected')
+          .allInnerTexts()
+          .then((t) => t.join('')),
+        /14\s*件/,
+      );
       assert.match((await mark.getAttribute('class')) ?? '', /hl-flash/);
       const other = page.locator('[data-testid=report-text] mark[data-fig]:not(.hl-selected)').first();
       const otherFig = (await other.getAttribute('data-fig')) ?? '';
@@ -220,7 +249,10 @@ describe('import screen', () => {
       // Reload: nothing reviewed is lost.
       await page.reload();
       await page.locator('[data-testid=review-item]').nth(4).waitFor();
-      assert.deepEqual(await page.locator('[data-testid=review-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))), ['ready', 'ready', 'ready', 'ready', 'ready']);
+      assert.deepEqual(
+        await page.locator('[data-testid=review-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))),
+        ['ready', 'ready', 'ready', 'ready', 'ready'],
+      );
       await reviewItem(page, `${S000}.txt`);
       assert.equal(await page.locator('[data-testid=figure-row]').first().getAttribute('data-decision'), 'rejected');
       await screenshot(page, 'import-review-zh');
@@ -237,7 +269,10 @@ describe('import screen', () => {
       await ok.waitFor();
       assert.match(await ok.innerText(), /已加入 5 份报告的 \d+ 项数字：新增 1 条、替换 4 条单位年度记录/);
       assert.match(await page.locator('select[data-testid=dataset-picker]').inputValue(), /^upload:/);
-      assert.deepEqual(await page.locator('[data-testid=review-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))), ['added', 'added', 'added', 'added', 'added']);
+      assert.deepEqual(
+        await page.locator('[data-testid=review-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))),
+        ['added', 'added', 'added', 'added', 'added'],
+      );
 
       // The merged dataset downloads and passes the contract.
       const json = await download(page, 'download-dataset');
@@ -253,15 +288,28 @@ describe('import screen', () => {
       await penalties.locator('.kpi-value', { hasText: '14 件' }).waitFor();
       await penalties.locator('.kpi-evidence summary').click();
       const quotes = await penalties.locator('.evidence-item blockquote').allInnerTexts();
-      assert.ok(quotes.some((q) => /办理行政处罚案件\s*14件/.test(q)), quotes.join(' | '));
-      assert.ok((await penalties.locator('.evidence-doc').allInnerTexts()).some((d) => d.includes('卫滨')), 'the document is named');
+      assert.ok(
+        quotes.some((q) => /办理行政处罚案件\s*14件/.test(q)),
+        quotes.join(' | '),
+      );
+      assert.ok(
+        (await penalties.locator('.evidence-doc').allInnerTexts()).some((d) => d.includes('卫滨')),
+        'the document is named',
+      );
       await screenshot(page, 'import-overview-410703');
 
       // The unit page carries the quotes too; the PDF report's figures as well.
       await page.goto(`${base}#/units/410703?year=2025`);
-      await page.locator('blockquote', { hasText: /办理行政处罚案件\s*14件/ }).first().waitFor();
+      await page
+        .locator('blockquote', { hasText: /办理行政处罚案件\s*14件/ })
+        .first()
+        .waitFor();
       await page.goto(`${base}#/units/411202?year=2025`);
-      await page.locator('main').getByText(/67\s*件/).first().waitFor();
+      await page
+        .locator('main')
+        .getByText(/67\s*件/)
+        .first()
+        .waitFor();
       await page.goto(`${base}#/units/140426?year=2025`);
       await page.locator('h1', { hasText: '黎城县' }).waitFor();
 
@@ -298,7 +346,10 @@ describe('import screen', () => {
 
       const good = fillTemplate(new Uint8Array(tpl.bytes), { [`${pen}${r721}`]: 9, [`${rate}${r721}`]: '100', [`${pen}${r703}`]: 21 });
       const bad = fillTemplate(new Uint8Array(tpl.bytes), { [`${pen}${r721}`]: '十二' });
-      const [goodPath, badPath] = [...writeFiles('tpl-good', { '填报模板.xlsx': good }), ...writeFiles('tpl-bad', { '填报模板.xlsx': bad })];
+      const [goodPath, badPath] = [
+        ...writeFiles('tpl-good', { '填报模板.xlsx': good }),
+        ...writeFiles('tpl-bad', { '填报模板.xlsx': bad }),
+      ];
 
       await page.locator('[data-testid=report-files]').setInputFiles(badPath ?? '');
       const problem = page.locator('[data-testid=template-problem]');
@@ -311,9 +362,15 @@ describe('import screen', () => {
       assert.equal(await page.locator('[data-testid=review-item]').count(), 2);
       // One click accepts every unit row of the template.
       await page.locator('[data-testid=accept-file]', { hasText: '全部接受本模板（2 个单位）' }).click();
-      assert.deepEqual(await page.locator('[data-testid=review-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))), ['ready', 'ready']);
+      assert.deepEqual(
+        await page.locator('[data-testid=review-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))),
+        ['ready', 'ready'],
+      );
       await page.locator('[data-testid=report-text] mark').first().waitFor();
-      assert.match(await page.locator('[data-testid=report-text]').innerText(), new RegExp(`模板 填报模板\\.xlsx 工作表 填报 单元格 ${pen}\\d+`));
+      assert.match(
+        await page.locator('[data-testid=report-text]').innerText(),
+        new RegExp(`模板 填报模板\\.xlsx 工作表 填报 单元格 ${pen}\\d+`),
+      );
       await page.locator('[data-testid=add-to-dataset]').click();
       await page.locator('[data-testid=merge-ok]').waitFor();
 
@@ -321,14 +378,20 @@ describe('import screen', () => {
       const penalties = page.locator('article.kpi[data-kpi=penalties]');
       await penalties.locator('.kpi-value', { hasText: '9 件' }).waitFor();
       await penalties.locator('.kpi-evidence summary').click();
-      assert.deepEqual(await penalties.locator('.evidence-item blockquote').allInnerTexts(), [`模板 填报模板.xlsx 工作表 填报 单元格 ${pen}${r721}`]);
+      assert.deepEqual(await penalties.locator('.evidence-item blockquote').allInnerTexts(), [
+        `模板 填报模板.xlsx 工作表 填报 单元格 ${pen}${r721}`,
+      ]);
       await page.goto(`${base}#/overview?scope=410703&year=2025`);
       await page.locator('article.kpi[data-kpi=penalties] .kpi-value', { hasText: '21 件' }).waitFor();
 
       // In English, the same refusal names the cell too.
       await page.goto(`${base}#/import?lang=en`);
       await page.locator('[data-testid=report-files]').setInputFiles(badPath ?? '');
-      await page.locator('[data-testid=template-problem]', { hasText: `填报模板.xlsx sheet “填报” cell ${pen}${r721}: expected a number, got “十二”` }).waitFor();
+      await page
+        .locator('[data-testid=template-problem]', {
+          hasText: `填报模板.xlsx sheet “填报” cell ${pen}${r721}: expected a number, got “十二”`,
+        })
+        .waitFor();
       await assertClean(page);
     });
   });
@@ -343,7 +406,8 @@ describe('import screen', () => {
       '损坏.pdf': Buffer.from('not a pdf at all, just words', 'utf8'),
       '空文件.txt': '',
       '超大.pdf': big,
-      '教育局总结.txt': '某县教育局2025年工作总结\n今年，我局坚持立德树人，推进义务教育优质均衡发展，改善办学条件，加强教师队伍建设，课后服务实现全覆盖。\n',
+      '教育局总结.txt':
+        '某县教育局2025年工作总结\n今年，我局坚持立德树人，推进义务教育优质均衡发展，改善办学条件，加强教师队伍建设，课后服务实现全覆盖。\n',
       '旧版.doc': Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
       [`${S003}.txt`]: seed(`${S003}.txt`),
       '黎城-宋体.pdf': unigbPdf(seed(`${S004}.txt`)),
@@ -353,8 +417,12 @@ describe('import screen', () => {
     await withPage(`${base}#/import`, { name: 'import-bad' }, async (page) => {
       await page.locator('header.app-header .dataset-badge').waitFor();
       await page.locator('[data-testid=report-files]').setInputFiles(paths);
-      await page.locator('[data-testid=import-summary]', { hasText: '已读取 11 个文件：3 份待审核，8 个未能读取' }).waitFor({ timeout: 60000 });
-      const failures = await page.locator('[data-testid=import-failure]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-file'), e.getAttribute('data-code'), (e as HTMLElement).innerText]));
+      await page
+        .locator('[data-testid=import-summary]', { hasText: '已读取 11 个文件：3 份待审核，8 个未能读取' })
+        .waitFor({ timeout: 60000 });
+      const failures = await page
+        .locator('[data-testid=import-failure]')
+        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-file'), e.getAttribute('data-code'), (e as HTMLElement).innerText]));
       const byFile = new Map(failures.map(([f, code, text]) => [f ?? '', { code, text: text ?? '' }]));
       const expect: Record<string, [string, string]> = {
         '扫描件.pdf': ['no_text_layer', '扫描件.pdf：PDF 没有文字层'],
@@ -373,7 +441,11 @@ describe('import screen', () => {
       }
       assert.ok(byFile.get('扫描件.pdf')?.text.includes('OCR'));
       // The good reports of the batch are under review; the PDF without embedded fonts was read through the bundled CMaps.
-      assert.deepEqual(await page.locator('[data-testid=review-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-file'))), [`${S003}.txt`, '黎城-宋体.pdf', '新县-竖排.pdf']);
+      assert.deepEqual(await page.locator('[data-testid=review-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-file'))), [
+        `${S003}.txt`,
+        '黎城-宋体.pdf',
+        '新县-竖排.pdf',
+      ]);
       await reviewItem(page, '黎城-宋体.pdf');
       assert.match((await page.locator('[data-testid=report-text]').innerText()).replace(/\n/g, ''), /全年共查处违法案件3起/);
       assert.ok((await page.locator('[data-testid=figure-row]').count()) > 5);

@@ -111,7 +111,10 @@ describe('mutated datasets on every screen', () => {
   const paths = pathsOf(root);
   const references = referencesOf(root);
   const ctx = { paths, references, rateIndex: tinyDataset().indicators.findIndex((i) => i.id === 'random_completion_rate') };
-  const sample = fc.sample(fc.array(mutationArb(paths.length, references.length, tinyDataset().records.length), { minLength: 1, maxLength: 3 }), { seed: 13, numRuns: 400 });
+  const sample = fc.sample(
+    fc.array(mutationArb(paths.length, references.length, tinyDataset().records.length), { minLength: 1, maxLength: 3 }),
+    { seed: 13, numRuns: 400 },
+  );
   const accepted: string[] = [];
   const refused: string[] = [];
   for (const mutations of sample) {
@@ -139,15 +142,21 @@ describe('mutated datasets on every screen', () => {
       }
       for (const [k, text] of accepted.entries()) {
         await page.goto(`${app.base}#/import`);
-        await page.locator('[data-testid=dataset-file]').setInputFiles({ name: `accepted-${k}.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
+        await page
+          .locator('[data-testid=dataset-file]')
+          .setInputFiles({ name: `accepted-${k}.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
         await page.locator('[data-testid=upload-ok]', { hasText: `accepted-${k}.json` }).waitFor();
         for (const screen of screens) {
           await page.goto(`${app.base}${screen}`);
-          await page.waitForFunction(() => {
-            const main = document.querySelector('main');
-            const text = main?.textContent ?? '';
-            return text.trim().length > 0 && !text.includes('正在载入');
-          }, undefined, { timeout: 15000 });
+          await page.waitForFunction(
+            () => {
+              const main = document.querySelector('main');
+              const text = main?.textContent ?? '';
+              return text.trim().length > 0 && !text.includes('正在载入');
+            },
+            undefined,
+            { timeout: 15000 },
+          );
           assert.equal(await page.locator('main .panel-error').count(), 0, `accepted-${k} on ${screen}: the screen drew, no crashed panel`);
         }
       }

@@ -25,7 +25,13 @@ async function hoverUntilTooltip(page: Page, id: string): Promise<string> {
     for (const fx of [0.5, 0.45, 0.55, 0.4, 0.6]) {
       await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
       const tip = page.locator('.fz-tooltip .tt-title');
-      if (await tip.first().isVisible().catch(() => false)) return tip.first().innerText();
+      if (
+        await tip
+          .first()
+          .isVisible()
+          .catch(() => false)
+      )
+        return tip.first().innerText();
     }
   }
   return '';
@@ -58,7 +64,9 @@ describe('tile map on every screen', () => {
       const title = await hoverUntilTooltip(page, 'league-map');
       assert.ok(title.length > 0);
       // A hovered tile lights the league's state (its row, when the row is on screen).
-      await page.waitForFunction(() => (document.querySelector('[data-testid="tilemap-league-map"]')?.getAttribute('data-lit') ?? '') !== '');
+      await page.waitForFunction(
+        () => (document.querySelector('[data-testid="tilemap-league-map"]')?.getAttribute('data-lit') ?? '') !== '',
+      );
       await screenshot(page, 'map-league-1920x1080');
       await assertClean(page);
     });
@@ -69,31 +77,42 @@ describe('tile map on every screen', () => {
       { w: 1920, h: 1080, dpr: 1 },
       { w: 3840, h: 2160, dpr: 2 },
     ]) {
-      await withPage(`${app.base}#/screen?pages=map&interval=60`, { name: `map-screen-${s.w}`, viewport: { width: s.w / s.dpr, height: s.h / s.dpr }, deviceScaleFactor: s.dpr }, async (page) => {
-        await page.getByTestId('tilemap-screen-map').waitFor();
-        await waitForCharts(page, 1);
-        await page.waitForTimeout(300);
-        await screenshot(page, `map-screen-${s.w}x${s.h}`);
-        const title = await hoverUntilTooltip(page, 'screen-map');
-        assert.ok(title.length > 0);
-        await assertClean(page);
-      });
+      await withPage(
+        `${app.base}#/screen?pages=map&interval=60`,
+        { name: `map-screen-${s.w}`, viewport: { width: s.w / s.dpr, height: s.h / s.dpr }, deviceScaleFactor: s.dpr },
+        async (page) => {
+          await page.getByTestId('tilemap-screen-map').waitFor();
+          await waitForCharts(page, 1);
+          await page.waitForTimeout(300);
+          await screenshot(page, `map-screen-${s.w}x${s.h}`);
+          const title = await hoverUntilTooltip(page, 'screen-map');
+          assert.ok(title.length > 0);
+          await assertClean(page);
+        },
+      );
     }
   });
 
   it('hostile names are text in the map tooltip and table', async () => {
-    await withPage(`${app.base}?data=fixtures/hostile.json#/overview`, { name: 'map-hostile', viewport: { width: 1600, height: 1000 } }, async (page) => {
-      const map = page.getByTestId('tilemap-overview-map');
-      await map.waitFor();
-      await waitForCharts(page, 1);
-      await map.locator('summary').click();
-      const text = await map.locator('tbody').innerText();
-      assert.match(text, /卫滨区<script>/); // the payload as text, not an element
-      assert.match(text, /=HYPERLINK\(/);
-      await hoverUntilTooltip(page, 'overview-map');
-      const inert = await page.evaluate(() => ({ xss: (window as unknown as { __xss?: unknown }).__xss, imgs: document.querySelectorAll('img[src="x"]').length }));
-      assert.deepEqual(inert, { xss: undefined, imgs: 0 });
-      await assertClean(page);
-    });
+    await withPage(
+      `${app.base}?data=fixtures/hostile.json#/overview`,
+      { name: 'map-hostile', viewport: { width: 1600, height: 1000 } },
+      async (page) => {
+        const map = page.getByTestId('tilemap-overview-map');
+        await map.waitFor();
+        await waitForCharts(page, 1);
+        await map.locator('summary').click();
+        const text = await map.locator('tbody').innerText();
+        assert.match(text, /卫滨区<script>/); // the payload as text, not an element
+        assert.match(text, /=HYPERLINK\(/);
+        await hoverUntilTooltip(page, 'overview-map');
+        const inert = await page.evaluate(() => ({
+          xss: (window as unknown as { __xss?: unknown }).__xss,
+          imgs: document.querySelectorAll('img[src="x"]').length,
+        }));
+        assert.deepEqual(inert, { xss: undefined, imgs: 0 });
+        await assertClean(page);
+      },
+    );
   });
 });

@@ -26,7 +26,13 @@ async function hoverUntilTooltip(page: Page, id: string): Promise<string> {
     for (const fx of [0.5, 0.45, 0.55, 0.4, 0.6]) {
       await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
       const tip = page.locator('.fz-tooltip .tt-title');
-      if (await tip.first().isVisible().catch(() => false)) return tip.first().innerText();
+      if (
+        await tip
+          .first()
+          .isVisible()
+          .catch(() => false)
+      )
+        return tip.first().innerText();
     }
   }
   return '';
@@ -41,22 +47,30 @@ describe('tile map', () => {
   ]) {
     it(`overview of 河南: 157 tiles, hover and click (${v.w}×${v.h} ${v.theme} ${v.lang})`, async () => {
       const url = `${app.base}#/overview?scope=410000&theme=${v.theme}&lang=${v.lang}`;
-      await withPage(url, { name: `map-overview-${v.w}-${v.theme}-${v.lang}`, viewport: { width: v.w / v.dpr, height: v.h / v.dpr }, deviceScaleFactor: v.dpr }, async (page) => {
-        const map = page.getByTestId('tilemap-overview-map');
-        await map.waitFor();
-        assert.equal(await map.getAttribute('data-tiles'), '157');
-        await waitForCharts(page, 1);
-        await (await page.locator('.echart[data-chart="overview-map"]').elementHandle())?.scrollIntoViewIfNeeded();
-        await page.waitForTimeout(300);
-        await screenshot(page, `map-overview-${v.w}x${v.h}-${v.theme}-${v.lang}`);
-        const title = await hoverUntilTooltip(page, 'overview-map');
-        assert.ok(title.length > 0, 'a tooltip names the tile');
-        await screenshot(page, `map-overview-hover-${v.w}x${v.h}-${v.theme}-${v.lang}`);
-        const box = await mapBox(page, 'overview-map');
-        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-        await page.waitForFunction(() => location.hash.startsWith('#/units/'));
-        await assertClean(page);
-      });
+      await withPage(
+        url,
+        {
+          name: `map-overview-${v.w}-${v.theme}-${v.lang}`,
+          viewport: { width: v.w / v.dpr, height: v.h / v.dpr },
+          deviceScaleFactor: v.dpr,
+        },
+        async (page) => {
+          const map = page.getByTestId('tilemap-overview-map');
+          await map.waitFor();
+          assert.equal(await map.getAttribute('data-tiles'), '157');
+          await waitForCharts(page, 1);
+          await (await page.locator('.echart[data-chart="overview-map"]').elementHandle())?.scrollIntoViewIfNeeded();
+          await page.waitForTimeout(300);
+          await screenshot(page, `map-overview-${v.w}x${v.h}-${v.theme}-${v.lang}`);
+          const title = await hoverUntilTooltip(page, 'overview-map');
+          assert.ok(title.length > 0, 'a tooltip names the tile');
+          await screenshot(page, `map-overview-hover-${v.w}x${v.h}-${v.theme}-${v.lang}`);
+          const box = await mapBox(page, 'overview-map');
+          await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+          await page.waitForFunction(() => location.hash.startsWith('#/units/'));
+          await assertClean(page);
+        },
+      );
     });
   }
 });

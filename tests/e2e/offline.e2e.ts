@@ -13,11 +13,15 @@ import { startServer, type TestServer } from './server.ts';
 const counter = '.scr-counter[data-kpi=penalties] .scr-counter-value';
 
 async function controlled(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return reg?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-    // (a reload right after activation was sometimes not controlled: the test waits for the claim instead)
-  }, undefined, { timeout: 30000 });
+  await page.waitForFunction(
+    async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      return reg?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+      // (a reload right after activation was sometimes not controlled: the test waits for the claim instead)
+    },
+    undefined,
+    { timeout: 30000 },
+  );
 }
 
 describe('offline wall screen', () => {
@@ -30,7 +34,9 @@ describe('offline wall screen', () => {
   it('reloads with the server stopped: last data, marked stale; recovers when the server returns', async () => {
     server = await startServer({ root: distRoot() });
     const { port, url } = server;
-    const context = await (await getBrowser()).newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await (
+      await getBrowser()
+    ).newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
     let shown = page;
     try {
@@ -45,7 +51,11 @@ describe('offline wall screen', () => {
       const before = await page.locator(counter).textContent();
       assert.ok(before && before.trim() !== '', 'the wall shows a figure');
       // The screen's next refresh (every 3 s) goes through the worker, which keeps a copy.
-      await page.waitForFunction(async () => (await (await caches.open('fazhi-data')).keys()).some((r) => r.url.endsWith('/data/demo.json')), undefined, { timeout: 20000 });
+      await page.waitForFunction(
+        async () => (await (await caches.open('fazhi-data')).keys()).some((r) => r.url.endsWith('/data/demo.json')),
+        undefined,
+        { timeout: 20000 },
+      );
 
       // Let the worker settle: cutting the server within ~1 s of its first claim sometimes saw
       // Chromium send the next navigation to the network (3 of 5 probe runs); after 3 s, 0 of 6.
@@ -75,7 +85,11 @@ describe('offline wall screen', () => {
       });
       server = await startServer({ root: distRoot(), port });
       await wall.getByTestId('screen-updated').waitFor({ timeout: 20000 });
-      assert.equal(await wall.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument), true, 'recovered without a reload');
+      assert.equal(
+        await wall.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+        true,
+        'recovered without a reload',
+      );
       assert.equal(await wall.locator(counter).textContent(), before);
       await assertClean(page);
       await assertClean(wall);

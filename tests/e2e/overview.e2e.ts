@@ -20,7 +20,10 @@ describe('overview', () => {
   it('demo dataset (zh): six headline cards, the synthetic label, the as-of date, charts drawn', async () => {
     await withPage(`${app.base}#/overview`, { name: 'overview-demo-zh' }, async (page) => {
       assert.deepEqual(await headlineKeys(page), HEADLINES);
-      await assert.doesNotReject(page.locator('h1', { hasText: '河南省 · 2025年' }).waitFor(), 'title names 河南省 and the latest year 2025');
+      await assert.doesNotReject(
+        page.locator('h1', { hasText: '河南省 · 2025年' }).waitFor(),
+        'title names 河南省 and the latest year 2025',
+      );
       const badge = page.locator('header.app-header .dataset-badge');
       assert.equal(await badge.getAttribute('data-synthetic'), 'true');
       assert.match(await badge.locator('.tag-synthetic').innerText(), /演示数据/);

@@ -15,7 +15,9 @@ export const MIN_TARGET = 44;
 
 /** The page's width beyond the viewport, px (0 = no sideways scroll). */
 export function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth);
+  return page.evaluate(
+    () => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth,
+  );
 }
 
 const describeEl = `(el) => {

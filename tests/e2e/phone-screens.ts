@@ -34,7 +34,14 @@ function phoneContext(vp: Viewport): Promise<BrowserContext> {
   let ctx = contexts.get(vp.name);
   if (!ctx) {
     ctx = getBrowser().then((b) =>
-      b.newContext({ viewport: { width: vp.width, height: vp.height }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' }),
+      b.newContext({
+        viewport: { width: vp.width, height: vp.height },
+        deviceScaleFactor: 3,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+      }),
     );
     contexts.set(vp.name, ctx);
   }
@@ -66,7 +73,6 @@ async function letterboxed(page: Page): Promise<string[]> {
   return ok ? [] : [`wall screen canvas not letterboxed: ${JSON.stringify(r)}`];
 }
 
-
 /** One test per language and theme at this viewport; axe-core on the `lang-theme` pairs in axeOn. */
 export function phoneScreenTests(app: { base: string }, vp: Viewport, axeOn: ReadonlySet<string>): void {
   const combos = (['zh', 'en'] as const).flatMap((lang) => (['light', 'dark'] as const).map((theme) => ({ lang, theme })));
@@ -91,7 +97,8 @@ export function phoneScreenTests(app: { base: string }, vp: Viewport, axeOn: Rea
               problems.push(...(await smallTargets(page)).map((p) => `${where} small target ${p}`));
             }
             const t1 = performance.now();
-            if (axe) for (const f of await axeSerious(page)) problems.push(`${where} axe ${f.impact} ${f.id} (${f.help}): ${f.nodes.join(' | ')}`);
+            if (axe)
+              for (const f of await axeSerious(page)) problems.push(`${where} axe ${f.impact} ${f.id} (${f.help}): ${f.nodes.join(' | ')}`);
             timings.push(`${screen.name} ${Math.round(t1 - t0)}${axe ? `+axe ${Math.round(performance.now() - t1)}` : ''} ms`);
             await screenshot(page, `phone-${vp.name}-${lang}-${theme}-${screen.name}`);
           }

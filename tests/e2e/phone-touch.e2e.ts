@@ -11,7 +11,9 @@ import { appUnderTest, assertClean, getBrowser, screenshot, watch } from './brow
 const app = appUnderTest();
 
 async function phonePage(): Promise<Page> {
-  const context = await (await getBrowser()).newContext({
+  const context = await (
+    await getBrowser()
+  ).newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 3,
     isMobile: true,
@@ -103,9 +105,14 @@ it('league: rank, unit, composite and one picked figure a line; a tap opens the 
     await page.waitForFunction(() => location.hash.includes('pick=g.penalties'));
     await tapCenter(page, '.ll-sort.ll-c-composite');
     await page.waitForFunction(() => location.hash.includes('sort=composite'));
-    const scores = await page.locator('.ll-c-composite .score-text').evaluateAll((els) => els.slice(0, 10).map((e) => Number((e.textContent ?? '').replace(/,/g, ''))));
+    const scores = await page
+      .locator('.ll-c-composite .score-text')
+      .evaluateAll((els) => els.slice(0, 10).map((e) => Number((e.textContent ?? '').replace(/,/g, ''))));
     const sorted = [...scores].sort((a, b) => a - b);
-    assert.ok(JSON.stringify(scores) === JSON.stringify(sorted) || JSON.stringify(scores) === JSON.stringify([...sorted].reverse()), `sorted by composite: ${scores.join(' ')}`);
+    assert.ok(
+      JSON.stringify(scores) === JSON.stringify(sorted) || JSON.stringify(scores) === JSON.stringify([...sorted].reverse()),
+      `sorted by composite: ${scores.join(' ')}`,
+    );
   });
 });
 

@@ -141,7 +141,14 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
     res.setHeader('Cache-Control', cacheControlFor(opts.caching ?? 'none', path));
   };
 
-  const send = (req: IncomingMessage, res: ServerResponse, status: number, body: string | Uint8Array, contentType: string, extra: Record<string, string> = {}) => {
+  const send = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    body: string | Uint8Array,
+    contentType: string,
+    extra: Record<string, string> = {},
+  ) => {
     baseHeaders(res);
     for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
     res.statusCode = status;

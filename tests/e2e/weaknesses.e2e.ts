@@ -16,7 +16,8 @@ const app = appUnderTest();
 
 /** Opens the heatmap's table view (it stays open across scope changes). */
 async function openTable(page: Page): Promise<void> {
-  if (!(await page.locator('details.wk-details').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('.wk-details summary').click();
+  if (!(await page.locator('details.wk-details').evaluate((d) => (d as HTMLDetailsElement).open)))
+    await page.locator('.wk-details summary').click();
   await page.locator('table.wk-table').waitFor();
 }
 
@@ -42,32 +43,37 @@ async function clickCell(page: Page, code: string, col: number): Promise<void> {
 
 describe('unit page', () => {
   it('seeds, 卫滨区 2025: 14 penalty cases with the quote, and its three weaknesses with theirs', async () => {
-    await withPage(`${app.base}?data=data/seeds.json#/units/410703?year=2025`, { name: 'unit-seeds-410703', viewport: { width: 1920, height: 1080 } }, async (page) => {
-      await page.locator('main h1', { hasText: '卫滨区' }).waitFor();
-      const penalties = page.locator('[data-testid=indicator-table] tr[data-indicator=penalty_cases]');
-      assert.match(await penalties.locator('.unit-value').innerText(), /^14 件$/);
-      const figures = page.locator('[data-testid=unit-figures]');
-      await figures.getByText('2025年共办理行政处罚案件 14件', { exact: true }).waitFor();
-      assert.match(await figures.locator('[data-indicator=penalty_cases] .evidence-doc').first().innerText(), /卫滨区卫生健康委员会/);
+    await withPage(
+      `${app.base}?data=data/seeds.json#/units/410703?year=2025`,
+      { name: 'unit-seeds-410703', viewport: { width: 1920, height: 1080 } },
+      async (page) => {
+        await page.locator('main h1', { hasText: '卫滨区' }).waitFor();
+        const penalties = page.locator('[data-testid=indicator-table] tr[data-indicator=penalty_cases]');
+        assert.match(await penalties.locator('.unit-value').innerText(), /^14 件$/);
+        const figures = page.locator('[data-testid=unit-figures]');
+        await figures.getByText('2025年共办理行政处罚案件 14件', { exact: true }).waitFor();
+        assert.match(await figures.locator('[data-indicator=penalty_cases] .evidence-doc').first().innerText(), /卫滨区卫生健康委员会/);
 
-      const weaknesses = page.locator('[data-testid=unit-weaknesses] > ul > li');
-      assert.deepEqual(
-        (await weaknesses.evaluateAll((els) => els.map((e) => e.getAttribute('data-weakness')))).sort(),
-        ['aging_team', 'publicity_monotonous', 'understaffed'],
-      );
-      const quotes: Record<string, string> = {
-        understaffed: '卫生监督执法力量不足，工作成效有待提高',
-        aging_team: '执法人员年纪均在 50岁以上',
-        publicity_monotonous: '宣传工作形式比较单一，创新性不高',
-      };
-      for (const [id, quote] of Object.entries(quotes)) {
-        await page.locator(`[data-weakness=${id}]`).getByText(quote, { exact: true }).waitFor();
-      }
-      // Real data: no synthetic tag on its quotes.
-      assert.equal(await page.locator('[data-testid=unit-weaknesses] .tag-synthetic').count(), 0);
-      await waitForCharts(page, 2);
-      await assertClean(page);
-    });
+        const weaknesses = page.locator('[data-testid=unit-weaknesses] > ul > li');
+        assert.deepEqual((await weaknesses.evaluateAll((els) => els.map((e) => e.getAttribute('data-weakness')))).sort(), [
+          'aging_team',
+          'publicity_monotonous',
+          'understaffed',
+        ]);
+        const quotes: Record<string, string> = {
+          understaffed: '卫生监督执法力量不足，工作成效有待提高',
+          aging_team: '执法人员年纪均在 50岁以上',
+          publicity_monotonous: '宣传工作形式比较单一，创新性不高',
+        };
+        for (const [id, quote] of Object.entries(quotes)) {
+          await page.locator(`[data-weakness=${id}]`).getByText(quote, { exact: true }).waitFor();
+        }
+        // Real data: no synthetic tag on its quotes.
+        assert.equal(await page.locator('[data-testid=unit-weaknesses] .tag-synthetic').count(), 0);
+        await waitForCharts(page, 2);
+        await assertClean(page);
+      },
+    );
   });
 
   it('a code not in the dataset shows a clear message', async () => {
@@ -82,28 +88,33 @@ describe('unit page', () => {
 
 describe('weakness heatmap', () => {
   it('seeds: understaffing reported by 卫滨区, 许昌市 and 湖滨区; a cell click opens its quotes, Esc closes them', async () => {
-    await withPage(`${app.base}?data=data/seeds.json#/weaknesses`, { name: 'weaknesses-seeds', viewport: { width: 1920, height: 1080 } }, async (page) => {
-      await page.locator('main h1', { hasText: '短板热力图' }).waitFor();
-      await waitForCharts(page, 2);
-      await openTable(page);
-      for (const name of ['卫滨区', '许昌市', '湖滨区']) assert.equal(await tableCell(page, name, 'understaffed'), '1', `${name} reported understaffing`);
-      for (const name of ['新县', '黎城县']) assert.equal(await tableCell(page, name, 'understaffed'), '', `${name} did not`);
-      const signals = page.locator('[data-testid=signals]');
-      await signals.locator('input[type=checkbox]').setChecked(false);
-      for (const code of ['410703', '411000', '411202']) {
-        assert.equal(await signals.locator(`tr[data-unit="${code}"] td[data-reported]`).first().getAttribute('data-reported'), 'true');
-      }
+    await withPage(
+      `${app.base}?data=data/seeds.json#/weaknesses`,
+      { name: 'weaknesses-seeds', viewport: { width: 1920, height: 1080 } },
+      async (page) => {
+        await page.locator('main h1', { hasText: '短板热力图' }).waitFor();
+        await waitForCharts(page, 2);
+        await openTable(page);
+        for (const name of ['卫滨区', '许昌市', '湖滨区'])
+          assert.equal(await tableCell(page, name, 'understaffed'), '1', `${name} reported understaffing`);
+        for (const name of ['新县', '黎城县']) assert.equal(await tableCell(page, name, 'understaffed'), '', `${name} did not`);
+        const signals = page.locator('[data-testid=signals]');
+        await signals.locator('input[type=checkbox]').setChecked(false);
+        for (const code of ['410703', '411000', '411202']) {
+          assert.equal(await signals.locator(`tr[data-unit="${code}"] td[data-reported]`).first().getAttribute('data-reported'), 'true');
+        }
 
-      await clickCell(page, '410703', 0);
-      const panel = page.locator('[data-testid=evidence-panel]');
-      await panel.waitFor();
-      assert.match(await panel.locator('h2').innerText(), /卫滨区 · 执法力量不足/);
-      await panel.getByText('卫生监督执法力量不足，工作成效有待提高', { exact: true }).waitFor();
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent), '关闭（Esc）');
-      await page.keyboard.press('Escape');
-      await panel.waitFor({ state: 'detached' });
-      await assertClean(page);
-    });
+        await clickCell(page, '410703', 0);
+        const panel = page.locator('[data-testid=evidence-panel]');
+        await panel.waitFor();
+        assert.match(await panel.locator('h2').innerText(), /卫滨区 · 执法力量不足/);
+        await panel.getByText('卫生监督执法力量不足，工作成效有待提高', { exact: true }).waitFor();
+        assert.equal(await page.evaluate(() => document.activeElement?.textContent), '关闭（Esc）');
+        await page.keyboard.press('Escape');
+        await panel.waitFor({ state: 'detached' });
+        await assertClean(page);
+      },
+    );
   });
 
   it('demo: recurring markers, rows by city with drill-down, the category × year view', async () => {

@@ -17,7 +17,16 @@ vi.mock('../../src/charts/export/render.ts', async (importOriginal) => {
   return { ...real, chartOnlyPng: vi.fn(async () => new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10])) };
 });
 
-const OVERVIEW_CHARTS = ['trend-inspections', 'trend-penalties', 'trend-complaints', 'trend-training', 'trend-publicity', 'trend-services', 'penalties-by-domain', 'top-weaknesses'];
+const OVERVIEW_CHARTS = [
+  'trend-inspections',
+  'trend-penalties',
+  'trend-complaints',
+  'trend-training',
+  'trend-publicity',
+  'trend-services',
+  'penalties-by-domain',
+  'top-weaknesses',
+];
 
 async function overview(url = `${BASE}#/overview?year=2025`) {
   renderApp(url);
@@ -39,8 +48,14 @@ describe('chart export menus', () => {
     const menu = await screen.findByRole('menu');
     const items = within(menu).getAllByRole('menuitem');
     expect(items.map((i) => i.textContent)).toEqual([
-      'PNG 16:9 · 1×（1600×900）', 'PNG 16:9 · 2×（3200×1800）', 'PNG 16:9 · 3×（4800×2700）',
-      'PNG 原比例 · 1×', 'PNG 原比例 · 2×', 'PNG 原比例 · 3×', 'SVG 矢量图', '复制为图片',
+      'PNG 16:9 · 1×（1600×900）',
+      'PNG 16:9 · 2×（3200×1800）',
+      'PNG 16:9 · 3×（4800×2700）',
+      'PNG 原比例 · 1×',
+      'PNG 原比例 · 2×',
+      'PNG 原比例 · 3×',
+      'SVG 矢量图',
+      '复制为图片',
     ]);
     expect(items[0]).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
@@ -100,8 +115,14 @@ describe('whole-screen exports', () => {
     expect(slides).toHaveLength(charts.length + 1);
     expect(deck.count).toBe(charts.length + 1);
     const xml = (k: string) => strFromU8(files[k] ?? new Uint8Array());
-    const all = slides.map(xml).join('\n') + Object.keys(files).filter((k) => k.startsWith('ppt/notesSlides/') && k.endsWith('.xml')).map(xml).join('\n');
-    for (const c of charts) expect(all).toContain(c.title.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;'));
+    const all =
+      slides.map(xml).join('\n') +
+      Object.keys(files)
+        .filter((k) => k.startsWith('ppt/notesSlides/') && k.endsWith('.xml'))
+        .map(xml)
+        .join('\n');
+    for (const c of charts)
+      expect(all).toContain(c.title.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;'));
     expect(all).toContain('数据来源');
     expect(all).toContain('敌意数据（合成）&lt;img src=x onerror=&quot;window.__xss=1;alert(1)&quot;&gt;');
     expect(all).not.toMatch(/<img|<script|<svg onload/);

@@ -59,7 +59,9 @@ describe('import screen', () => {
     expect(add).toBeDisabled();
 
     // A highlight selects its row; a row's quote selects its highlight.
-    const row = within(panel).getAllByTestId('figure-row').find((r) => r.getAttribute('data-indicator') === 'penalty_cases');
+    const row = within(panel)
+      .getAllByTestId('figure-row')
+      .find((r) => r.getAttribute('data-indicator') === 'penalty_cases');
     expect(row).toBeDefined();
     await userEvent.click(within(row!).getByTestId('figure-quote'));
     expect(panel.querySelector('mark.hl-selected')?.textContent).toMatch(/14\s*件|14件/);
@@ -71,7 +73,9 @@ describe('import screen', () => {
     expect(add).toBeEnabled();
     await userEvent.click(add);
     // The first write loads the dataset writer (a lazy chunk).
-    expect(await screen.findByTestId('merge-ok', {}, { timeout: 10000 })).toHaveTextContent(/已加入 1 份报告的 \d+ 项数字：新增 0 条、替换 1 条单位年度记录/);
+    expect(await screen.findByTestId('merge-ok', {}, { timeout: 10000 })).toHaveTextContent(
+      /已加入 1 份报告的 \d+ 项数字：新增 0 条、替换 1 条单位年度记录/,
+    );
     // One of the user's own datasets in this browser is now on screen (its value names its storage id).
     await waitFor(() => expect((screen.getByTestId('dataset-picker') as HTMLSelectElement).value).toMatch(/^upload:d/));
     expect(screen.queryByTestId('upload-ok')).toBeNull();

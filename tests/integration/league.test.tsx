@@ -10,7 +10,9 @@ describe('league table', () => {
   it('lists ranked units with their scores and opens a unit on Enter', async () => {
     renderApp(`${BASE}#/league?year=2025`);
     const table = await screen.findByRole('table', { name: '单位排行榜' });
-    const rows = within(table).getAllByRole('row').filter((r) => r.hasAttribute('data-row-id'));
+    const rows = within(table)
+      .getAllByRole('row')
+      .filter((r) => r.hasAttribute('data-row-id'));
     expect(rows.map((r) => r.getAttribute('data-row-id'))).toEqual(['410721', '410703']);
     expect(screen.getByTestId('league-count')).toHaveTextContent('共 2 个单位');
     rows[0]?.focus();

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { payloads } from '../../mocks/fixtures/hostile.ts';
 import { BASE, renderApp } from '../render.tsx';
 
-
 function indicatorRow(id: string): HTMLElement {
   const row = document.querySelector<HTMLElement>(`[data-testid=indicator-table] tr[data-indicator=${id}]`);
   if (!row) throw new Error(`no row ${id}`);
@@ -16,7 +15,11 @@ describe('unit page against the handler registry', () => {
     renderApp(`${BASE}#/units/410703?year=2025`);
     expect(await screen.findByRole('heading', { level: 1, name: '卫滨区' })).toBeInTheDocument();
     const chain = screen.getByRole('navigation', { name: '隶属' });
-    expect(within(chain).getAllByRole('link').map((a) => a.textContent)).toEqual(['河南省', '新乡市']);
+    expect(
+      within(chain)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['河南省', '新乡市']);
     expect(screen.getByText('10 人')).toBeInTheDocument();
     expect(screen.getByText('500 家')).toBeInTheDocument();
     expect(screen.getByText('200,000 人')).toBeInTheDocument();

@@ -4,14 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { payloads } from '../../mocks/fixtures/hostile.ts';
 import { BASE, renderApp } from '../render.tsx';
 
-
 async function openTable(): Promise<void> {
   await userEvent.click(await screen.findByText('以表格查看（可用键盘逐格打开原文）'));
   await waitFor(() => expect(document.querySelector('table.wk-table')).not.toBeNull());
 }
 
 function tableRow(name: string): HTMLElement {
-  const row = [...document.querySelectorAll<HTMLElement>('table.wk-table tbody tr')].find((tr) => tr.querySelector('th')?.textContent === name);
+  const row = [...document.querySelectorAll<HTMLElement>('table.wk-table tbody tr')].find(
+    (tr) => tr.querySelector('th')?.textContent === name,
+  );
   if (!row) throw new Error(`no row ${name}`);
   return row;
 }
@@ -62,7 +63,11 @@ describe('weaknesses heatmap against the handler registry', () => {
   it('follows the shared filters: level and scope', async () => {
     renderApp(`${BASE}#/weaknesses?level=county`);
     expect(await screen.findByRole('heading', { level: 1, name: /河南省/ })).toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: '各单位报告的短板' })).getAllByRole('link').map((a) => a.textContent)).toEqual(['新乡县']);
+    expect(
+      within(screen.getByRole('list', { name: '各单位报告的短板' }))
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['新乡县']);
     await userEvent.selectOptions(screen.getByTestId('filter-scope'), '410700');
     expect(await screen.findByRole('heading', { level: 1, name: /新乡市 · 短板热力图/ })).toBeInTheDocument();
   });

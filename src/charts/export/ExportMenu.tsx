@@ -55,7 +55,9 @@ export function ExportMenu({ entry, chartId }: { entry: ChartEntry; chartId: str
     const info = docInfoNow(lang);
     try {
       // The promise form keeps the user's gesture valid while the image renders.
-      const blob = loadRender().then((m) => m.chartPng(entry, info, '16:9', 1)).then((d) => d.blob);
+      const blob = loadRender()
+        .then((m) => m.chartPng(entry, info, '16:9', 1))
+        .then((d) => d.blob);
       await clip.write([new ClipboardItem({ 'image/png': blob })]);
       setStatus({ text: t('export.copied'), error: false });
     } catch (err) {

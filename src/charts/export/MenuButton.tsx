@@ -6,7 +6,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useLatest } from '../../ui/useLatest.ts';
 
-export const errorText = (err: unknown): string => (err instanceof Error ? (err.name && err.name !== 'Error' ? `${err.name}: ${err.message}` : err.message) : String(err));
+export const errorText = (err: unknown): string =>
+  err instanceof Error ? (err.name && err.name !== 'Error' ? `${err.name}: ${err.message}` : err.message) : String(err);
 
 export interface MenuItem {
   id: string;
@@ -73,7 +74,8 @@ export function MenuButton({ cls, buttonClass, label, testId, content, items, st
     const active = document.activeElement;
     const i = active instanceof HTMLButtonElement ? list.indexOf(active) : -1;
     const n = list.length;
-    const next = e.key === 'ArrowDown' ? (i + 1) % n : e.key === 'ArrowUp' ? (i - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : null;
+    const next =
+      e.key === 'ArrowDown' ? (i + 1) % n : e.key === 'ArrowUp' ? (i - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : null;
     if (e.key === 'Escape') {
       e.preventDefault();
       close();
@@ -130,7 +132,12 @@ export function MenuButton({ cls, buttonClass, label, testId, content, items, st
           ))}
         </ul>
       )}
-      <span className={status?.error ? `${cls}-status error` : `${cls}-status`} role="status" aria-live="polite" data-testid={testId ? `${testId}-status` : undefined}>
+      <span
+        className={status?.error ? `${cls}-status error` : `${cls}-status`}
+        role="status"
+        aria-live="polite"
+        data-testid={testId ? `${testId}-status` : undefined}
+      >
         {open ? '' : (status?.text ?? '')}
       </span>
     </div>

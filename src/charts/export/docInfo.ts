@@ -44,7 +44,8 @@ export function describeFilters(view: View, model: Model | null, lang: Lang): st
     const p = view.params;
     if (p.get('peers') === 'all') out.push(t('league.peers.all'));
     const norm = p.get('norm');
-    if (norm === 'per_officer' || norm === 'per_100_entities' || norm === 'per_10k_residents') out.push(`${t('league.norm')}：${t(`league.norm.${norm}`)}`);
+    if (norm === 'per_officer' || norm === 'per_100_entities' || norm === 'per_10k_residents')
+      out.push(`${t('league.norm')}：${t(`league.norm.${norm}`)}`);
     const city = p.get('city');
     if (city) out.push(`${t('league.filter.city')}：${model?.unitByCode.get(city)?.name ?? city}`);
     const q = p.get('q');

@@ -75,7 +75,11 @@ export function contextText(info: DocInfo): string {
 
 export function stampText(info: DocInfo, hash: string): string {
   const { t } = info;
-  return [t('export.doc.exported', { date: dateTime(info.exportedAt) }), t('export.doc.snapshot', { hash: hash.slice(0, 12) }), t('app.title')].join(' · ');
+  return [
+    t('export.doc.exported', { date: dateTime(info.exportedAt) }),
+    t('export.doc.snapshot', { hash: hash.slice(0, 12) }),
+    t('app.title'),
+  ].join(' · ');
 }
 
 export function docLines(info: DocInfo, title: string, meta: ChartExportMeta, hash: string): DocLines {
@@ -164,19 +168,73 @@ export function layoutDocument(lines: DocLines, size: { chartHeight: number } | 
   if (lines.badge) {
     const bw = measure(lines.badge, 12, 700) + 16;
     boxes.push({ x: width - PAD - bw, y: 18, w: bw, h: 22, fill: lines.synthetic ? COLORS.syntheticBg : COLORS.realBg, radius: 11 });
-    texts.push({ text: lines.badge, x: width - PAD - 8, y: 33.5, size: 12, weight: 700, color: lines.synthetic ? COLORS.syntheticText : COLORS.realText, anchor: 'end', role: 'badge' });
+    texts.push({
+      text: lines.badge,
+      x: width - PAD - 8,
+      y: 33.5,
+      size: 12,
+      weight: 700,
+      color: lines.synthetic ? COLORS.syntheticText : COLORS.realText,
+      anchor: 'end',
+      role: 'badge',
+    });
     titleMax = inner - bw - 12;
   }
-  texts.push({ text: fit(lines.title, titleMax, 20, 700, measure), x: PAD, y: 36, size: 20, weight: 700, color: COLORS.text, anchor: 'start', role: 'title' });
-  texts.push({ text: fit(lines.sub, inner, 12.5, 400, measure), x: PAD, y: 59, size: 12.5, weight: 400, color: COLORS.muted, anchor: 'start', role: 'sub' });
+  texts.push({
+    text: fit(lines.title, titleMax, 20, 700, measure),
+    x: PAD,
+    y: 36,
+    size: 20,
+    weight: 700,
+    color: COLORS.text,
+    anchor: 'start',
+    role: 'title',
+  });
+  texts.push({
+    text: fit(lines.sub, inner, 12.5, 400, measure),
+    x: PAD,
+    y: 59,
+    size: 12.5,
+    weight: 400,
+    color: COLORS.muted,
+    anchor: 'start',
+    role: 'sub',
+  });
   if (lines.definition) {
-    texts.push({ text: fit(lines.definition, inner, 12, 400, measure), x: PAD, y: 79, size: 12, weight: 400, color: COLORS.muted, anchor: 'start', role: 'definition' });
+    texts.push({
+      text: fit(lines.definition, inner, 12, 400, measure),
+      x: PAD,
+      y: 79,
+      size: 12,
+      weight: 400,
+      color: COLORS.muted,
+      anchor: 'start',
+      role: 'definition',
+    });
   }
   boxes.push({ x: PAD, y: head - 7, w: inner, h: 1, fill: COLORS.rule, radius: 0 });
   const foot = head + chartH;
   boxes.push({ x: PAD, y: foot + 6, w: inner, h: 1, fill: COLORS.rule, radius: 0 });
-  texts.push({ text: fit(lines.source, inner, 11, 400, measure), x: PAD, y: foot + 24, size: 11, weight: 400, color: COLORS.muted, anchor: 'start', role: 'source' });
-  texts.push({ text: fit(lines.stamp, inner, 11, 400, measure), x: PAD, y: foot + 40, size: 11, weight: 400, color: COLORS.muted, anchor: 'start', role: 'stamp' });
+  texts.push({
+    text: fit(lines.source, inner, 11, 400, measure),
+    x: PAD,
+    y: foot + 24,
+    size: 11,
+    weight: 400,
+    color: COLORS.muted,
+    anchor: 'start',
+    role: 'source',
+  });
+  texts.push({
+    text: fit(lines.stamp, inner, 11, 400, measure),
+    x: PAD,
+    y: foot + 40,
+    size: 11,
+    weight: 400,
+    color: COLORS.muted,
+    anchor: 'start',
+    role: 'stamp',
+  });
   return { width, height, chart: { x: INSET, y: head, w: width - 2 * INSET, h: chartH }, texts, boxes };
 }
 

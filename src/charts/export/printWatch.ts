@@ -5,7 +5,8 @@
  * each transition is reported once. A page already printing when this is called is not reported
  * (callers read `isPrinting()` for their first state).
  */
-export const isPrinting = (): boolean => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('print').matches;
+export const isPrinting = (): boolean =>
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('print').matches;
 
 export function watchPrint(enter: () => void, exit: () => void): () => void {
   if (typeof window === 'undefined') return () => undefined;
@@ -22,7 +23,9 @@ export function watchPrint(enter: () => void, exit: () => void): () => void {
   };
   // jsdom and old WebViews have no matchMedia, or a MediaQueryList without addEventListener.
   const mq: Pick<MediaQueryList, 'addEventListener' | 'removeEventListener'> | null =
-    typeof window.matchMedia === 'function' && typeof MediaQueryList !== 'undefined' && 'addEventListener' in MediaQueryList.prototype ? window.matchMedia('print') : null;
+    typeof window.matchMedia === 'function' && typeof MediaQueryList !== 'undefined' && 'addEventListener' in MediaQueryList.prototype
+      ? window.matchMedia('print')
+      : null;
   const onChange = (e: MediaQueryListEvent) => (e.matches ? on() : off());
   window.addEventListener('beforeprint', on);
   window.addEventListener('afterprint', off);

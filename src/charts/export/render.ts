@@ -41,7 +41,11 @@ async function lib(extra: boolean): Promise<Core> {
   const core = await loadEcharts(extra);
   if (!themed) {
     const theme = echartsTheme('light');
-    core.registerTheme(EXPORT_THEME, { ...theme, backgroundColor: 'transparent', textStyle: { ...(theme.textStyle as object), fontFamily: CHART_FONT } });
+    core.registerTheme(EXPORT_THEME, {
+      ...theme,
+      backgroundColor: 'transparent',
+      textStyle: { ...(theme.textStyle as object), fontFamily: CHART_FONT },
+    });
     themed = true;
   }
   return core;
@@ -117,7 +121,16 @@ export async function docFacts(entry: Pick<ChartEntry, 'title' | 'meta'>, info: 
     year: info.year,
     filters: info.filters,
     definition: entry.meta.definition ?? null,
-    dataset: ds ? { id: ds.id, name: ds.name[info.lang], synthetic: ds.synthetic, asOf: ds.asOf, source: ds.source?.[info.lang] ?? null, sha256: hash } : null,
+    dataset: ds
+      ? {
+          id: ds.id,
+          name: ds.name[info.lang],
+          synthetic: ds.synthetic,
+          asOf: ds.asOf,
+          source: ds.source?.[info.lang] ?? null,
+          sha256: hash,
+        }
+      : null,
     exportedAt: info.exportedAt.toISOString(),
   });
   return { lines, hash, json };
@@ -155,7 +168,12 @@ export async function chartPng(entry: ChartEntry, info: DocInfo, aspect: Aspect,
     itxt('Comment', facts.json),
   ]);
   const suffix = `${aspect === '16:9' ? '16x9' : 'own'}_${scale}x`;
-  return { blob: new Blob([out as Uint8Array<ArrayBuffer>], { type: 'image/png' }), filename: filenameFor(info, entry.title, suffix, 'png'), width: canvas.width, height: canvas.height };
+  return {
+    blob: new Blob([out as Uint8Array<ArrayBuffer>], { type: 'image/png' }),
+    filename: filenameFor(info, entry.title, suffix, 'png'),
+    width: canvas.width,
+    height: canvas.height,
+  };
 }
 
 /** The chart as an SVG document (16:9, 800×450 user units), with <metadata> holding the record. */
@@ -163,12 +181,20 @@ export async function chartSvg(entry: ChartEntry, info: DocInfo): Promise<ChartD
   const facts = await docFacts(entry, info);
   const layout = layoutDocument(facts.lines, { totalHeight: DOC_HEIGHT_16_9 }, measure);
   const chart = await chartSvgMarkup(entry, layout.chart.w, layout.chart.h);
-  const text = checkSvg(paintSvg(layout, chart, {
-    title: facts.lines.title,
-    description: [facts.lines.sub, facts.lines.definition, facts.lines.source, facts.lines.stamp].filter(Boolean).join('\n'),
-    json: facts.json,
-  }));
-  return { text, blob: new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), filename: filenameFor(info, entry.title, 'vector', 'svg'), width: layout.width, height: layout.height };
+  const text = checkSvg(
+    paintSvg(layout, chart, {
+      title: facts.lines.title,
+      description: [facts.lines.sub, facts.lines.definition, facts.lines.source, facts.lines.stamp].filter(Boolean).join('\n'),
+      json: facts.json,
+    }),
+  );
+  return {
+    text,
+    blob: new Blob([text], { type: 'image/svg+xml;charset=utf-8' }),
+    filename: filenameFor(info, entry.title, 'vector', 'svg'),
+    width: layout.width,
+    height: layout.height,
+  };
 }
 
 /**

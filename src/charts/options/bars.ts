@@ -33,7 +33,12 @@ export function horizontalBarsOption(rows: BarRow[], unit: string, ctx: BuildCon
         data: sorted.map((r) => r.value),
         barMaxWidth: 22,
         itemStyle: { color: palettes[ctx.theme][0], borderRadius: [0, 3, 3, 0] },
-        label: { show: true, position: 'right', fontSize: 12, formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? axisNumber(p.value, ctx.lang) : '') },
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: 12,
+          formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? axisNumber(p.value, ctx.lang) : ''),
+        },
       },
     ],
   };
@@ -64,10 +69,14 @@ export function stackedBarsOption(rows: StackedRow[], partNames: string[], ctx: 
       formatter: (params: unknown) => {
         const list = Array.isArray(params) ? params : [params];
         const first: unknown = list[0];
-        const i = typeof first === 'object' && first !== null && 'dataIndex' in first && typeof first.dataIndex === 'number' ? first.dataIndex : -1;
+        const i =
+          typeof first === 'object' && first !== null && 'dataIndex' in first && typeof first.dataIndex === 'number' ? first.dataIndex : -1;
         const row = sorted[i];
         if (!row) return '';
-        return tooltipHtml(row.label, partNames.map((name, k) => ({ label: name, value: String(row.parts[k] ?? 0), marker: k })));
+        return tooltipHtml(
+          row.label,
+          partNames.map((name, k) => ({ label: name, value: String(row.parts[k] ?? 0), marker: k })),
+        );
       },
     },
     xAxis: { type: 'value', minInterval: 1 },
@@ -80,10 +89,20 @@ export function stackedBarsOption(rows: StackedRow[], partNames: string[], ctx: 
       data: sorted.map((r) => r.parts[k] ?? 0),
       itemStyle: {
         color: colors[k === 0 ? 1 : 0],
-        decal: k === 0 ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.55)' } : { symbol: 'none' },
+        decal:
+          k === 0
+            ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.55)' }
+            : { symbol: 'none' },
       },
       ...(k === partNames.length - 1
-        ? { label: { show: true, position: 'right', fontSize: 12, formatter: (p: { dataIndex?: number }) => String(sum(sorted[p.dataIndex ?? -1]?.parts ?? [])) } }
+        ? {
+            label: {
+              show: true,
+              position: 'right',
+              fontSize: 12,
+              formatter: (p: { dataIndex?: number }) => String(sum(sorted[p.dataIndex ?? -1]?.parts ?? [])),
+            },
+          }
         : {}),
     })),
   };

@@ -79,12 +79,16 @@ export function heatColor(intensity: number, ctx: BuildContext): string {
 
 /** Fills are quantised to this many steps (a visual map needs pieces; 20 steps look continuous). */
 const STEPS = 20;
-const bucketOf = (c: HeatmapCellInput): number => (c.total ? -1 : c.intensity <= 0 ? 0 : Math.max(1, Math.ceil(Math.min(1, c.intensity) * STEPS)));
+const bucketOf = (c: HeatmapCellInput): number =>
+  c.total ? -1 : c.intensity <= 0 ? 0 : Math.max(1, Math.ceil(Math.min(1, c.intensity) * STEPS));
 
 export function heatmapOption(input: HeatmapInput, ctx: BuildContext): ChartOption {
   const t = tokens[ctx.theme];
   const totalFill = ctx.theme === 'dark' ? '#222d3d' : '#e9edf2';
-  const fills = new Map<number, string>([[-1, totalFill], [0, heatColor(0, ctx)]]);
+  const fills = new Map<number, string>([
+    [-1, totalFill],
+    [0, heatColor(0, ctx)],
+  ]);
   for (let k = 1; k <= STEPS; k++) fills.set(k, heatColor(k / STEPS, ctx));
   const data = input.cells.map((c) => {
     const bucket = bucketOf(c);
@@ -106,7 +110,14 @@ export function heatmapOption(input: HeatmapInput, ctx: BuildContext): ChartOpti
     aria: { enabled: true },
     animation: false,
     grid: input.rowLabels
-      ? { left: 8, right: 8, top: input.top ?? HEATMAP_TOP, bottom: HEATMAP_BOTTOM, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' }
+      ? {
+          left: 8,
+          right: 8,
+          top: input.top ?? HEATMAP_TOP,
+          bottom: HEATMAP_BOTTOM,
+          outerBoundsMode: 'same',
+          outerBoundsContain: 'axisLabel',
+        }
       : { left: 0, right: 4, top: input.top ?? HEATMAP_TOP, bottom: HEATMAP_BOTTOM, outerBoundsMode: 'none' },
     tooltip: {
       ...tooltipBase(ctx),

@@ -25,7 +25,18 @@ function uniformTarget(target: TargetLine | undefined): number | null {
 
 function targetSeries(target: TargetLine | undefined, colour: string): object[] {
   if (!target || !target.values.some((v) => v !== null) || uniformTarget(target) !== null) return [];
-  return [{ type: 'line', name: target.name, data: target.values, step: 'middle', symbol: 'none', connectNulls: false, lineStyle: { width: 1.5, type: 'dashed' }, color: colour }];
+  return [
+    {
+      type: 'line',
+      name: target.name,
+      data: target.values,
+      step: 'middle',
+      symbol: 'none',
+      connectNulls: false,
+      lineStyle: { width: 1.5, type: 'dashed' },
+      color: colour,
+    },
+  ];
 }
 
 /** Year-on-year lines; a year with no report is a gap, not a zero. */
@@ -45,7 +56,8 @@ export function trendOption(input: TrendInput, ctx: BuildContext): ChartOption {
       formatter: (params: unknown) => {
         const list = Array.isArray(params) ? params : [params];
         const first: unknown = list[0];
-        const index = typeof first === 'object' && first !== null && 'dataIndex' in first && typeof first.dataIndex === 'number' ? first.dataIndex : 0;
+        const index =
+          typeof first === 'object' && first !== null && 'dataIndex' in first && typeof first.dataIndex === 'number' ? first.dataIndex : 0;
         return tooltipHtml(
           years[index] ?? '',
           rows.map((s, i) => ({ label: s.name, value: fmt(s.values[index], input.unit, ctx), marker: i })),

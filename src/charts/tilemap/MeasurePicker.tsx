@@ -4,7 +4,17 @@ import { isNormalisable, normalisations } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { mappableIndicators, type MapMeasure } from './measure.ts';
 
-export function MeasurePicker({ model, measure, onChange, id }: { model: Model; measure: MapMeasure; onChange: (m: MapMeasure) => void; id: string }) {
+export function MeasurePicker({
+  model,
+  measure,
+  onChange,
+  id,
+}: {
+  model: Model;
+  measure: MapMeasure;
+  onChange: (m: MapMeasure) => void;
+  id: string;
+}) {
   const { t, l } = useI18n();
   const ind = measure.kind === 'indicator' ? model.indicatorById.get(measure.id) : undefined;
   return (
@@ -16,7 +26,11 @@ export function MeasurePicker({ model, measure, onChange, id }: { model: Model; 
           data-testid={`${id}-measure`}
           onChange={(e) => {
             const v = e.target.value;
-            onChange(v === 'composite' || v === 'rank' ? { kind: v } : { kind: 'indicator', id: v, norm: measure.kind === 'indicator' ? measure.norm : 'raw' });
+            onChange(
+              v === 'composite' || v === 'rank'
+                ? { kind: v }
+                : { kind: 'indicator', id: v, norm: measure.kind === 'indicator' ? measure.norm : 'raw' },
+            );
           }}
         >
           <option value="composite">{t('map.by.composite')}</option>
@@ -33,7 +47,13 @@ export function MeasurePicker({ model, measure, onChange, id }: { model: Model; 
       {measure.kind === 'indicator' && ind && isNormalisable(ind) && (
         <label>
           {t('league.norm')}{' '}
-          <select value={measure.norm} data-testid={`${id}-norm`} onChange={(e) => onChange({ kind: 'indicator', id: measure.id, norm: normalisations.find((n) => n === e.target.value) ?? 'raw' })}>
+          <select
+            value={measure.norm}
+            data-testid={`${id}-norm`}
+            onChange={(e) =>
+              onChange({ kind: 'indicator', id: measure.id, norm: normalisations.find((n) => n === e.target.value) ?? 'raw' })
+            }
+          >
             {normalisations.map((n) => (
               <option key={n} value={n}>
                 {t(`league.norm.${n}`)}

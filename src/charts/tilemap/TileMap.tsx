@@ -74,7 +74,13 @@ export function TileMap(props: TileMapProps) {
           scale: colouring.scale,
           names,
           legendTitle: colouring.legendTitle,
-          labels: { value: t('map.value'), rank: t('map.rank'), quote: t('map.quote'), missing: t('map.missing'), ...(synthetic ? { synthetic: t('map.synthetic') } : {}) },
+          labels: {
+            value: t('map.value'),
+            rank: t('map.rank'),
+            quote: t('map.quote'),
+            missing: t('map.missing'),
+            ...(synthetic ? { synthetic: t('map.synthetic') } : {}),
+          },
           national: key === NATIONAL,
           ...(props.fontSize ? { fontSize: props.fontSize } : {}),
         },
@@ -85,7 +91,12 @@ export function TileMap(props: TileMapProps) {
   );
   const indexOf = useMemo(() => new Map(tiles.map((tile, i) => [tile.code, i])), [tiles]);
   const missing = useMemo(() => {
-    const codes = new Set(unitsWithoutTile(tiles, units.map((u) => u.code)));
+    const codes = new Set(
+      unitsWithoutTile(
+        tiles,
+        units.map((u) => u.code),
+      ),
+    );
     return units.filter((u) => codes.has(u.code));
   }, [tiles, units]);
   const placedByRule = useMemo(() => {
@@ -107,7 +118,23 @@ export function TileMap(props: TileMapProps) {
     setHovered(code);
     onHover?.(code);
   };
-  const meta: ChartExportMeta = { ...props.exportMeta, subtitle: props.exportMeta?.subtitle ?? colouring.legendTitle, lightOption: () => tileMapOption({ tiles, data: colouring.data, scale: colouring.scale, names, legendTitle: colouring.legendTitle, labels: { value: t('map.value'), rank: t('map.rank'), quote: t('map.quote'), missing: t('map.missing') }, national: key === NATIONAL }, { theme: 'light', lang }) };
+  const meta: ChartExportMeta = {
+    ...props.exportMeta,
+    subtitle: props.exportMeta?.subtitle ?? colouring.legendTitle,
+    lightOption: () =>
+      tileMapOption(
+        {
+          tiles,
+          data: colouring.data,
+          scale: colouring.scale,
+          names,
+          legendTitle: colouring.legendTitle,
+          labels: { value: t('map.value'), rank: t('map.rank'), quote: t('map.quote'), missing: t('map.missing') },
+          national: key === NATIONAL,
+        },
+        { theme: 'light', lang },
+      ),
+  };
 
   return (
     <div className="tilemap" data-tiles={tiles.length} data-lit={lit ?? undefined} data-testid={`tilemap-${chartId}`}>
@@ -147,32 +174,38 @@ export function TileMap(props: TileMapProps) {
           <details className="tilemap-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
             <summary>{t('map.table', { n: tiles.length })}</summary>
             {tableOpen && (
-            <table className="data-table compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t('map.table.unit')}</th>
-                  <th scope="col">{colouring.legendTitle}</th>
-                  <th scope="col">{t('map.table.rank')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ tile, d }) => (
-                  <tr key={tile.code} data-code={tile.code} className={lit === tile.code ? 'is-lit' : undefined} onMouseEnter={() => hover(tile.code)} onMouseLeave={() => hover(null)}>
-                    <th scope="row">
-                      {props.hrefOf ? (
-                        <a href={props.hrefOf(tile.code)} onFocus={() => hover(tile.code)} onBlur={() => hover(null)}>
-                          {names.get(tile.code) ?? tile.name}
-                        </a>
-                      ) : (
-                        (names.get(tile.code) ?? tile.name)
-                      )}
-                    </th>
-                    <td>{d?.display ?? t('map.missing')}</td>
-                    <td>{d?.rank ?? ''}</td>
+              <table className="data-table compact">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('map.table.unit')}</th>
+                    <th scope="col">{colouring.legendTitle}</th>
+                    <th scope="col">{t('map.table.rank')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {rows.map(({ tile, d }) => (
+                    <tr
+                      key={tile.code}
+                      data-code={tile.code}
+                      className={lit === tile.code ? 'is-lit' : undefined}
+                      onMouseEnter={() => hover(tile.code)}
+                      onMouseLeave={() => hover(null)}
+                    >
+                      <th scope="row">
+                        {props.hrefOf ? (
+                          <a href={props.hrefOf(tile.code)} onFocus={() => hover(tile.code)} onBlur={() => hover(null)}>
+                            {names.get(tile.code) ?? tile.name}
+                          </a>
+                        ) : (
+                          (names.get(tile.code) ?? tile.name)
+                        )}
+                      </th>
+                      <td>{d?.display ?? t('map.missing')}</td>
+                      <td>{d?.rank ?? ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             )}
           </details>
         </>

@@ -34,7 +34,8 @@ export function niceBreaks(values: readonly number[], classes = CLASSES): number
     const mag = q === 0 ? 1 : 10 ** (Math.floor(Math.log10(Math.abs(q))) - 1);
     const nice = Math.round(q / mag) * mag;
     const last = breaks[breaks.length - 1];
-    if (nice > (sorted[0] ?? 0) && (last === undefined || nice > last) && nice <= (sorted[sorted.length - 1] ?? 0)) breaks.push(+nice.toPrecision(12));
+    if (nice > (sorted[0] ?? 0) && (last === undefined || nice > last) && nice <= (sorted[sorted.length - 1] ?? 0))
+      breaks.push(+nice.toPrecision(12));
   }
   return breaks;
 }
@@ -47,11 +48,22 @@ export function sequentialColours(theme: ThemeName, n: number): string[] {
 }
 
 /** Classes split at `breaks`; labels from `format` (a number as the screen writes it). */
-export function sequentialScale(breaks: readonly number[], format: (x: number) => string, under: (x: string) => string, over: (x: string) => string): TileScale {
+export function sequentialScale(
+  breaks: readonly number[],
+  format: (x: number) => string,
+  under: (x: string) => string,
+  over: (x: string) => string,
+): TileScale {
   const classes = Array.from({ length: breaks.length + 1 }, (_, i) => {
     const lo = breaks[i - 1];
     const hi = breaks[i];
-    return lo === undefined ? (hi === undefined ? '' : under(format(hi))) : hi === undefined ? over(format(lo)) : `${format(lo)}–${format(hi)}`;
+    return lo === undefined
+      ? hi === undefined
+        ? ''
+        : under(format(hi))
+      : hi === undefined
+        ? over(format(lo))
+        : `${format(lo)}–${format(hi)}`;
   });
   return {
     classes,

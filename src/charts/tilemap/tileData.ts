@@ -20,17 +20,27 @@ export interface TileColouring {
 
 const SCORE_BREAKS = [20, 40, 60, 80];
 
-const rankText = (s: UnitScore, i18n: I18n): string | undefined => (s.rank === null ? undefined : i18n.t('map.rankOf', { rank: s.rank, peers: s.peers }));
+const rankText = (s: UnitScore, i18n: I18n): string | undefined =>
+  s.rank === null ? undefined : i18n.t('map.rankOf', { rank: s.rank, peers: s.peers });
 
 export function compositeColouring(scores: readonly UnitScore[], i18n: I18n): TileColouring {
   const data = new Map<string, TileDatum>();
   for (const s of scores) {
-    data.set(s.unit.code, { value: s.composite, display: s.composite === null ? i18n.t('value.missing') : formatNumber(s.composite, i18n.lang, 1), rank: rankText(s, i18n) });
+    data.set(s.unit.code, {
+      value: s.composite,
+      display: s.composite === null ? i18n.t('value.missing') : formatNumber(s.composite, i18n.lang, 1),
+      rank: rankText(s, i18n),
+    });
   }
   const f = (x: number) => formatNumber(x, i18n.lang, 0);
   return {
     data,
-    scale: sequentialScale(SCORE_BREAKS, f, (x) => i18n.t('map.under', { x }), (x) => i18n.t('map.over', { x })),
+    scale: sequentialScale(
+      SCORE_BREAKS,
+      f,
+      (x) => i18n.t('map.under', { x }),
+      (x) => i18n.t('map.over', { x }),
+    ),
     legendTitle: i18n.t('map.legend.composite'),
   };
 }
@@ -44,12 +54,23 @@ export function rankColouring(scores: readonly UnitScore[], i18n: I18n): TileCol
   }
   const scale = sequentialScale(SCORE_BREAKS, String, String, String);
   scale.classes = scale.classes.map((_, i) =>
-    i === 0 ? i18n.t('map.rank.bottom') : i === SCORE_BREAKS.length ? i18n.t('map.rank.top') : i18n.t('map.rank.band', { a: SCORE_BREAKS[i - 1], b: SCORE_BREAKS[i] }),
+    i === 0
+      ? i18n.t('map.rank.bottom')
+      : i === SCORE_BREAKS.length
+        ? i18n.t('map.rank.top')
+        : i18n.t('map.rank.band', { a: SCORE_BREAKS[i - 1], b: SCORE_BREAKS[i] }),
   );
   return { data, scale, legendTitle: i18n.t('map.legend.rank') };
 }
 
-export function indicatorColouring(model: Model, codes: readonly string[], year: number, ind: Indicator, norm: Normalisation, i18n: I18n): TileColouring {
+export function indicatorColouring(
+  model: Model,
+  codes: readonly string[],
+  year: number,
+  ind: Indicator,
+  norm: Normalisation,
+  i18n: I18n,
+): TileColouring {
   const data = new Map<string, TileDatum>();
   const values: number[] = [];
   const unit = norm === 'raw' || ind.unit === '%' ? ind.unit : '';
@@ -58,7 +79,9 @@ export function indicatorColouring(model: Model, codes: readonly string[], year:
     if (!u) continue;
     const value = normalisedValue(model, u, year, ind, norm);
     if (value !== null) values.push(value);
-    const quote = model.dataset.meta.synthetic ? undefined : recordOf(model, code, year)?.evidence?.find((e) => 'indicator' in e && e.indicator === ind.id)?.quote;
+    const quote = model.dataset.meta.synthetic
+      ? undefined
+      : recordOf(model, code, year)?.evidence?.find((e) => 'indicator' in e && e.indicator === ind.id)?.quote;
     data.set(code, { value, display: formatValue(value, unit, i18n.lang, { compactYuan: true }), ...(quote ? { quote } : {}) });
   }
   const breaks = niceBreaks(values);
@@ -66,7 +89,14 @@ export function indicatorColouring(model: Model, codes: readonly string[], year:
   const normLabel = norm === 'raw' ? '' : ` · ${i18n.t(`league.norm.${norm}`)}`;
   return {
     data,
-    scale: breaks.length ? sequentialScale(breaks, f, (x) => i18n.t('map.under', { x }), (x) => i18n.t('map.over', { x })) : { classes: [values.length ? f(values[0] ?? 0) : ''], palette: 'sequential', classOf: (v) => (v === null ? -1 : 0) },
+    scale: breaks.length
+      ? sequentialScale(
+          breaks,
+          f,
+          (x) => i18n.t('map.under', { x }),
+          (x) => i18n.t('map.over', { x }),
+        )
+      : { classes: [values.length ? f(values[0] ?? 0) : ''], palette: 'sequential', classOf: (v) => (v === null ? -1 : 0) },
     legendTitle: `${i18n.l(ind.label)}${normLabel}`,
   };
 }
@@ -81,7 +111,9 @@ export function weaknessColouring(model: Model, codes: readonly string[], year: 
       continue;
     }
     const value = !reported(model, code, year, category) ? 0 : streak(model, code, year, category) >= 2 ? 2 : 1;
-    const quote = model.dataset.meta.synthetic ? undefined : recordOf(model, code, year)?.evidence?.find((e) => 'weakness' in e && e.weakness === category)?.quote;
+    const quote = model.dataset.meta.synthetic
+      ? undefined
+      : recordOf(model, code, year)?.evidence?.find((e) => 'weakness' in e && e.weakness === category)?.quote;
     data.set(code, { value, display: labels[value] ?? '', ...(value === 2 ? { mark: '↻' } : {}), ...(quote ? { quote } : {}) });
   }
   return {

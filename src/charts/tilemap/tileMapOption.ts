@@ -143,7 +143,13 @@ export function tileMapOption(input: TileMapInput, ctx: BuildContext): ChartOpti
     ];
     if (k < 0) {
       // Missing: a hatch line corner to corner, so it never reads as the lightest class.
-      children.push({ type: 'line', shape: { x1: corners[1]?.[0] ?? 0, y1: corners[1]?.[1] ?? 0, x2: corners[4]?.[0] ?? 0, y2: corners[4]?.[1] ?? 0 }, style: { stroke: missing.hatch, lineWidth: Math.max(1, radius * 0.08) }, silent: true, z2: 2 });
+      children.push({
+        type: 'line',
+        shape: { x1: corners[1]?.[0] ?? 0, y1: corners[1]?.[1] ?? 0, x2: corners[4]?.[0] ?? 0, y2: corners[4]?.[1] ?? 0 },
+        style: { stroke: missing.hatch, lineWidth: Math.max(1, radius * 0.08) },
+        silent: true,
+        z2: 2,
+      });
     }
     const mark = input.data.get(tile.code)?.mark;
     if (radius >= 15) {
@@ -153,11 +159,26 @@ export function tileMapOption(input: TileMapInput, ctx: BuildContext): ChartOpti
         type: 'text',
         silent: true,
         z2: 3,
-        style: { x: cx, y: cy, text: mark ? `${tileLabel(tile.name)}\n${mark}` : tileLabel(tile.name), fill: k < 0 ? t.text : textOn(fill), fontSize: size, align: 'center', verticalAlign: 'middle', lineHeight: size * 1.15 },
+        style: {
+          x: cx,
+          y: cy,
+          text: mark ? `${tileLabel(tile.name)}\n${mark}` : tileLabel(tile.name),
+          fill: k < 0 ? t.text : textOn(fill),
+          fontSize: size,
+          align: 'center',
+          verticalAlign: 'middle',
+          lineHeight: size * 1.15,
+        },
       });
     } else if (mark) {
       const [cx, cy] = px(f, cellCentre([tile.col, tile.row]));
-      children.push({ type: 'circle', silent: true, z2: 3, shape: { cx, cy, r: Math.max(1.5, radius * 0.3) }, style: { fill: textOn(fill) } });
+      children.push({
+        type: 'circle',
+        silent: true,
+        z2: 3,
+        shape: { cx, cy, r: Math.max(1.5, radius * 0.3) },
+        style: { fill: textOn(fill) },
+      });
     }
     return children.length === 1 ? (children[0] ?? null) : { type: 'group', children };
   };
@@ -180,18 +201,52 @@ export function tileMapOption(input: TileMapInput, ctx: BuildContext): ChartOpti
       })
       .join('');
     const base = Math.max(1, f.scale * 0.05);
-    return { type: 'path', silent: true, shape: { pathData }, style: { fill: 'none', stroke: t.text, lineWidth: weight === 2 ? base * 2 : base * 0.6, lineCap: 'round', opacity: weight === 2 ? 0.9 : 0.45 } };
+    return {
+      type: 'path',
+      silent: true,
+      shape: { pathData },
+      style: {
+        fill: 'none',
+        stroke: t.text,
+        lineWidth: weight === 2 ? base * 2 : base * 0.6,
+        lineCap: 'round',
+        opacity: weight === 2 ? 0.9 : 0.45,
+      },
+    };
   };
 
   // The legend: the title, then a swatch and label per class and one for missing.
   const swatch = Math.round(fontSize * 1.1);
-  const legendItems = [...input.scale.classes.map((label, i) => ({ label, fill: colours[i] ?? missing.fill, hatch: false })), { label: input.labels.missing, fill: missing.fill, hatch: true }];
+  const legendItems = [
+    ...input.scale.classes.map((label, i) => ({ label, fill: colours[i] ?? missing.fill, hatch: false })),
+    { label: input.labels.missing, fill: missing.fill, hatch: true },
+  ];
   let x = PAD;
-  const legendChildren: Array<Record<string, unknown>> = [{ type: 'text', left: PAD, bottom: swatch + fontSize * 0.9 + PAD, style: { text: input.legendTitle, fill: t.textMuted, fontSize } }];
+  const legendChildren: Array<Record<string, unknown>> = [
+    { type: 'text', left: PAD, bottom: swatch + fontSize * 0.9 + PAD, style: { text: input.legendTitle, fill: t.textMuted, fontSize } },
+  ];
   for (const item of legendItems) {
-    legendChildren.push({ type: 'rect', left: x, bottom: PAD, shape: { width: swatch * 1.6, height: swatch }, style: { fill: item.fill, stroke: t.split } });
-    if (item.hatch) legendChildren.push({ type: 'line', left: x, bottom: PAD, shape: { x1: 0, y1: swatch, x2: swatch * 1.6, y2: 0 }, style: { stroke: missing.hatch, lineWidth: 1.5 } });
-    legendChildren.push({ type: 'text', left: x + swatch * 1.9, bottom: PAD + swatch * 0.1, style: { text: item.label, fill: t.text, fontSize } });
+    legendChildren.push({
+      type: 'rect',
+      left: x,
+      bottom: PAD,
+      shape: { width: swatch * 1.6, height: swatch },
+      style: { fill: item.fill, stroke: t.split },
+    });
+    if (item.hatch)
+      legendChildren.push({
+        type: 'line',
+        left: x,
+        bottom: PAD,
+        shape: { x1: 0, y1: swatch, x2: swatch * 1.6, y2: 0 },
+        style: { stroke: missing.hatch, lineWidth: 1.5 },
+      });
+    legendChildren.push({
+      type: 'text',
+      left: x + swatch * 1.9,
+      bottom: PAD + swatch * 0.1,
+      style: { text: item.label, fill: t.text, fontSize },
+    });
     x += swatch * 2.4 + item.label.length * fontSize * (/[\u4e00-\u9fff]/.test(item.label) ? 1 : 0.6) + fontSize;
   }
 
@@ -216,7 +271,13 @@ export function tileMapOption(input: TileMapInput, ctx: BuildContext): ChartOpti
     },
     graphic: legendChildren,
     series: [
-      { type: 'custom', name: input.legendTitle, coordinateSystem: 'none', renderItem: renderTile, data: input.tiles.map((tile, i) => ({ name: tile.name, value: [i, classes[i] ?? -1] })) },
+      {
+        type: 'custom',
+        name: input.legendTitle,
+        coordinateSystem: 'none',
+        renderItem: renderTile,
+        data: input.tiles.map((tile, i) => ({ name: tile.name, value: [i, classes[i] ?? -1] })),
+      },
       { type: 'custom', coordinateSystem: 'none', silent: true, renderItem: renderBorder, data: [0, 1], z: 3, tooltip: { show: false } },
     ],
   };

@@ -12,14 +12,51 @@ function once<T>(items: readonly T[], keyOf: (item: T) => string, pathOf: (i: nu
 
 export function checkDuplicates(ctx: CheckContext): void {
   const { ds } = ctx;
-  once(ds.indicators, (x) => x.id, (i) => `indicators[${i}].id`, ctx);
-  once(ds.weaknessCategories, (x) => x.id, (i) => `weaknessCategories[${i}].id`, ctx);
-  once(ds.documents ?? [], (x) => x.id, (i) => `documents[${i}].id`, ctx);
-  once(ds.units, (x) => x.code, (i) => `units[${i}].code`, ctx);
-  once(ds.records, (r) => `${r.unit}/${r.year}`, (i) => `records[${i}]`, ctx);
+  once(
+    ds.indicators,
+    (x) => x.id,
+    (i) => `indicators[${i}].id`,
+    ctx,
+  );
+  once(
+    ds.weaknessCategories,
+    (x) => x.id,
+    (i) => `weaknessCategories[${i}].id`,
+    ctx,
+  );
+  once(
+    ds.documents ?? [],
+    (x) => x.id,
+    (i) => `documents[${i}].id`,
+    ctx,
+  );
+  once(
+    ds.units,
+    (x) => x.code,
+    (i) => `units[${i}].code`,
+    ctx,
+  );
+  once(
+    ds.records,
+    (r) => `${r.unit}/${r.year}`,
+    (i) => `records[${i}]`,
+    ctx,
+  );
   ds.records.forEach((r, i) => {
-    if (r.approx && r.approx.length > 1) once(r.approx, (x) => x, (j) => `records[${i}].approx[${j}]`, ctx);
-    if (r.weaknesses && r.weaknesses.length > 1) once(r.weaknesses, (x) => x, (j) => `records[${i}].weaknesses[${j}]`, ctx);
+    if (r.approx && r.approx.length > 1)
+      once(
+        r.approx,
+        (x) => x,
+        (j) => `records[${i}].approx[${j}]`,
+        ctx,
+      );
+    if (r.weaknesses && r.weaknesses.length > 1)
+      once(
+        r.weaknesses,
+        (x) => x,
+        (j) => `records[${i}].weaknesses[${j}]`,
+        ctx,
+      );
     const evidence = r.evidence;
     if (evidence && evidence.length > 1) {
       // The same quote for the same thing twice would count twice wherever quotes are counted.

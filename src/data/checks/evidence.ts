@@ -33,16 +33,33 @@ function partSums(evidence: readonly Evidence[], field: PartField, indicator: st
   return { all, distinct };
 }
 
-function checkPart(ctx: CheckContext, r: UnitYearRecord, e: Evidence & { indicator: string; value: number }, field: PartField, part: string, ep: string): void {
+function checkPart(
+  ctx: CheckContext,
+  r: UnitYearRecord,
+  e: Evidence & { indicator: string; value: number },
+  field: PartField,
+  part: string,
+  ep: string,
+): void {
   const held = r[field]?.[e.indicator]?.[part];
   if (held === undefined) {
-    ctx.add({ path: `${ep}.${field === 'domains' ? 'domain' : 'scope'}`, code: 'unknown_part', subject: `${field}.${e.indicator}.${part}` });
+    ctx.add({
+      path: `${ep}.${field === 'domains' ? 'domain' : 'scope'}`,
+      code: 'unknown_part',
+      subject: `${field}.${e.indicator}.${part}`,
+    });
     return;
   }
   if (held === e.value) return;
   const sums = partSums(r.evidence ?? [], field, e.indicator, part);
   if (sums.all === held || sums.distinct === held) return;
-  ctx.add({ path: `${ep}.value`, code: 'evidence_mismatch', expected: String(held), received: String(e.value), subject: `${e.indicator}.${part}` });
+  ctx.add({
+    path: `${ep}.value`,
+    code: 'evidence_mismatch',
+    expected: String(held),
+    received: String(e.value),
+    subject: `${e.indicator}.${part}`,
+  });
 }
 
 function checkDocument(ctx: CheckContext, r: UnitYearRecord, e: Evidence, ep: string): void {
@@ -53,7 +70,13 @@ function checkDocument(ctx: CheckContext, r: UnitYearRecord, e: Evidence, ep: st
   }
   // Only the unit: a report may well quote the year before (a 2025 report's 2024 figures).
   if (doc.unit !== undefined && doc.unit !== r.unit) {
-    ctx.add({ path: `${ep}.doc`, code: 'evidence_other_unit', subject: e.doc, expected: `${r.unit} ${r.year}`, received: `${doc.unit ?? r.unit} ${doc.year ?? r.year}` });
+    ctx.add({
+      path: `${ep}.doc`,
+      code: 'evidence_other_unit',
+      subject: e.doc,
+      expected: `${r.unit} ${r.year}`,
+      received: `${doc.unit ?? r.unit} ${doc.year ?? r.year}`,
+    });
   }
 }
 
@@ -70,7 +93,13 @@ function checkTotals(ctx: CheckContext, r: UnitYearRecord, at: string): void {
     if (index === undefined) continue;
     const held = r.values[index] ?? null;
     if (held !== e.value) {
-      ctx.add({ path: `${at}.evidence[${j}].value`, code: 'evidence_mismatch', expected: held === null ? '—' : String(held), received: String(e.value), subject: e.indicator });
+      ctx.add({
+        path: `${at}.evidence[${j}].value`,
+        code: 'evidence_mismatch',
+        expected: held === null ? '—' : String(held),
+        received: String(e.value),
+        subject: e.indicator,
+      });
     } else if (e.approx === true) {
       if (!approxTotal.has(e.indicator)) approxTotal.set(e.indicator, j);
     } else exactTotal.add(e.indicator);

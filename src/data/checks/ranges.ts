@@ -27,15 +27,32 @@ export function checkValueRanges(ctx: CheckContext): void {
       const x = values[j];
       if (x === null || x === undefined) continue;
       const problem = rangeProblem(x, measures[j] ?? 'amount');
-      if (problem) add({ path: `${at}.values[${j}]`, code: problem, received: String(x), subject: ds.indicators[j]?.id, expected: ds.indicators[j]?.unit });
+      if (problem)
+        add({
+          path: `${at}.values[${j}]`,
+          code: problem,
+          received: String(x),
+          subject: ds.indicators[j]?.id,
+          expected: ds.indicators[j]?.unit,
+        });
     }
-    for (const [field, map] of [['domains', r.domains], ['scopes', r.scopes]] as const) {
+    for (const [field, map] of [
+      ['domains', r.domains],
+      ['scopes', r.scopes],
+    ] as const) {
       if (!map) continue;
       for (const [indId, parts] of Object.entries(map)) {
         const measure = measureOfId(indId);
         for (const [part, x] of Object.entries(parts)) {
           const problem = rangeProblem(x, measure);
-          if (problem) add({ path: `${at}.${field}.${indId}.${part}`, code: problem, received: String(x), subject: indId, expected: ds.indicators[indicatorIndex.get(indId) ?? -1]?.unit });
+          if (problem)
+            add({
+              path: `${at}.${field}.${indId}.${part}`,
+              code: problem,
+              received: String(x),
+              subject: indId,
+              expected: ds.indicators[indicatorIndex.get(indId) ?? -1]?.unit,
+            });
         }
       }
     }
@@ -46,7 +63,14 @@ export function checkValueRanges(ctx: CheckContext): void {
       const index = e.indicator === undefined ? undefined : indicatorIndex.get(e.indicator);
       const unit = index === undefined ? e.unit : ds.indicators[index]?.unit;
       const problem = rangeProblem(e.value, measureOf(unit));
-      if (problem) add({ path: `${at}.evidence[${j}].value`, code: problem, received: String(e.value), subject: e.indicator ?? e.weakness, expected: unit });
+      if (problem)
+        add({
+          path: `${at}.evidence[${j}].value`,
+          code: problem,
+          received: String(e.value),
+          subject: e.indicator ?? e.weakness,
+          expected: unit,
+        });
     });
   });
 }

@@ -139,7 +139,8 @@ function growGroups(sites: readonly TileSite[], params: GrowthParams): Map<strin
           if (!best || c < best.cost) best = { key: nk, cost: c };
         } else if (!best && g.steals < MAX_STEALS_PER_GROUP) {
           const from = groups.get(held);
-          if (from && from.cells.size > 1 && (!steal || c < steal.cost) && hasRoom(from, owner) && connectedWithout(from.cells, nk)) steal = { key: nk, cost: c, from };
+          if (from && from.cells.size > 1 && (!steal || c < steal.cost) && hasRoom(from, owner) && connectedWithout(from.cells, nk))
+            steal = { key: nk, cost: c, from };
         }
       }
     }
@@ -170,9 +171,16 @@ function assignWithin(members: readonly TileSite[], cells: readonly Cell[]): Map
   const uy = mean(members.map((m) => m.y));
   const cx = mean(centres.map((c) => c[0]));
   const cy = mean(centres.map((c) => c[1]));
-  const spread = (xs: Array<[number, number]>, mx: number, my: number) => Math.sqrt(mean(xs.map(([x, y]) => (x - mx) ** 2 + (y - my) ** 2))) || 1;
+  const spread = (xs: Array<[number, number]>, mx: number, my: number) =>
+    Math.sqrt(mean(xs.map(([x, y]) => (x - mx) ** 2 + (y - my) ** 2))) || 1;
   // Urban districts sit closer together than tiles can: stretch the group to the patch's spread.
-  const k = spread(centres, cx, cy) / spread(members.map((m) => [m.x, m.y]), ux, uy);
+  const k =
+    spread(centres, cx, cy) /
+    spread(
+      members.map((m) => [m.x, m.y]),
+      ux,
+      uy,
+    );
   const targets = members.map((m): [number, number] => [cx + (m.x - ux) * k, cy + (m.y - uy) * k]);
   const order = targets.map((t, i) => ({ i, d: dist2(t, cx, cy) })).sort((a, b) => b.d - a.d);
   const free = new Set(cells.map((_, j) => j));

@@ -18,7 +18,8 @@ const ENDING = /(自治县|自治旗|特区|林区|县|区|市|旗)$/;
 const shortName = (name: string): string => name.replace(/(省|市|地区|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$/, '');
 export const baseName = (name: string): string => (name.length > 2 ? name.replace(ENDING, '') : name);
 
-const cityOf = (table: RegionTable, r: TableRegion): TableRegion | undefined => (r.parent === null ? undefined : table.byCode.get(r.parent)?.level === 'city' ? table.byCode.get(r.parent) : undefined);
+const cityOf = (table: RegionTable, r: TableRegion): TableRegion | undefined =>
+  r.parent === null ? undefined : table.byCode.get(r.parent)?.level === 'city' ? table.byCode.get(r.parent) : undefined;
 const provinceOf = (table: RegionTable, r: TableRegion): TableRegion | undefined => table.byCode.get(`${r.code.slice(0, 2)}0000`);
 
 /** The unit a source county is, or null. `units` are the county-level units that get tiles. */

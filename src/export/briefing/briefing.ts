@@ -88,14 +88,19 @@ export interface BriefingInput {
   appendixMax?: number;
 }
 
-const scopeName = (model: Model, scope: string | null, w: Words): string => (scope ? (model.unitByCode.get(scope)?.name ?? scope) : w.t('filter.scope.all'));
+const scopeName = (model: Model, scope: string | null, w: Words): string =>
+  scope ? (model.unitByCode.get(scope)?.name ?? scope) : w.t('filter.scope.all');
 
 function overviewSection(model: Model, units: Unit[], year: number, w: Words): BriefingSection[] {
   const totals = totalFacts(model, units, year).filter((f) => f.current.value !== null);
   const rates = fullRateFacts(model, units, year);
   return [
     { part: 'overview', heading: w.t('briefing.h.overall'), paragraphs: totals.map((f) => totalSentence(f, model, w)) },
-    { part: 'overview', heading: w.t('briefing.h.rates'), paragraphs: rates.length ? rates.map((f) => fullRateSentence(f, model, w)) : [w.t('briefing.rate.none')] },
+    {
+      part: 'overview',
+      heading: w.t('briefing.h.rates'),
+      paragraphs: rates.length ? rates.map((f) => fullRateSentence(f, model, w)) : [w.t('briefing.rate.none')],
+    },
   ];
 }
 
@@ -107,7 +112,10 @@ function weaknessSection(model: Model, units: Unit[], year: number, w: Words): B
     heading: w.t('briefing.h.weaknesses'),
     paragraphs: [],
     subsections: [
-      { heading: w.t('briefing.h.recurring'), paragraphs: callouts.length ? callouts.map((c) => calloutSentence(c, model, w)) : [w.t('briefing.weak.none')] },
+      {
+        heading: w.t('briefing.h.recurring'),
+        paragraphs: callouts.length ? callouts.map((c) => calloutSentence(c, model, w)) : [w.t('briefing.weak.none')],
+      },
       { heading: w.t('briefing.h.contradictions'), paragraphs: contradictionSentences(contra, w) },
     ],
   };
@@ -117,10 +125,21 @@ function unitSection(model: Model, code: string, year: number, settings: Scoring
   const unit = model.unitByCode.get(code);
   if (!unit) return null;
   // Ranked as the unit page ranks it: among its peer group in its province (or the whole dataset).
-  const score = unit.level === 'province' ? undefined : rankUnits(model, peerScopeOf(model, unit), 'all', year, settings).find((s) => s.unit.code === code);
+  const score =
+    unit.level === 'province'
+      ? undefined
+      : rankUnits(model, peerScopeOf(model, unit), 'all', year, settings).find((s) => s.unit.code === code);
   const paragraphs: string[] = [];
   if (score && score.rank !== null) {
-    paragraphs.push(w.t('briefing.unit.rank', { unit: unit.name, peer: w.t(`league.peer.${score.peerGroup}`), score: scoreText(score.composite, w), rank: score.rank, n: score.peers }));
+    paragraphs.push(
+      w.t('briefing.unit.rank', {
+        unit: unit.name,
+        peer: w.t(`league.peer.${score.peerGroup}`),
+        score: scoreText(score.composite, w),
+        rank: score.rank,
+        n: score.peers,
+      }),
+    );
   } else paragraphs.push(w.t('briefing.unit.norank', { unit: unit.name }));
   for (const f of totalFacts(model, [unit], year)) if (f.current.value !== null) paragraphs.push(totalSentence(f, model, w));
   const weak = recordOf(model, code, year)?.weaknesses ?? [];
@@ -137,11 +156,24 @@ function unitSection(model: Model, code: string, year: number, settings: Scoring
 
 function leagueTable(ranked: UnitScore[], peer: string, scope: string, year: number, rows: number, w: Words): LeagueTable {
   const groups: IndicatorGroup[] = indicatorGroups.filter((g) => ranked.some((s) => s.groups[g] !== null));
-  const row = (s: UnitScore): string[] => [String(s.rank ?? '—'), s.unit.name, String(s.peers), scoreText(s.composite, w), ...groups.map((g) => scoreText(s.groups[g], w))];
-  const shown: Array<string[] | null> = rows > 0 && ranked.length > rows * 2 ? [...ranked.slice(0, rows).map(row), null, ...ranked.slice(-rows).map(row)] : ranked.map(row);
+  const row = (s: UnitScore): string[] => [
+    String(s.rank ?? '—'),
+    s.unit.name,
+    String(s.peers),
+    scoreText(s.composite, w),
+    ...groups.map((g) => scoreText(s.groups[g], w)),
+  ];
+  const shown: Array<string[] | null> =
+    rows > 0 && ranked.length > rows * 2 ? [...ranked.slice(0, rows).map(row), null, ...ranked.slice(-rows).map(row)] : ranked.map(row);
   return {
     title: w.t('briefing.table.leagueTitle', { scope, year, peer }),
-    header: [w.t('briefing.table.rank'), w.t('briefing.table.unit'), w.t('briefing.table.peers'), w.t('briefing.table.composite'), ...groups.map((g) => w.t(`group.${g}`))],
+    header: [
+      w.t('briefing.table.rank'),
+      w.t('briefing.table.unit'),
+      w.t('briefing.table.peers'),
+      w.t('briefing.table.composite'),
+      ...groups.map((g) => w.t(`group.${g}`)),
+    ],
     rows: shown,
   };
 }
@@ -153,7 +185,11 @@ function appendixOf(model: Model, units: Unit[], year: number, w: Words, max: nu
   const rows = items.slice(0, max).map((e): AppendixRow => {
     const ev = e.evidence;
     const ind = ev.indicator ? model.indicatorById.get(ev.indicator) : undefined;
-    const item = ind ? localized(ind.label, w.lang) : ev.weakness ? localized(model.weaknessById.get(ev.weakness)?.label, w.lang) || ev.weakness : (ev.indicator ?? '');
+    const item = ind
+      ? localized(ind.label, w.lang)
+      : ev.weakness
+        ? localized(model.weaknessById.get(ev.weakness)?.label, w.lang) || ev.weakness
+        : (ev.indicator ?? '');
     const value = typeof ev.value === 'number' ? valueText(ev.value, ev.unit ?? ind?.unit ?? '', w) : '';
     return { unit: e.unit.name, item, value, document: e.document?.title ?? ev.doc, quote: ev.quote };
   });
@@ -175,7 +211,11 @@ export function buildBriefing(input: BriefingInput, w: Words): Briefing {
   let league: LeagueTable | null = null;
   if (input.parts.includes('league')) {
     const fact = largestPeerGroup(rankUnits(model, input.scope, input.level, year, settings));
-    sections.push({ part: 'league', heading: w.t('briefing.h.league'), paragraphs: [leagueSentence(fact, w), w.t('briefing.league.method')] });
+    sections.push({
+      part: 'league',
+      heading: w.t('briefing.h.league'),
+      paragraphs: [leagueSentence(fact, w), w.t('briefing.league.method')],
+    });
     if (fact.ranked.length) league = leagueTable(fact.ranked, w.t(`league.peer.${fact.peer}`), scopeText, year, input.tableRows ?? 10, w);
   }
   if (input.parts.includes('weaknesses')) sections.push(weaknessSection(model, units, year, w));
@@ -190,7 +230,12 @@ export function buildBriefing(input: BriefingInput, w: Words): Briefing {
 
   return {
     title: w.t(onlyUnit ? 'briefing.title.unit' : 'briefing.title', { scope: scopeText, year }),
-    meta: w.t('briefing.meta', { scope: scopeText, year, source: localized(ds.source, w.lang) || localized(ds.name, w.lang) || w.t('briefing.source.unknown'), asOf: ds.asOf }),
+    meta: w.t('briefing.meta', {
+      scope: scopeText,
+      year,
+      source: localized(ds.source, w.lang) || localized(ds.name, w.lang) || w.t('briefing.source.unknown'),
+      asOf: ds.asOf,
+    }),
     synthetic: ds.synthetic,
     intro: onlyUnit ? '' : w.t('briefing.intro', { scope: scopeText, year, reporting }),
     sections,

@@ -59,13 +59,19 @@ function face(key: FontKey, lang: Lang): RunStyle['font'] {
   return { ascii: f.latin, hAnsi: f.latin, eastAsia: f.name, cs: f.latin };
 }
 
-const run = (text: string, key: FontKey, size: number, lang: Lang, extra: RunStyle = {}): TextRun => new TextRun({ text, font: face(key, lang), size, ...extra });
+const run = (text: string, key: FontKey, size: number, lang: Lang, extra: RunStyle = {}): TextRun =>
+  new TextRun({ text, font: face(key, lang), size, ...extra });
 
 const exact = { line: LINE, lineRule: LineRuleType.EXACT };
 
 function bodyParagraph(text: string, lang: Lang): Paragraph {
   // First line indented two characters, justified, on the fixed line pitch.
-  return new Paragraph({ children: [run(text, 'body', SIZE.san, lang)], alignment: AlignmentType.JUSTIFIED, indent: { firstLine: SIZE.san * 20 }, spacing: exact });
+  return new Paragraph({
+    children: [run(text, 'body', SIZE.san, lang)],
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: SIZE.san * 20 },
+    spacing: exact,
+  });
 }
 
 function headingParagraph(text: string, level: 1 | 2, lang: Lang): Paragraph {
@@ -78,15 +84,26 @@ function headingParagraph(text: string, level: 1 | 2, lang: Lang): Paragraph {
 }
 
 function sectionParagraphs(s: BriefingSection, n: number, lang: Lang): Paragraph[] {
-  const out = [headingParagraph(`${headingNumber(lang, 1, n, 0)}${s.heading}`, 1, lang), ...s.paragraphs.map((p) => bodyParagraph(p, lang))];
+  const out = [
+    headingParagraph(`${headingNumber(lang, 1, n, 0)}${s.heading}`, 1, lang),
+    ...s.paragraphs.map((p) => bodyParagraph(p, lang)),
+  ];
   (s.subsections ?? []).forEach((sub, i) => {
-    out.push(headingParagraph(`${headingNumber(lang, 2, i + 1, n)}${sub.heading}`, 2, lang), ...sub.paragraphs.map((p) => bodyParagraph(p, lang)));
+    out.push(
+      headingParagraph(`${headingNumber(lang, 2, i + 1, n)}${sub.heading}`, 2, lang),
+      ...sub.paragraphs.map((p) => bodyParagraph(p, lang)),
+    );
   });
   return out;
 }
 
 function caption(text: string, lang: Lang, key: FontKey = 'hei', size: number = SIZE.si): Paragraph {
-  return new Paragraph({ children: [run(text, key, size, lang)], alignment: AlignmentType.CENTER, spacing: { before: 60, after: 60 }, keepNext: true });
+  return new Paragraph({
+    children: [run(text, key, size, lang)],
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 60, after: 60 },
+    keepNext: true,
+  });
 }
 
 function figureParagraphs(f: BriefingFigure, n: number, doc: BriefingDocument): Paragraph[] {
@@ -94,14 +111,28 @@ function figureParagraphs(f: BriefingFigure, n: number, doc: BriefingDocument): 
   const height = Math.round((width * f.height) / Math.max(1, f.width));
   const out = [
     new Paragraph({
-      children: [new ImageRun({ type: 'png', data: f.png, transformation: { width, height }, altText: { name: `fig${n}`, title: f.title, description: f.title } })],
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: f.png,
+          transformation: { width, height },
+          altText: { name: `fig${n}`, title: f.title, description: f.title },
+        }),
+      ],
       alignment: AlignmentType.CENTER,
       spacing: { before: 120 },
       keepNext: true,
     }),
     caption(doc.t('briefing.fig.caption', { n, title: f.title }), doc.lang),
   ];
-  if (f.definition) out.push(new Paragraph({ children: [run(doc.t('briefing.fig.definition', { definition: f.definition }), 'kai', SIZE.xiaosi, doc.lang)], alignment: AlignmentType.CENTER, spacing: { after: 200 } }));
+  if (f.definition)
+    out.push(
+      new Paragraph({
+        children: [run(doc.t('briefing.fig.definition', { definition: f.definition }), 'kai', SIZE.xiaosi, doc.lang)],
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 200 },
+      }),
+    );
   return out;
 }
 
@@ -110,7 +141,12 @@ const borders = { top: border, bottom: border, left: border, right: border };
 
 function tableCell(text: string, lang: Lang, opts: { head?: boolean; span?: number; left?: boolean } = {}): TableCell {
   return new TableCell({
-    children: [new Paragraph({ children: [run(text, opts.head ? 'hei' : 'body', SIZE.wu, lang)], alignment: opts.left ? AlignmentType.LEFT : AlignmentType.CENTER })],
+    children: [
+      new Paragraph({
+        children: [run(text, opts.head ? 'hei' : 'body', SIZE.wu, lang)],
+        alignment: opts.left ? AlignmentType.LEFT : AlignmentType.CENTER,
+      }),
+    ],
     verticalAlign: VerticalAlign.CENTER,
     borders,
     margins: { left: 60, right: 60, top: 30, bottom: 30 },
@@ -122,7 +158,14 @@ function tableCell(text: string, lang: Lang, opts: { head?: boolean; span?: numb
 /** Text block width in twips (156 mm). */
 const TEXT_TWIPS = PAGE.width - PAGE.left - PAGE.right;
 
-function dataTable(header: string[], rows: Array<string[] | null>, lang: Lang, gap: string, leftCols: ReadonlySet<number>, shares: readonly number[]): Table {
+function dataTable(
+  header: string[],
+  rows: Array<string[] | null>,
+  lang: Lang,
+  gap: string,
+  leftCols: ReadonlySet<number>,
+  shares: readonly number[],
+): Table {
   const total = shares.reduce((a, b) => a + b, 0) || 1;
   return new Table({
     width: { size: TEXT_TWIPS, type: WidthType.DXA },
@@ -139,7 +182,17 @@ function dataTable(header: string[], rows: Array<string[] | null>, lang: Lang, g
 }
 
 function leagueParagraphs(table: LeagueTable, n: number, doc: BriefingDocument): Array<Paragraph | Table> {
-  return [caption(doc.t('briefing.table.caption', { n, title: table.title }), doc.lang), dataTable(table.header, table.rows, doc.lang, doc.t('briefing.table.gap'), new Set([1]), [7, 16, 9, 9, ...table.header.slice(4).map(() => 9)]), new Paragraph({ children: [] })];
+  return [
+    caption(doc.t('briefing.table.caption', { n, title: table.title }), doc.lang),
+    dataTable(table.header, table.rows, doc.lang, doc.t('briefing.table.gap'), new Set([1]), [
+      7,
+      16,
+      9,
+      9,
+      ...table.header.slice(4).map(() => 9),
+    ]),
+    new Paragraph({ children: [] }),
+  ];
 }
 
 function appendixParagraphs(doc: BriefingDocument): Array<Paragraph | Table> {
@@ -147,26 +200,54 @@ function appendixParagraphs(doc: BriefingDocument): Array<Paragraph | Table> {
   const a = doc.briefing.appendix;
   const out: Array<Paragraph | Table> = [
     new Paragraph({ children: [new PageBreak(), run(t('briefing.appendix'), 'hei', SIZE.san, lang)], spacing: exact }),
-    new Paragraph({ children: [run(t('briefing.appendix.title'), 'title', SIZE.er, lang)], alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } }),
+    new Paragraph({
+      children: [run(t('briefing.appendix.title'), 'title', SIZE.er, lang)],
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 240, after: 240 },
+    }),
   ];
   if (a.rows.length === 0) {
     out.push(bodyParagraph(t('briefing.appendix.none'), lang));
     return out;
   }
-  const header = [t('briefing.appendix.unit'), t('briefing.appendix.item'), t('briefing.appendix.value'), t('briefing.appendix.doc'), t('briefing.appendix.quote')];
-  out.push(dataTable(header, a.rows.map((r) => [r.unit, r.item, r.value, r.document, r.quote]), lang, '', new Set([3, 4]), [13, 15, 10, 24, 38]));
+  const header = [
+    t('briefing.appendix.unit'),
+    t('briefing.appendix.item'),
+    t('briefing.appendix.value'),
+    t('briefing.appendix.doc'),
+    t('briefing.appendix.quote'),
+  ];
+  out.push(
+    dataTable(
+      header,
+      a.rows.map((r) => [r.unit, r.item, r.value, r.document, r.quote]),
+      lang,
+      '',
+      new Set([3, 4]),
+      [13, 15, 10, 24, 38],
+    ),
+  );
   if (a.more) out.push(bodyParagraph(t('briefing.appendix.more', { n: a.more }), lang));
   return out;
 }
 
 function provenance(doc: BriefingDocument): Paragraph[] {
   const { briefing: b, lang, t } = doc;
-  const small = (text: string) => new Paragraph({ children: [run(text, 'kai', SIZE.xiaosi, lang)], alignment: AlignmentType.CENTER, spacing: { after: 40 } });
+  const small = (text: string) =>
+    new Paragraph({ children: [run(text, 'kai', SIZE.xiaosi, lang)], alignment: AlignmentType.CENTER, spacing: { after: 40 } });
   const out = [small(b.meta)];
   if (doc.hash) out.push(small(t('briefing.meta.hash', { hash: doc.hash })));
   out.push(
     new Paragraph({
-      children: [run(t(b.synthetic ? 'briefing.synthetic' : 'briefing.real'), b.synthetic ? 'hei' : 'kai', SIZE.xiaosi, lang, b.synthetic ? { color: 'C00000' } : {})],
+      children: [
+        run(
+          t(b.synthetic ? 'briefing.synthetic' : 'briefing.real'),
+          b.synthetic ? 'hei' : 'kai',
+          SIZE.xiaosi,
+          lang,
+          b.synthetic ? { color: 'C00000' } : {},
+        ),
+      ],
       alignment: AlignmentType.CENTER,
       spacing: { after: 360 },
     }),
@@ -178,7 +259,11 @@ function provenance(doc: BriefingDocument): Paragraph[] {
 export function documentChildren(doc: BriefingDocument): Array<Paragraph | Table> {
   const { briefing: b, lang } = doc;
   const out: Array<Paragraph | Table> = [
-    new Paragraph({ children: [run(b.title, 'title', SIZE.er, lang)], alignment: AlignmentType.CENTER, spacing: { before: 0, after: 240, line: 700, lineRule: LineRuleType.AT_LEAST } }),
+    new Paragraph({
+      children: [run(b.title, 'title', SIZE.er, lang)],
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 0, after: 240, line: 700, lineRule: LineRuleType.AT_LEAST },
+    }),
     ...provenance(doc),
   ];
   if (b.intro) out.push(bodyParagraph(b.intro, lang));
@@ -189,7 +274,8 @@ export function documentChildren(doc: BriefingDocument): Array<Paragraph | Table
   const leagueAt = lastOf('league');
   b.sections.forEach((s, i) => {
     out.push(...sectionParagraphs(s, i + 1, lang));
-    if (i === figuresAt || (figuresAt === -1 && i === b.sections.length - 1)) for (const f of doc.figures) out.push(...figureParagraphs(f, ++figureNo, doc));
+    if (i === figuresAt || (figuresAt === -1 && i === b.sections.length - 1))
+      for (const f of doc.figures) out.push(...figureParagraphs(f, ++figureNo, doc));
     if (i === leagueAt && b.league) out.push(...leagueParagraphs(b.league, ++tableNo, doc));
   });
   out.push(...appendixParagraphs(doc));
@@ -203,7 +289,16 @@ export async function buildBriefingDocx(doc: BriefingDocument): Promise<Uint8Arr
     alignment: AlignmentType.CENTER,
     children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: face('song', lang), size: SIZE.si })],
   });
-  const header = b.synthetic ? new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(t('header.synthetic'), 'hei', SIZE.wu, lang, { color: 'C00000' })] })] }) : undefined;
+  const header = b.synthetic
+    ? new Header({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            children: [run(t('header.synthetic'), 'hei', SIZE.wu, lang, { color: 'C00000' })],
+          }),
+        ],
+      })
+    : undefined;
   const document = new Document({
     title: b.title,
     subject: b.meta,

@@ -64,7 +64,15 @@ export function calloutSentence(c: Callout, model: Model, w: Words, register: 'w
 // --- Totals and their change on last year --------------------------------------------------
 
 /** The figures a briefing opens with (the overview's headline indicators). */
-export const TOTAL_INDICATORS = ['random_tasks_completed', 'random_completion_rate', 'penalty_cases', 'fines_yuan', 'complaints_handled_rate', 'training_sessions', 'publicity_events'] as const;
+export const TOTAL_INDICATORS = [
+  'random_tasks_completed',
+  'random_completion_rate',
+  'penalty_cases',
+  'fines_yuan',
+  'complaints_handled_rate',
+  'training_sessions',
+  'publicity_events',
+] as const;
 
 export interface TotalFact {
   indicator: string;
@@ -75,7 +83,12 @@ export interface TotalFact {
   change: Change | null;
 }
 
-export function totalFacts(model: Model, units: readonly Unit[], year: number, indicators: readonly string[] = TOTAL_INDICATORS): TotalFact[] {
+export function totalFacts(
+  model: Model,
+  units: readonly Unit[],
+  year: number,
+  indicators: readonly string[] = TOTAL_INDICATORS,
+): TotalFact[] {
   return indicators.flatMap((id) => {
     const ind = model.indicatorById.get(id);
     if (!ind) return [];
@@ -100,7 +113,10 @@ export function totalSentence(f: TotalFact, model: Model, w: Words): string {
   if (!c) return w.t('briefing.total.new', base);
   if (f.rate) {
     if (Math.abs(c.absolute) < 0.05) return w.t('briefing.total.rateFlat', base);
-    return w.t(c.absolute > 0 ? 'briefing.total.rateUp' : 'briefing.total.rateDown', { ...base, delta: formatNumber(Math.abs(c.absolute), w.lang, 1) });
+    return w.t(c.absolute > 0 ? 'briefing.total.rateUp' : 'briefing.total.rateDown', {
+      ...base,
+      delta: formatNumber(Math.abs(c.absolute), w.lang, 1),
+    });
   }
   if (c.absolute === 0) return w.t('briefing.total.flat', base);
   const delta = valueText(Math.abs(c.absolute), f.unit, w);
@@ -180,7 +196,12 @@ export interface ContradictionFact {
   reportedOnly: Unit[];
 }
 
-export function contradictionFacts(model: Model, units: readonly Unit[], peerPool: readonly Unit[], year: number): { facts: ContradictionFact[]; assessed: number } {
+export function contradictionFacts(
+  model: Model,
+  units: readonly Unit[],
+  peerPool: readonly Unit[],
+  year: number,
+): { facts: ContradictionFact[]; assessed: number } {
   const signals: UnitSignals[] = staffingSignals(model, units, peerPool, year);
   const facts = (['staffing', 'aging'] as const).map((signal) => ({
     signal,
@@ -191,14 +212,20 @@ export function contradictionFacts(model: Model, units: readonly Unit[], peerPoo
 }
 
 /** Units named in a sentence: the first few, then "…". */
-const names = (w: Words, units: readonly Unit[], max = 8): string => list(w, units.slice(0, max).map((u) => u.name)) + (units.length > max ? w.t('briefing.table.gap') : '');
+const names = (w: Words, units: readonly Unit[], max = 8): string =>
+  list(
+    w,
+    units.slice(0, max).map((u) => u.name),
+  ) + (units.length > max ? w.t('briefing.table.gap') : '');
 
 export function contradictionSentences(r: { facts: ContradictionFact[]; assessed: number }, w: Words): string[] {
   const out: string[] = [];
   for (const f of r.facts) {
     const label = w.t(f.signal === 'staffing' ? 'briefing.contra.staffing' : 'briefing.contra.aging');
-    if (f.figuresOnly.length) out.push(w.t('briefing.contra.figuresOnly', { label, n: f.figuresOnly.length, units: names(w, f.figuresOnly) }));
-    if (f.reportedOnly.length) out.push(w.t('briefing.contra.reportedOnly', { label, n: f.reportedOnly.length, units: names(w, f.reportedOnly) }));
+    if (f.figuresOnly.length)
+      out.push(w.t('briefing.contra.figuresOnly', { label, n: f.figuresOnly.length, units: names(w, f.figuresOnly) }));
+    if (f.reportedOnly.length)
+      out.push(w.t('briefing.contra.reportedOnly', { label, n: f.reportedOnly.length, units: names(w, f.reportedOnly) }));
   }
   return out.length ? out : [w.t('briefing.contra.none', { n: r.assessed })];
 }

@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { extractReport } from '../extract.ts';
 
 const seedsDir = process.env.SEEDS_DIR ?? fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seedsDir, f), 'utf8'));
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(seedsDir, f), 'utf8'));
 const one = seeds.join('\n\n');
 let text = one;
 while (text.length < 60_000) text += `\n\n${one}`;
@@ -24,7 +27,9 @@ for (let i = 0; i < 7; i++) {
 }
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)] ?? 0;
-console.log(`extractReport on ${text.length.toLocaleString('en')} characters: median ${median.toFixed(1)} ms over ${times.length} runs (min ${(times[0] ?? 0).toFixed(1)} ms), ${figures} figures`);
+console.log(
+  `extractReport on ${text.length.toLocaleString('en')} characters: median ${median.toFixed(1)} ms over ${times.length} runs (min ${(times[0] ?? 0).toFixed(1)} ms), ${figures} figures`,
+);
 if (median > 1000) {
   console.log('SLOW: over 1 s');
   process.exit(1);

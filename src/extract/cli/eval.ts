@@ -15,7 +15,9 @@ const GOALS = { recall: 0.95, precision: 0.95 };
 const only = process.argv.find((a) => a === '--seeds' || a === '--corpus');
 const cases: ReportCase[] = [...(only === '--corpus' ? [] : seedCases()), ...(only === '--seeds' ? [] : corpusCases())];
 if (cases.length === 0) {
-  console.error('No reports found: expected ../shared/golden, ../shared/seeds and ../shared/corpus next to the repository (or $GOLDEN_DIR, $SEEDS_DIR, $CORPUS_DIR).');
+  console.error(
+    'No reports found: expected ../shared/golden, ../shared/seeds and ../shared/corpus next to the repository (or $GOLDEN_DIR, $SEEDS_DIR, $CORPUS_DIR).',
+  );
   process.exit(2);
 }
 
@@ -28,10 +30,19 @@ const lines = [row(['report', 'recall', 'precision', 'neutral', 'placed', 'unit 
 for (const r of m.reports) {
   const s = r.score;
   const place = r.placement.chain?.[0];
-  lines.push(row([
-    r.id, pct(s.matched, s.required), pct(s.correct, s.extracted), String(s.neutral), r.outcome,
-    `${place ? `${place.code} ${place.name}` : '—'} / ${r.extraction.year ?? '—'}${r.why ? `  (${r.why})` : ''}`,
-  ], widths));
+  lines.push(
+    row(
+      [
+        r.id,
+        pct(s.matched, s.required),
+        pct(s.correct, s.extracted),
+        String(s.neutral),
+        r.outcome,
+        `${place ? `${place.code} ${place.name}` : '—'} / ${r.extraction.year ?? '—'}${r.why ? `  (${r.why})` : ''}`,
+      ],
+      widths,
+    ),
+  );
 }
 const t = m.totals;
 lines.push(row(['overall', pct(t.matched, t.required), pct(t.correct, t.extracted), String(t.neutral), '', ''], widths));
@@ -45,8 +56,14 @@ for (const [id, x] of [...m.byIndicator].sort((a, b) => b[1].required - a[1].req
 const quoteOf = (q: string): string => `«${q.replace(/\s+/g, ' ')}»`;
 function details(r: MeasuredReport): string[] {
   const out: string[] = [];
-  for (const g of r.score.missed) out.push(`  missed ${r.id}: ${g.indicator} ${g.value}${g.domain ? ` [${g.domain}]` : ''}${g.scope ? ` [${g.scope}]` : ''} ${quoteOf(g.quote)}`);
-  for (const f of r.score.falsePositives) out.push(`  false  ${r.id}: ${f.indicator} ${f.value}${f.domain ? ` [${f.domain}]` : ''}${f.scope ? ` [${f.scope}]` : ''} ${quoteOf(f.quote)}`);
+  for (const g of r.score.missed)
+    out.push(
+      `  missed ${r.id}: ${g.indicator} ${g.value}${g.domain ? ` [${g.domain}]` : ''}${g.scope ? ` [${g.scope}]` : ''} ${quoteOf(g.quote)}`,
+    );
+  for (const f of r.score.falsePositives)
+    out.push(
+      `  false  ${r.id}: ${f.indicator} ${f.value}${f.domain ? ` [${f.domain}]` : ''}${f.scope ? ` [${f.scope}]` : ''} ${quoteOf(f.quote)}`,
+    );
   const wMissed = r.score.weaknessGolden.filter((c) => !r.score.weaknessFound.includes(c));
   const wExtra = r.score.weaknessFound.filter((c) => !r.score.weaknessGolden.includes(c));
   if (wMissed.length || wExtra.length) out.push(`  weakness ${r.id}: missed [${wMissed.join(', ')}] extra [${wExtra.join(', ')}]`);
@@ -61,12 +78,18 @@ console.log(`\nPer indicator (named figures):\n${ind.join('\n')}`);
 const all = m.reports.flatMap(details);
 if (all.length) console.log(`\nMisses and false figures:\n${all.join('\n')}`);
 const p = m.placement;
-console.log(`\nPlaced at the right unit (GB/T 2260) and year: ${p.right}/${m.reports.length}; flagged with a reason: ${p.flagged}; placed wrong: ${p.wrong}.`);
+console.log(
+  `\nPlaced at the right unit (GB/T 2260) and year: ${p.right}/${m.reports.length}; flagged with a reason: ${p.flagged}; placed wrong: ${p.wrong}.`,
+);
 
 const recall = ratio(t.matched, t.required);
 const precision = ratio(t.correct, t.extracted);
 console.log(`Goals: recall ≥ ${GOALS.recall * 100}%, precision ≥ ${GOALS.precision * 100}%, no report placed wrong.`);
-const failed = [recall < GOALS.recall ? 'recall' : '', precision < GOALS.precision ? 'precision' : '', p.wrong > 0 ? 'placement' : ''].filter(Boolean);
+const failed = [
+  recall < GOALS.recall ? 'recall' : '',
+  precision < GOALS.precision ? 'precision' : '',
+  p.wrong > 0 ? 'placement' : '',
+].filter(Boolean);
 if (failed.length) {
   console.log(`NOT MET: ${failed.join(', ')}`);
   process.exit(1);

@@ -60,7 +60,8 @@ function uniqueId(file: string, taken: Set<string>): string {
 }
 
 const SKIP_WORDS: Readonly<Record<SkipReason, string>> = {
-  no_unit: 'no commission named in its title, opening or signature (it names itself only as 市/区/县卫健委 or 我局): pick the unit in the review screen',
+  no_unit:
+    'no commission named in its title, opening or signature (it names itself only as 市/区/县卫健委 or 我局): pick the unit in the review screen',
   unresolved_region: 'region not found in GB/T 2260',
   ambiguous_region: 'region named more than once in GB/T 2260 and the report says nothing more',
   no_code_of_its_own: 'a zone with no GB/T 2260 code of its own: kept as a document of its parent region, no record',
@@ -107,7 +108,9 @@ async function main(): Promise<number> {
     }
     docs.push({ id: uniqueId(file, taken), extraction: x });
     const unit = x.unit ? `${x.unit.name} (${x.unit.written ?? x.unit.region})` : '(unit not named)';
-    console.log(`✓ ${basename(file)}: ${unit}, ${x.year ?? 'year ?'} — ${x.figures.length} figures, ${x.weaknesses.length} weaknesses (${new Set(x.weaknesses.map((w) => w.category)).size} categories)`);
+    console.log(
+      `✓ ${basename(file)}: ${unit}, ${x.year ?? 'year ?'} — ${x.figures.length} figures, ${x.weaknesses.length} weaknesses (${new Set(x.weaknesses.map((w) => w.category)).size} categories)`,
+    );
   }
   const table = await loadRegionTable();
   const { dataset, skipped } = toDataset(docs, { asOf: new Date().toISOString().slice(0, 10), place: (u) => placeReport(u, table) });

@@ -25,7 +25,12 @@ export const seedsDir = (): string => process.env.SEEDS_DIR ?? shared('seeds');
 export const goldenDir = (): string => process.env.GOLDEN_DIR ?? shared('golden');
 export const corpusDir = (): string => process.env.CORPUS_DIR ?? shared('corpus');
 
-const jsonFiles = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);
+const jsonFiles = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
 
 export function seedCases(): ReportCase[] {
   return jsonFiles(goldenDir()).map((file) => {

@@ -38,18 +38,35 @@ function UserRow({ entry, current }: { entry: StoredDataset; current: boolean })
               void ds.renameDataset(entry.id, name).then((ok) => ok && setMode('view'));
             }}
           >
-            <label className="sr-only" htmlFor={`rename-${entry.id}`}>{tm('ds.rename.label')}</label>
-            <input id={`rename-${entry.id}`} type="text" value={name} maxLength={60} onChange={(e) => setName(e.target.value)} data-testid="rename-input" />
-            <button type="submit" className="btn" disabled={name.trim() === ''} data-testid="rename-save">{tm('ds.rename.save')}</button>
-            <button type="button" className="btn ghost" onClick={() => setMode('view')}>{tm('ds.cancel')}</button>
+            <label className="sr-only" htmlFor={`rename-${entry.id}`}>
+              {tm('ds.rename.label')}
+            </label>
+            <input
+              id={`rename-${entry.id}`}
+              type="text"
+              value={name}
+              maxLength={60}
+              onChange={(e) => setName(e.target.value)}
+              data-testid="rename-input"
+            />
+            <button type="submit" className="btn" disabled={name.trim() === ''} data-testid="rename-save">
+              {tm('ds.rename.save')}
+            </button>
+            <button type="button" className="btn ghost" onClick={() => setMode('view')}>
+              {tm('ds.cancel')}
+            </button>
           </form>
         ) : (
-          <span className="ds-name" data-testid="user-dataset-name">{l(entry.name)}</span>
+          <span className="ds-name" data-testid="user-dataset-name">
+            {l(entry.name)}
+          </span>
         )}
       </td>
       <td>{entry.region}</td>
       <td>{yearsText(entry.years, t)}</td>
-      <td><KindTag synthetic={entry.synthetic} /></td>
+      <td>
+        <KindTag synthetic={entry.synthetic} />
+      </td>
       <td>{entry.asOf}</td>
       <td>
         {mode === 'remove' ? (
@@ -59,11 +76,19 @@ function UserRow({ entry, current }: { entry: StoredDataset; current: boolean })
             {current ? (
               <span className="tag">{tm('ds.current')}</span>
             ) : (
-              <button type="button" className="btn" onClick={() => ds.chooseUser(entry.id)} data-testid="user-switch">{tm('ds.switch')}</button>
+              <button type="button" className="btn" onClick={() => ds.chooseUser(entry.id)} data-testid="user-switch">
+                {tm('ds.switch')}
+              </button>
             )}
-            <button type="button" className="btn ghost" onClick={() => setMode('rename')} data-testid="user-rename">{tm('ds.rename')}</button>
-            <button type="button" className="btn ghost" onClick={download} data-testid="user-download">{t('ds.download')}</button>
-            <button type="button" className="btn ghost" onClick={() => setMode('remove')} data-testid="user-remove">{tm('ds.remove')}</button>
+            <button type="button" className="btn ghost" onClick={() => setMode('rename')} data-testid="user-rename">
+              {tm('ds.rename')}
+            </button>
+            <button type="button" className="btn ghost" onClick={download} data-testid="user-download">
+              {t('ds.download')}
+            </button>
+            <button type="button" className="btn ghost" onClick={() => setMode('remove')} data-testid="user-remove">
+              {tm('ds.remove')}
+            </button>
           </div>
         )}
       </td>
@@ -105,10 +130,20 @@ export default function DatasetManager({ onClose }: { onClose: () => void }) {
 
   return (
     <div className="ds-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="ds-dialog panel" role="dialog" aria-modal="true" aria-labelledby="ds-title" tabIndex={-1} ref={ref} data-testid="datasets-dialog">
+      <div
+        className="ds-dialog panel"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="ds-title"
+        tabIndex={-1}
+        ref={ref}
+        data-testid="datasets-dialog"
+      >
         <div className="panel-head">
           <h2 id="ds-title">{tm('ds.manage.title')}</h2>
-          <button type="button" className="btn ghost" onClick={onClose} data-testid="datasets-close">{t('common.close')}</button>
+          <button type="button" className="btn ghost" onClick={onClose} data-testid="datasets-close">
+            {t('common.close')}
+          </button>
         </div>
         <p className="muted">{tm('ds.manage.help')}</p>
 
@@ -123,13 +158,17 @@ export default function DatasetManager({ onClose }: { onClose: () => void }) {
                   <td>{e.name[lang]}</td>
                   <td>{current && ds.dataset ? datasetRegion(ds.dataset) : '—'}</td>
                   <td>{current && ds.model ? yearsText(ds.model.years, t) : '—'}</td>
-                  <td><KindTag synthetic={e.synthetic} /></td>
+                  <td>
+                    <KindTag synthetic={e.synthetic} />
+                  </td>
                   <td>{current && shownMeta ? shownMeta.asOf : '—'}</td>
                   <td>
                     {current ? (
                       <span className="tag">{tm('ds.current')}</span>
                     ) : (
-                      <button type="button" className="btn" onClick={() => ds.chooseEmbedded(e)} data-testid="embedded-switch">{tm('ds.switch')}</button>
+                      <button type="button" className="btn" onClick={() => ds.chooseEmbedded(e)} data-testid="embedded-switch">
+                        {tm('ds.switch')}
+                      </button>
                     )}
                   </td>
                 </tr>
@@ -140,7 +179,15 @@ export default function DatasetManager({ onClose }: { onClose: () => void }) {
 
         <div className="ds-user-head">
           <h3>{tm('ds.group.user')}</h3>
-          <button type="button" className="btn" onClick={() => setCreating((c) => !c)} aria-expanded={creating} data-testid="new-dataset-open">{tm('ds.new')}</button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => setCreating((c) => !c)}
+            aria-expanded={creating}
+            data-testid="new-dataset-open"
+          >
+            {tm('ds.new')}
+          </button>
         </div>
         {creating && (
           <section className="ds-new-box" aria-label={tm('ds.new.title')}>
@@ -152,7 +199,11 @@ export default function DatasetManager({ onClose }: { onClose: () => void }) {
             />
           </section>
         )}
-        {created && <p className="success" role="status" data-testid="new-created">{tm('ds.new.created', { name: created })}</p>}
+        {created && (
+          <p className="success" role="status" data-testid="new-created">
+            {tm('ds.new.created', { name: created })}
+          </p>
+        )}
         {ds.userDatasets.length === 0 ? (
           <p className="muted">{tm('ds.none')}</p>
         ) : (

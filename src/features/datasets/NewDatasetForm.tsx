@@ -36,10 +36,25 @@ export function NewDatasetForm({ onCreated }: { onCreated: (name: string) => voi
 
   const table = state.kind === 'ready' ? state.table : null;
   const provinces = useMemo(() => (table ? table.regions.filter((r) => r.level === 'province') : []), [table]);
-  const cities = useMemo(() => (table && province ? table.childrenOf(province).filter((r) => r.level === 'city').sort(byCode) : []), [table, province]);
+  const cities = useMemo(
+    () =>
+      table && province
+        ? table
+            .childrenOf(province)
+            .filter((r) => r.level === 'city')
+            .sort(byCode)
+        : [],
+    [table, province],
+  );
   // Under a city its county-level units; a province's own county-level units (济源, 北京's districts) under the province.
   const counties = useMemo(
-    () => (table && (city || province) ? table.childrenOf(city || province).filter((r) => r.level !== 'city' && r.level !== 'province' && !r.devZone).sort(byCode) : []),
+    () =>
+      table && (city || province)
+        ? table
+            .childrenOf(city || province)
+            .filter((r) => r.level !== 'city' && r.level !== 'province' && !r.devZone)
+            .sort(byCode)
+        : [],
     [table, city, province],
   );
   const picked = county || city || province;
@@ -63,8 +78,18 @@ export function NewDatasetForm({ onCreated }: { onCreated: (name: string) => voi
     if (saved) onCreated(finalName);
   };
 
-  if (state.kind === 'loading') return <p className="muted" role="status">{tm('ds.new.loading')}</p>;
-  if (state.kind === 'failed') return <p className="note-warn" role="alert">{tm('ds.new.loadFailed', { detail: state.detail })}</p>;
+  if (state.kind === 'loading')
+    return (
+      <p className="muted" role="status">
+        {tm('ds.new.loading')}
+      </p>
+    );
+  if (state.kind === 'failed')
+    return (
+      <p className="note-warn" role="alert">
+        {tm('ds.new.loadFailed', { detail: state.detail })}
+      </p>
+    );
 
   return (
     <form
@@ -79,37 +104,75 @@ export function NewDatasetForm({ onCreated }: { onCreated: (name: string) => voi
       <div className="ds-new-fields">
         <label className="field stacked">
           {tm('ds.new.province')}
-          <select value={province} onChange={(e) => { setProvince(e.target.value); setCity(''); setCounty(''); }} data-testid="new-province">
+          <select
+            value={province}
+            onChange={(e) => {
+              setProvince(e.target.value);
+              setCity('');
+              setCounty('');
+            }}
+            data-testid="new-province"
+          >
             <option value="">{tm('ds.new.pick')}</option>
             {provinces.map((p) => (
-              <option key={p.code} value={p.code}>{p.name}</option>
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
             ))}
           </select>
         </label>
         <label className="field stacked">
           {tm('ds.new.city')}
-          <select value={city} disabled={!province || cities.length === 0} onChange={(e) => { setCity(e.target.value); setCounty(''); }} data-testid="new-city">
+          <select
+            value={city}
+            disabled={!province || cities.length === 0}
+            onChange={(e) => {
+              setCity(e.target.value);
+              setCounty('');
+            }}
+            data-testid="new-city"
+          >
             <option value="">{tm('ds.new.wholeProvince')}</option>
             {cities.map((c) => (
-              <option key={c.code} value={c.code}>{c.name}</option>
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
             ))}
           </select>
         </label>
         <label className="field stacked">
           {tm('ds.new.county')}
-          <select value={county} disabled={!province || counties.length === 0} onChange={(e) => setCounty(e.target.value)} data-testid="new-county">
+          <select
+            value={county}
+            disabled={!province || counties.length === 0}
+            onChange={(e) => setCounty(e.target.value)}
+            data-testid="new-county"
+          >
             <option value="">{city ? tm('ds.new.wholeCity') : tm('ds.new.wholeProvince')}</option>
             {counties.map((c) => (
-              <option key={c.code} value={c.code}>{c.name}</option>
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
             ))}
           </select>
         </label>
         <label className="field stacked ds-new-name">
           {tm('ds.new.name')}
-          <input type="text" value={name ?? defaultName} maxLength={60} onChange={(e) => setName(e.target.value)} disabled={!region} data-testid="new-name" />
+          <input
+            type="text"
+            value={name ?? defaultName}
+            maxLength={60}
+            onChange={(e) => setName(e.target.value)}
+            disabled={!region}
+            data-testid="new-name"
+          />
         </label>
       </div>
-      {region && <p className="muted" data-testid="new-preview">{tm('ds.new.preview', count)}</p>}
+      {region && (
+        <p className="muted" data-testid="new-preview">
+          {tm('ds.new.preview', count)}
+        </p>
+      )}
       <div className="row">
         <button type="submit" className="btn" disabled={!region || finalName === '' || busy} data-testid="new-create">
           {tm('ds.new.create')}

@@ -16,12 +16,18 @@ export default function StorageNoticeBody() {
   const dataset = ds.dataset;
   return (
     <div className="storage-notice" data-testid="storage-warning" data-problem={w.problem}>
-      <p>{w.problem === 'quota' ? tm('ds.storage.quota', { name: w.name }) : tm('ds.storage.unavailable', { name: w.name, detail: w.detail })}</p>
+      <p>
+        {w.problem === 'quota'
+          ? tm('ds.storage.quota', { name: w.name })
+          : tm('ds.storage.unavailable', { name: w.name, detail: w.detail })}
+      </p>
       {dataset && (
         <button
           type="button"
           className="btn"
-          onClick={() => downloadBlob(new Blob([JSON.stringify(dataset)], { type: 'application/json' }), safeFilename([dataset.meta.name.zh], 'json'))}
+          onClick={() =>
+            downloadBlob(new Blob([JSON.stringify(dataset)], { type: 'application/json' }), safeFilename([dataset.meta.name.zh], 'json'))
+          }
           data-testid="storage-download"
         >
           {t('ds.download')}

@@ -44,7 +44,13 @@ export function newRegionDataset(input: NewDatasetInput): Dataset {
   return {
     schemaVersion: SCHEMA_VERSION,
     // Real, not synthetic: every figure it will hold comes from a report or a filled template.
-    meta: { id: idOf(input.code, input.asOf), name: { zh: name, en: name }, synthetic: false, asOf: input.asOf, description: input.description },
+    meta: {
+      id: idOf(input.code, input.asOf),
+      name: { zh: name, en: name },
+      synthetic: false,
+      asOf: input.asOf,
+      description: input.description,
+    },
     indicators: defaultIndicators,
     weaknessCategories: defaultWeaknessCategories,
     documents: [],

@@ -82,8 +82,20 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
       onStatusExpire={() => setStatus(null)}
       onPreload={() => void loadScreen()}
       items={[
-        { id: 'zip', testId: 'export-screen-zip', disabled: charts === 0, label: charts === 0 ? t('export.screen.none') : t('export.screen.zip', { n: charts }), onSelect: () => void download('zip') },
-        { id: 'pptx', testId: 'export-screen-pptx', disabled: charts + tables === 0, label: t('export.screen.pptx', { n: charts + tables + 1 }), onSelect: () => void download('pptx') },
+        {
+          id: 'zip',
+          testId: 'export-screen-zip',
+          disabled: charts === 0,
+          label: charts === 0 ? t('export.screen.none') : t('export.screen.zip', { n: charts }),
+          onSelect: () => void download('zip'),
+        },
+        {
+          id: 'pptx',
+          testId: 'export-screen-pptx',
+          disabled: charts + tables === 0,
+          label: t('export.screen.pptx', { n: charts + tables + 1 }),
+          onSelect: () => void download('pptx'),
+        },
         ...(canBrief
           ? [
               { id: 'docx', testId: 'export-screen-docx', label: t('export.screen.docx'), onSelect: () => void briefing(false) },

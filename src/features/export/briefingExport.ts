@@ -31,15 +31,44 @@ export async function briefingDocx(info: DocInfo, view: View, model: Model, whol
   if (year === null) throw new Error(info.t('overview.empty'));
   const page = partOfRoute(view.route);
   const unit = view.route === 'units' ? view.path[1] : undefined;
-  const parts: BriefingPart[] = whole ? ['overview', 'league', 'weaknesses', ...(unit ? (['unit'] as const) : [])] : page ? [page] : ['overview'];
+  const parts: BriefingPart[] = whole
+    ? ['overview', 'league', 'weaknesses', ...(unit ? (['unit'] as const) : [])]
+    : page
+      ? [page]
+      : ['overview'];
   const w = wordsFor(info.lang);
-  const briefing = buildBriefing({ model, scope: view.scope, level: view.level, year, settings: readScoringSettings(view.params), parts, ...(unit ? { unit } : {}) }, w);
+  const briefing = buildBriefing(
+    { model, scope: view.scope, level: view.level, year, settings: readScoringSettings(view.params), parts, ...(unit ? { unit } : {}) },
+    w,
+  );
   const charts = chartsOnScreen();
-  const [hash, pngs] = await Promise.all([info.datasetRef ? datasetHash(info.datasetRef) : Promise.resolve(''), Promise.all(charts.map((c) => chartOnlyPng(c, FIGURE.w, FIGURE.h, FIGURE.ratio)))]);
+  const [hash, pngs] = await Promise.all([
+    info.datasetRef ? datasetHash(info.datasetRef) : Promise.resolve(''),
+    Promise.all(charts.map((c) => chartOnlyPng(c, FIGURE.w, FIGURE.h, FIGURE.ratio))),
+  ]);
   const figures: BriefingFigure[] = charts.flatMap((c, i) => {
     const png = pngs[i];
-    return png ? [{ title: c.title, ...(c.meta.definition ? { definition: c.meta.definition } : {}), png, width: FIGURE.w * FIGURE.ratio, height: FIGURE.h * FIGURE.ratio }] : [];
+    return png
+      ? [
+          {
+            title: c.title,
+            ...(c.meta.definition ? { definition: c.meta.definition } : {}),
+            png,
+            width: FIGURE.w * FIGURE.ratio,
+            height: FIGURE.h * FIGURE.ratio,
+          },
+        ]
+      : [];
   });
-  const bytes = await buildBriefingDocx({ briefing, lang: info.lang, t: w.t, figures, figuresPart: page, hash, exportedAt: info.exportedAt, creator: info.t('app.title') });
+  const bytes = await buildBriefingDocx({
+    briefing,
+    lang: info.lang,
+    t: w.t,
+    figures,
+    figuresPart: page,
+    hash,
+    exportedAt: info.exportedAt,
+    creator: info.t('app.title'),
+  });
   return { bytes, filename: safeFilename([briefing.title, dateStamp(info.exportedAt)], 'docx'), count: figures.length };
 }

@@ -26,7 +26,9 @@ const asList = (x: unknown): unknown[] => (Array.isArray(x) ? x : x === undefine
 function categories(axis: unknown): string[] | null {
   const first = asList(axis)[0];
   if (!isRecord(first) || first.type !== 'category' || !Array.isArray(first.data)) return null;
-  return first.data.map((d) => (isRecord(d) ? (typeof d.value === 'number' || typeof d.value === 'string' ? String(d.value) : '') : String(d)));
+  return first.data.map((d) =>
+    isRecord(d) ? (typeof d.value === 'number' || typeof d.value === 'string' ? String(d.value) : '') : String(d),
+  );
 }
 
 function numberOf(d: unknown): number | null | undefined {

@@ -64,7 +64,13 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: Extract<Shape, { k
     lang,
   };
   if (c.type === 'line') {
-    slide.addChart(pptx.ChartType.line, data, { ...common, lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 7, displayBlanksAs: 'gap' });
+    slide.addChart(pptx.ChartType.line, data, {
+      ...common,
+      lineSize: 2,
+      lineDataSymbol: 'circle',
+      lineDataSymbolSize: 7,
+      displayBlanksAs: 'gap',
+    });
     return;
   }
   slide.addChart(pptx.ChartType.bar, data, {
@@ -84,10 +90,30 @@ function addTable(slide: PptxGenJS.Slide, s: Extract<Shape, { kind: 'table' }>, 
   const total = s.widths.reduce((a, b) => a + b, 0) || 1;
   const cell = (text: string, i: number, head: boolean, k: number): PptxGenJS.TableCell => ({
     text: clean(text),
-    options: { bold: head, fontFace: FONT, fontSize: s.fontSize, color: '1B2430', align: s.align[i] === 'r' ? 'right' : 'left', valign: 'middle', fill: { color: head ? 'E8EEF6' : k % 2 ? 'F7F9FB' : 'FFFFFF' }, lang },
+    options: {
+      bold: head,
+      fontFace: FONT,
+      fontSize: s.fontSize,
+      color: '1B2430',
+      align: s.align[i] === 'r' ? 'right' : 'left',
+      valign: 'middle',
+      fill: { color: head ? 'E8EEF6' : k % 2 ? 'F7F9FB' : 'FFFFFF' },
+      lang,
+    },
   });
-  const rows: PptxGenJS.TableRow[] = [s.header.map((h, i) => cell(h, i, true, 0)), ...s.rows.map((r, k) => s.header.map((_, i) => cell(r[i] ?? '', i, false, k)))];
-  slide.addTable(rows, { x: s.x, y: s.y, w: s.w, colW: s.widths.map((w) => (s.w * w) / total), rowH: s.h / (s.rows.length + 1), border: { type: 'solid', pt: 0.5, color: 'D9DEE6' }, margin: 0.05 });
+  const rows: PptxGenJS.TableRow[] = [
+    s.header.map((h, i) => cell(h, i, true, 0)),
+    ...s.rows.map((r, k) => s.header.map((_, i) => cell(r[i] ?? '', i, false, k))),
+  ];
+  slide.addTable(rows, {
+    x: s.x,
+    y: s.y,
+    w: s.w,
+    colW: s.widths.map((w) => (s.w * w) / total),
+    rowH: s.h / (s.rows.length + 1),
+    border: { type: 'solid', pt: 0.5, color: 'D9DEE6' },
+    margin: 0.05,
+  });
 }
 
 const toBase64 = (bytes: Uint8Array): string => {
@@ -110,7 +136,8 @@ function completeCore(xml: string, deck: Deck): string {
   return xml
     .replace(/(<dcterms:created[^>]*>)[^<]*/, `$1${stamp}`)
     .replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${stamp}`)
-    .replace(/<cp:keywords>[\s\S]*?<\/cp:keywords>|<cp:keywords\/>/, '').replace('</cp:coreProperties>', `${add}</cp:coreProperties>`);
+    .replace(/<cp:keywords>[\s\S]*?<\/cp:keywords>|<cp:keywords\/>/, '')
+    .replace('</cp:coreProperties>', `${add}</cp:coreProperties>`);
 }
 
 /** The deck as a .pptx file's bytes. */
@@ -128,23 +155,42 @@ export async function buildPptx(deck: Deck): Promise<Uint8Array> {
     let name = masters.get(key);
     if (!name) {
       name = `FAZHI_${masters.size + 1}`;
-      pptx.defineSlideMaster({ title: name, background: { color: 'FFFFFF' }, objects: [{ placeholder: { options: { name: 'title', type: 'title', ...box, fontFace: FONT }, text: '' } }] });
+      pptx.defineSlideMaster({
+        title: name,
+        background: { color: 'FFFFFF' },
+        objects: [{ placeholder: { options: { name: 'title', type: 'title', ...box, fontFace: FONT }, text: '' } }],
+      });
       masters.set(key, name);
     }
     return name;
   };
   for (const s of deck.slides) {
     const slide = pptx.addSlide({ masterName: masterFor(s.titleBox ?? DEFAULT_TITLE) });
-    slide.addText(textProps([para(s.title, { size: s.titleSize ?? 26, bold: true, color: '1B2430' })], deck.lang), { placeholder: 'title' });
+    slide.addText(textProps([para(s.title, { size: s.titleSize ?? 26, bold: true, color: '1B2430' })], deck.lang), {
+      placeholder: 'title',
+    });
     for (const shape of s.shapes) {
       if (shape.kind === 'text') {
         slide.addText(textProps(shape.paragraphs, deck.lang), {
-          x: shape.x, y: shape.y, w: shape.w, h: shape.h, valign: shape.anchor === 'ctr' ? 'middle' : shape.anchor === 'b' ? 'bottom' : 'top', fit: 'shrink',
+          x: shape.x,
+          y: shape.y,
+          w: shape.w,
+          h: shape.h,
+          valign: shape.anchor === 'ctr' ? 'middle' : shape.anchor === 'b' ? 'bottom' : 'top',
+          fit: 'shrink',
           ...(shape.fill ? { fill: { color: shape.fill } } : {}),
           ...(shape.name ? { objectName: clean(shape.name) } : {}),
         });
       } else if (shape.kind === 'image') {
-        slide.addImage({ data: `data:image/png;base64,${toBase64(shape.png)}`, x: shape.x, y: shape.y, w: shape.w, h: shape.h, altText: clean(shape.descr), ...(shape.name ? { objectName: clean(shape.name) } : {}) });
+        slide.addImage({
+          data: `data:image/png;base64,${toBase64(shape.png)}`,
+          x: shape.x,
+          y: shape.y,
+          w: shape.w,
+          h: shape.h,
+          altText: clean(shape.descr),
+          ...(shape.name ? { objectName: clean(shape.name) } : {}),
+        });
       } else if (shape.kind === 'table') addTable(slide, shape, deck.lang);
       else addChart(pptx, slide, shape, deck.lang);
     }

@@ -33,7 +33,15 @@ export interface Box {
 export type Shape =
   | (Box & { kind: 'text'; paragraphs: Paragraph[]; fill?: string; anchor?: 't' | 'ctr' | 'b'; name?: string })
   | (Box & { kind: 'image'; png: Uint8Array; descr: string; name?: string })
-  | (Box & { kind: 'table'; header: string[]; rows: string[][]; align: Array<'l' | 'r'>; widths: number[]; fontSize: number; name?: string })
+  | (Box & {
+      kind: 'table';
+      header: string[];
+      rows: string[][];
+      align: Array<'l' | 'r'>;
+      widths: number[];
+      fontSize: number;
+      name?: string;
+    })
   | (Box & { kind: 'chart'; chart: NativeChart; descr: string; name?: string });
 
 export interface Slide {
@@ -59,5 +67,7 @@ export interface Deck {
 }
 
 /** A paragraph of plain text (one run). */
-export const para = (text: string, run: Omit<Run, 'text'> = {}, extra: Omit<Paragraph, 'runs'> = {}): Paragraph => ({ runs: [{ text, ...run }], ...extra });
-
+export const para = (text: string, run: Omit<Run, 'text'> = {}, extra: Omit<Paragraph, 'runs'> = {}): Paragraph => ({
+  runs: [{ text, ...run }],
+  ...extra,
+});

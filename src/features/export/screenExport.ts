@@ -63,7 +63,14 @@ export async function screenZip(info: DocInfo): Promise<ScreenFile> {
     filters: info.filters,
     exportedAt: info.exportedAt.toISOString(),
     dataset: ds
-      ? { id: ds.id, name: ds.name[info.lang], synthetic: ds.synthetic, asOf: ds.asOf, source: ds.source?.[info.lang] ?? null, sha256: hash }
+      ? {
+          id: ds.id,
+          name: ds.name[info.lang],
+          synthetic: ds.synthetic,
+          asOf: ds.asOf,
+          source: ds.source?.[info.lang] ?? null,
+          sha256: hash,
+        }
       : null,
     files: listed,
   };
@@ -91,7 +98,15 @@ function figureParas(figures: KeyFigure[], size: number): Paragraph[] {
   }));
 }
 
-const footer = (text: string): Shape => ({ kind: 'text', x: 0.45, y: 6.85, w: 12.43, h: 0.45, paragraphs: [para(text, { size: 10, color: MUTED })], name: 'Footer' });
+const footer = (text: string): Shape => ({
+  kind: 'text',
+  x: 0.45,
+  y: 6.85,
+  w: 12.43,
+  h: 0.45,
+  paragraphs: [para(text, { size: 10, color: MUTED })],
+  name: 'Footer',
+});
 
 function cellText(value: string | number | null, table: ExportTable, col: number, info: DocInfo): string {
   if (value === null) return table.missingText ?? '—';
@@ -123,7 +138,20 @@ function tableSlide(table: ExportTable, info: DocInfo, foot: string, notesTail: 
       name: 'Table',
     },
   ];
-  if (more) shapes.push({ kind: 'text', x: 0.45, y: Math.min(6.45, 1.33 + 0.31 * (rows.length + 1)), w: 12.43, h: 0.4, paragraphs: [para(t('export.deck.tableMore', { n: Math.min(TABLE_ROWS, table.rows.length), total: table.rows.length }), { size: 10, color: MUTED })] });
+  if (more)
+    shapes.push({
+      kind: 'text',
+      x: 0.45,
+      y: Math.min(6.45, 1.33 + 0.31 * (rows.length + 1)),
+      w: 12.43,
+      h: 0.4,
+      paragraphs: [
+        para(t('export.deck.tableMore', { n: Math.min(TABLE_ROWS, table.rows.length), total: table.rows.length }), {
+          size: 10,
+          color: MUTED,
+        }),
+      ],
+    });
   shapes.push(footer(foot));
   const meta = table.meta.map(([k, v]) => `${k}：${v}`).join('\n');
   return { title: table.title, shapes, notes: [table.title, meta, notesTail].filter(Boolean).join('\n') };
@@ -141,7 +169,9 @@ export async function screenDeck(info: DocInfo): Promise<ScreenFile> {
   // Line and bar charts become native charts (their data embedded); the others stay pictures.
   const natives = charts.map((c) => nativeChartOf(c.option(), c.title));
   const [images, tableData] = await Promise.all([
-    Promise.all(charts.map((c, i) => (natives[i] ? Promise.resolve(null) : chartOnlyPng(c, SLIDE_CHART.w, SLIDE_CHART.h, SLIDE_CHART.ratio)))),
+    Promise.all(
+      charts.map((c, i) => (natives[i] ? Promise.resolve(null) : chartOnlyPng(c, SLIDE_CHART.w, SLIDE_CHART.h, SLIDE_CHART.ratio))),
+    ),
     Promise.all(tables.map((x) => x.get().catch(() => null))),
   ]);
   const ds = info.dataset;
@@ -158,7 +188,9 @@ export async function screenDeck(info: DocInfo): Promise<ScreenFile> {
     para(source, { size: 14, color: MUTED }, { spaceBefore: 10 }),
     para(stamp, { size: 12, color: MUTED }, { spaceBefore: 6 }),
   ];
-  const titleShapes: Shape[] = [{ kind: 'text', x: 0.6, y: 3.05, w: figures.length ? 7.2 : 12.1, h: 3.4, paragraphs: titleLines, name: 'Subtitle' }];
+  const titleShapes: Shape[] = [
+    { kind: 'text', x: 0.6, y: 3.05, w: figures.length ? 7.2 : 12.1, h: 3.4, paragraphs: titleLines, name: 'Subtitle' },
+  ];
   if (ds) {
     titleShapes.push({
       kind: 'text',
@@ -168,7 +200,13 @@ export async function screenDeck(info: DocInfo): Promise<ScreenFile> {
       h: 0.45,
       fill: ds.synthetic ? 'FFF1C2' : 'DFF3EA',
       anchor: 'ctr',
-      paragraphs: [para(t(ds.synthetic ? 'header.synthetic' : 'header.real'), { size: 14, bold: true, color: ds.synthetic ? '6B4E00' : '00573C' }, { align: 'ctr' })],
+      paragraphs: [
+        para(
+          t(ds.synthetic ? 'header.synthetic' : 'header.real'),
+          { size: 14, bold: true, color: ds.synthetic ? '6B4E00' : '00573C' },
+          { align: 'ctr' },
+        ),
+      ],
       name: 'Data label',
     });
   }
@@ -180,7 +218,10 @@ export async function screenDeck(info: DocInfo): Promise<ScreenFile> {
       w: 4.8,
       h: 4.2,
       fill: 'F3F5F8',
-      paragraphs: [para(pageFigures[0]?.title ?? t('export.deck.headlines'), { size: 16, bold: true, color: TEXT }), ...figureParas(figures, 13)],
+      paragraphs: [
+        para(pageFigures[0]?.title ?? t('export.deck.headlines'), { size: 16, bold: true, color: TEXT }),
+        ...figureParas(figures, 13),
+      ],
       name: 'Headline figures',
     });
   }
@@ -191,7 +232,9 @@ export async function screenDeck(info: DocInfo): Promise<ScreenFile> {
       titleBox: { x: 0.6, y: 1.0, w: 12.1, h: 1.3 },
       titleSize: 34,
       shapes: titleShapes,
-      notes: [info.pageTitle, context, source, stamp, hashNote, figureNotes ? `${t('export.deck.headlines')}：\n${figureNotes}` : ''].filter(Boolean).join('\n'),
+      notes: [info.pageTitle, context, source, stamp, hashNote, figureNotes ? `${t('export.deck.headlines')}：\n${figureNotes}` : '']
+        .filter(Boolean)
+        .join('\n'),
     },
   ];
 
@@ -206,7 +249,11 @@ export async function screenDeck(info: DocInfo): Promise<ScreenFile> {
     if (m.definition) side.push(para(`${t('export.doc.definition')}：${m.definition}`, { size: 11, color: MUTED }, { spaceBefore: 12 }));
     const box = { x: 0.45, y: 1.25, w: 9.6, h: 5.4 };
     const descr = `${chart.title} · ${context}`;
-    const shapes: Shape[] = [native ? { kind: 'chart', ...box, chart: native, descr, name: 'Chart' } : { kind: 'image', ...box, png: png ?? new Uint8Array(), descr, name: 'Chart' }];
+    const shapes: Shape[] = [
+      native
+        ? { kind: 'chart', ...box, chart: native, descr, name: 'Chart' }
+        : { kind: 'image', ...box, png: png ?? new Uint8Array(), descr, name: 'Chart' },
+    ];
     if (side.length) shapes.push({ kind: 'text', x: 10.2, y: 1.25, w: 2.7, h: 5.4, paragraphs: side, name: 'Key figures' });
     shapes.push(footer(foot));
     const notes = [

@@ -16,16 +16,26 @@ const PROBLEM_KEYS: Record<string, MessageKey> = {
   no_values: 'import.tplp.no_values',
 };
 
-export function problemLine(file: string, p: TemplateProblemView, t: (key: MessageKey, params?: Record<string, string | number | undefined>) => string): string {
+export function problemLine(
+  file: string,
+  p: TemplateProblemView,
+  t: (key: MessageKey, params?: Record<string, string | number | undefined>) => string,
+): string {
   const key = PROBLEM_KEYS[p.code] ?? 'import.tplp.not_xlsx';
   const problem = t(key, { got: p.got ?? '' });
-  return p.sheet && p.cell ? t('import.tplp.at', { file, sheet: p.sheet, cell: p.cell, problem }) : t('import.tplp.file', { file, problem });
+  return p.sheet && p.cell
+    ? t('import.tplp.at', { file, sheet: p.sheet, cell: p.cell, problem })
+    : t('import.tplp.file', { file, problem });
 }
 
-export function failureMessage(f: FileFailure, t: (key: MessageKey, params?: Record<string, string | number | undefined>) => string): string {
+export function failureMessage(
+  f: FileFailure,
+  t: (key: MessageKey, params?: Record<string, string | number | undefined>) => string,
+): string {
   const params = f.params ?? {};
   const key = `import.fail.${f.code}` as MessageKey;
-  const message = f.code === 'template' ? t(key, { total: f.total ?? f.problems?.length ?? 0 }) : t(key, { ...params, detail: params.detail ?? '' });
+  const message =
+    f.code === 'template' ? t(key, { total: f.total ?? f.problems?.length ?? 0 }) : t(key, { ...params, detail: params.detail ?? '' });
   return t('import.fail.line', { file: f.file, message }).replace(/（）|\(\)/g, '');
 }
 
@@ -51,7 +61,9 @@ export function FailureList({ failures, dispatch }: { failures: readonly FileFai
                     {problemLine(f.file, p, t)}
                   </li>
                 ))}
-                {(f.total ?? 0) > f.problems.length && <li className="muted">{t('import.fail.more', { n: (f.total ?? 0) - f.problems.length })}</li>}
+                {(f.total ?? 0) > f.problems.length && (
+                  <li className="muted">{t('import.fail.more', { n: (f.total ?? 0) - f.problems.length })}</li>
+                )}
               </ul>
             )}
           </li>

@@ -21,7 +21,17 @@ export function valueProblem(text: string, unit: string): 'badValue' | 'badRate'
   return null;
 }
 
-function DecisionButtons({ decision, onDecide, disabled, invalid }: { decision: Decision; onDecide: (d: Decision) => void; disabled: boolean; invalid: boolean }) {
+function DecisionButtons({
+  decision,
+  onDecide,
+  disabled,
+  invalid,
+}: {
+  decision: Decision;
+  onDecide: (d: Decision) => void;
+  disabled: boolean;
+  invalid: boolean;
+}) {
   const { t } = useI18n();
   return (
     <div className="decision" role="group">
@@ -84,7 +94,16 @@ function FigureRow({
   };
   const cls = ['fig-row', `fig-${f.decision}`, selected ? 'selected' : ''].filter(Boolean).join(' ');
   return (
-    <tr ref={rowRef} className={cls} data-testid="figure-row" data-fig={f.id} data-decision={f.decision} data-indicator={f.indicator} aria-selected={selected} onClick={onRowClick}>
+    <tr
+      ref={rowRef}
+      className={cls}
+      data-testid="figure-row"
+      data-fig={f.id}
+      data-decision={f.decision}
+      data-indicator={f.indicator}
+      aria-selected={selected}
+      onClick={onRowClick}
+    >
       <td className="num-col">{n}</td>
       <td>
         <select
@@ -137,15 +156,22 @@ function FigureRow({
             disabled={locked}
             onChange={(e) => {
               setText(e.target.value);
-              if (valueProblem(e.target.value, unit) === null) dispatch({ type: 'edit', item: item.id, figure: f.id, patch: { value: Number(e.target.value.trim()) } });
+              if (valueProblem(e.target.value, unit) === null)
+                dispatch({ type: 'edit', item: item.id, figure: f.id, patch: { value: Number(e.target.value.trim()) } });
             }}
             data-testid="figure-value"
           />
           <span className="unit">{unitLabel(unit, lang)}</span>
         </span>
         {f.approx && <span className="tag">{t('import.review.approx')}</span>}
-        {f.original && <span className="tag tag-edited">{t('import.review.edited', { value: formatNumber(f.original.value, lang, 4) })}</span>}
-        {problem && <div className="field-error" role="alert">{t(`import.review.${problem}`)}</div>}
+        {f.original && (
+          <span className="tag tag-edited">{t('import.review.edited', { value: formatNumber(f.original.value, lang, 4) })}</span>
+        )}
+        {problem && (
+          <div className="field-error" role="alert">
+            {t(`import.review.${problem}`)}
+          </div>
+        )}
       </td>
       <td className="quote-cell">
         <button type="button" className="quote-link" onClick={() => onSelect(f.id)} title={f.quote} data-testid="figure-quote">
@@ -153,7 +179,12 @@ function FigureRow({
         </button>
       </td>
       <td>
-        <DecisionButtons decision={f.decision} disabled={locked} invalid={problem !== null || !ind} onDecide={(d) => dispatch({ type: 'decide', item: item.id, figure: f.id, decision: d })} />
+        <DecisionButtons
+          decision={f.decision}
+          disabled={locked}
+          invalid={problem !== null || !ind}
+          onDecide={(d) => dispatch({ type: 'decide', item: item.id, figure: f.id, decision: d })}
+        />
       </td>
     </tr>
   );
@@ -197,7 +228,16 @@ export function FigureTable({
         </thead>
         <tbody>
           {item.figures.map((f, i) => (
-            <FigureRow key={f.id} item={item} f={f} n={i + 1} indicators={indicators} selected={selected === f.id} onSelect={onSelect} dispatch={dispatch} />
+            <FigureRow
+              key={f.id}
+              item={item}
+              f={f}
+              n={i + 1}
+              indicators={indicators}
+              selected={selected === f.id}
+              onSelect={onSelect}
+              dispatch={dispatch}
+            />
           ))}
         </tbody>
       </table>
@@ -205,7 +245,15 @@ export function FigureTable({
   );
 }
 
-export function WeaknessList({ item, dispatch, label }: { item: ReviewItem; dispatch: Dispatch<ReviewAction>; label: (id: string) => string }) {
+export function WeaknessList({
+  item,
+  dispatch,
+  label,
+}: {
+  item: ReviewItem;
+  dispatch: Dispatch<ReviewAction>;
+  label: (id: string) => string;
+}) {
   const locked = Boolean(item.addedAt);
   return (
     <ul className="weak-review">
@@ -215,7 +263,12 @@ export function WeaknessList({ item, dispatch, label }: { item: ReviewItem; disp
             <strong>{label(w.category)}</strong>
             <q lang="zh-CN">{w.quote}</q>
           </div>
-          <DecisionButtons decision={w.decision} disabled={locked} invalid={false} onDecide={(d) => dispatch({ type: 'decideWeakness', item: item.id, weakness: w.id, decision: d })} />
+          <DecisionButtons
+            decision={w.decision}
+            disabled={locked}
+            invalid={false}
+            onDecide={(d) => dispatch({ type: 'decideWeakness', item: item.id, weakness: w.id, decision: d })}
+          />
         </li>
       ))}
     </ul>

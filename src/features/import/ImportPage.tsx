@@ -12,7 +12,8 @@ export default function ImportPage() {
   const ds = useDatasetContext();
   const [loaded, setLoaded] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
-  const shownUser = ds.shown?.kind === 'upload' ? ds.userDatasets.find((d) => ds.shown?.kind === 'upload' && d.id === ds.shown.id) : undefined;
+  const shownUser =
+    ds.shown?.kind === 'upload' ? ds.userDatasets.find((d) => ds.shown?.kind === 'upload' && d.id === ds.shown.id) : undefined;
 
   const onFiles = async (files: File[]) => {
     const file = files[0];

@@ -8,16 +8,35 @@ import { useDatasetsManagerText } from '../../i18n/datasetsManagerText.ts';
 import type { ReviewAction } from './review.ts';
 import type { ReviewItem } from './types.ts';
 
-export function PlacementOffer({ item, dataset, dispatch }: { item: ReviewItem; dataset: Dataset | null; dispatch: Dispatch<ReviewAction> }) {
+export function PlacementOffer({
+  item,
+  dataset,
+  dispatch,
+}: {
+  item: ReviewItem;
+  dataset: Dataset | null;
+  dispatch: Dispatch<ReviewAction>;
+}) {
   const t = useDatasetsManagerText();
   const p = item.placement;
   const self = p?.chain[0];
   if (!p || !self || item.unitCode !== '') return null;
   const have = new Set((dataset?.units ?? []).map((u) => u.code));
-  const chain = [...p.chain].reverse().map((r) => r.name).join(' ');
-  const missing = [...p.chain].reverse().filter((r) => !have.has(r.code)).map((r) => r.name).join('、');
+  const chain = [...p.chain]
+    .reverse()
+    .map((r) => r.name)
+    .join(' ');
+  const missing = [...p.chain]
+    .reverse()
+    .filter((r) => !have.has(r.code))
+    .map((r) => r.name)
+    .join('、');
   return (
-    <div className={p.otherProvince ? 'placement placement-other' : 'placement'} data-testid="placement" data-other-province={p.otherProvince}>
+    <div
+      className={p.otherProvince ? 'placement placement-other' : 'placement'}
+      data-testid="placement"
+      data-other-province={p.otherProvince}
+    >
       <span className={p.otherProvince ? 'note-warn' : 'note-info'}>
         {t(p.otherProvince ? 'import.review.placedOther' : 'import.review.placed', { chain, code: self.code })}
       </span>

@@ -117,7 +117,10 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
   };
 
   const ready = state.items.filter((i) => notReady(i) === null);
-  const acceptedCount = ready.reduce((n, i) => n + i.figures.filter((f) => f.decision === 'accepted').length + i.weaknesses.filter((w) => w.decision === 'accepted').length, 0);
+  const acceptedCount = ready.reduce(
+    (n, i) => n + i.figures.filter((f) => f.decision === 'accepted').length + i.weaknesses.filter((w) => w.decision === 'accepted').length,
+    0,
+  );
   const pendingLeft = ready.reduce((n, i) => n + countsOf(i).pending, 0);
   const selected = state.items.find((i) => i.id === state.selected) ?? state.items[0] ?? null;
 
@@ -143,7 +146,9 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
       setMerged(outcome);
       return;
     }
-    const fileName = own ? (ds.userDatasets.find((d) => d.id === own)?.fileName ?? `${res.dataset.meta.id}.json`) : `${res.dataset.meta.id}.json`;
+    const fileName = own
+      ? (ds.userDatasets.find((d) => d.id === own)?.fileName ?? `${res.dataset.meta.id}.json`)
+      : `${res.dataset.meta.id}.json`;
     if (await ds.saveDataset(res.dataset, { fileName, ...(own ? { replace: own } : {}) })) {
       dispatch({ type: 'added', items: res.added, at: new Date().toISOString() });
       setMerged(outcome);
@@ -152,7 +157,10 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
 
   const onDownloadDataset = () => {
     if (!dataset) return;
-    downloadBlob(new Blob([`${JSON.stringify(dataset, null, 1)}\n`], { type: 'application/json' }), safeFilename([dataset.meta.id], 'json'));
+    downloadBlob(
+      new Blob([`${JSON.stringify(dataset, null, 1)}\n`], { type: 'application/json' }),
+      safeFilename([dataset.meta.id], 'json'),
+    );
   };
 
   const onTemplate = async () => {
@@ -164,44 +172,55 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
     downloadBlob(new Blob([bytes], { type: XLSX_MIME }), safeFilename(['填报模板', dataset.meta.name.zh, String(year)], 'xlsx'));
   };
 
-  const templateRows = useMemo(() => (dataset ? dataset.units.filter((u) => u.level !== 'province' && u.code.charAt(4) !== '7').length : 0), [dataset]);
+  const templateRows = useMemo(
+    () => (dataset ? dataset.units.filter((u) => u.level !== 'province' && u.code.charAt(4) !== '7').length : 0),
+    [dataset],
+  );
 
   return (
     <>
       <div className="import-top">
-      <section className="panel" aria-labelledby="reports-title">
-        <h2 id="reports-title">{t('import.rep.title')}</h2>
-        <p>{t('import.rep.help')}</p>
-        <FileDrop accept={ACCEPT} label={t('import.rep.drop')} multiple onFiles={(f) => void onFiles(f)} testId="report-files" />
-        {!loaded && <p className="muted">{t('common.loading')}</p>}
-        {progress && (
-          <p className="muted" role="status" data-testid="import-progress">
-            {t('import.rep.progress', progress)}
-          </p>
-        )}
-        {summary && !progress && (
-          <p className="muted" role="status" data-testid="import-summary">
-            {t('import.rep.done', summary)}
-          </p>
-        )}
-        <FailureList failures={state.failures} dispatch={dispatch} />
-        <div className="template-box">
-          <div>
-            <h3>{t('import.tpl.title')}</h3>
-            <p className="muted">{t('import.tpl.help', { units: templateRows, indicators: indicators.length })}</p>
+        <section className="panel" aria-labelledby="reports-title">
+          <h2 id="reports-title">{t('import.rep.title')}</h2>
+          <p>{t('import.rep.help')}</p>
+          <FileDrop accept={ACCEPT} label={t('import.rep.drop')} multiple onFiles={(f) => void onFiles(f)} testId="report-files" />
+          {!loaded && <p className="muted">{t('common.loading')}</p>}
+          {progress && (
+            <p className="muted" role="status" data-testid="import-progress">
+              {t('import.rep.progress', progress)}
+            </p>
+          )}
+          {summary && !progress && (
+            <p className="muted" role="status" data-testid="import-summary">
+              {t('import.rep.done', summary)}
+            </p>
+          )}
+          <FailureList failures={state.failures} dispatch={dispatch} />
+          <div className="template-box">
+            <div>
+              <h3>{t('import.tpl.title')}</h3>
+              <p className="muted">{t('import.tpl.help', { units: templateRows, indicators: indicators.length })}</p>
+            </div>
+            <div className="template-actions">
+              <label className="field">
+                {t('import.tpl.year')}
+                <input
+                  type="text"
+                  inputMode="numeric"
+                  maxLength={4}
+                  className="year-input"
+                  value={templateYear || String(latestYear)}
+                  onChange={(e) => setTemplateYear(e.target.value.replace(/\D/g, '').slice(0, 4))}
+                  data-testid="template-year"
+                />
+              </label>
+              <button type="button" className="btn" disabled={!dataset} onClick={() => void onTemplate()} data-testid="template-download">
+                {t('import.tpl.download')}
+              </button>
+            </div>
           </div>
-          <div className="template-actions">
-            <label className="field">
-              {t('import.tpl.year')}
-              <input type="text" inputMode="numeric" maxLength={4} className="year-input" value={templateYear || String(latestYear)} onChange={(e) => setTemplateYear(e.target.value.replace(/\D/g, '').slice(0, 4))} data-testid="template-year" />
-            </label>
-            <button type="button" className="btn" disabled={!dataset} onClick={() => void onTemplate()} data-testid="template-download">
-              {t('import.tpl.download')}
-            </button>
-          </div>
-        </div>
-      </section>
-      {children}
+        </section>
+        {children}
       </div>
 
       {state.items.length > 0 && (
@@ -233,7 +252,9 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
                         </span>
                         <span className="review-item-meta">
                           <span className={`tag status-${status}`}>{t(`import.review.status.${status}`)}</span>
-                          <span className="muted">{t('import.review.counts', { accepted: c.accepted, pending: c.pending, rejected: c.rejected })}</span>
+                          <span className="muted">
+                            {t('import.review.counts', { accepted: c.accepted, pending: c.pending, rejected: c.rejected })}
+                          </span>
                         </span>
                       </button>
                     </li>
@@ -273,9 +294,17 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
           </div>
           {merged && merged.ok && (
             <p className="success" role="status" data-testid="merge-ok">
-              {t('import.add.ok', { items: merged.items, figures: merged.figures, created: merged.created, replaced: merged.replaced, name: merged.name })}{' '}
+              {t('import.add.ok', {
+                items: merged.items,
+                figures: merged.figures,
+                created: merged.created,
+                replaced: merged.replaced,
+                name: merged.name,
+              })}{' '}
               {merged.first && (
-                <a href={`#/units/${merged.first.unit}?year=${merged.first.year}${lang === 'en' ? '&lang=en' : ''}`}>{t('import.add.view', { unit: merged.first.name, year: merged.first.year })}</a>
+                <a href={`#/units/${merged.first.unit}?year=${merged.first.year}${lang === 'en' ? '&lang=en' : ''}`}>
+                  {t('import.add.view', { unit: merged.first.name, year: merged.first.year })}
+                </a>
               )}
             </p>
           )}

@@ -20,7 +20,10 @@ function UnitFields({ item, dataset, dispatch }: { item: ReviewItem; dataset: Da
     const byCode = new Map((dataset?.units ?? []).map((u) => [u.code, u]));
     return (dataset?.units ?? [])
       .filter((u) => u.level !== 'province')
-      .map((u) => ({ code: u.code, label: `${u.code} ${u.name}${u.parent && byCode.get(u.parent) && u.level !== 'city' ? `（${byCode.get(u.parent)?.name ?? ''}）` : ''}` }))
+      .map((u) => ({
+        code: u.code,
+        label: `${u.code} ${u.name}${u.parent && byCode.get(u.parent) && u.level !== 'city' ? `（${byCode.get(u.parent)?.name ?? ''}）` : ''}`,
+      }))
       .sort((a, b) => a.code.localeCompare(b.code));
   }, [dataset]);
   const known = units.some((u) => u.code === item.unitCode);
@@ -65,7 +68,13 @@ function UnitFields({ item, dataset, dispatch }: { item: ReviewItem; dataset: Da
       {codeOk && !known && (
         <label className="field">
           {t('import.review.name')}
-          <input type="text" value={item.unitName} disabled={locked} onChange={(e) => dispatch({ type: 'setUnit', item: item.id, code: item.unitCode, name: e.target.value })} data-testid="unit-name" />
+          <input
+            type="text"
+            value={item.unitName}
+            disabled={locked}
+            onChange={(e) => dispatch({ type: 'setUnit', item: item.id, code: item.unitCode, name: e.target.value })}
+            data-testid="unit-name"
+          />
         </label>
       )}
       <label className="field">
@@ -89,7 +98,11 @@ function UnitFields({ item, dataset, dispatch }: { item: ReviewItem; dataset: Da
       <div className="unit-notes">
         <PlacementOffer item={item} dataset={dataset} dispatch={dispatch} />
         {item.detected ? (
-          <span className="muted">{t('import.review.detected', { name: [item.detected.province, item.detected.parentRegion, item.detected.name].filter(Boolean).join(' ') })}</span>
+          <span className="muted">
+            {t('import.review.detected', {
+              name: [item.detected.province, item.detected.parentRegion, item.detected.name].filter(Boolean).join(' '),
+            })}
+          </span>
         ) : item.source !== 'xlsx' ? (
           <span className="note-warn">{t('import.review.notDetected')}</span>
         ) : null}
@@ -101,7 +114,13 @@ function UnitFields({ item, dataset, dispatch }: { item: ReviewItem; dataset: Da
   );
 }
 
-export function ReviewPanel({ item, dataset, indicators, dispatch, siblings = 0 }: {
+export function ReviewPanel({
+  item,
+  dataset,
+  indicators,
+  dispatch,
+  siblings = 0,
+}: {
   item: ReviewItem;
   dataset: Dataset | null;
   indicators: readonly Indicator[];
@@ -131,18 +150,40 @@ export function ReviewPanel({ item, dataset, indicators, dispatch, siblings = 0 
       <div className="review-head">
         <div>
           <h3 id="review-file">{item.file}</h3>
-          {item.title && item.title !== item.file && <p className="muted">{item.title}{item.docNumber ? `（${item.docNumber}）` : ''}</p>}
+          {item.title && item.title !== item.file && (
+            <p className="muted">
+              {item.title}
+              {item.docNumber ? `（${item.docNumber}）` : ''}
+            </p>
+          )}
         </div>
         <div className="review-actions">
-          <button type="button" className="btn" disabled={locked} onClick={() => dispatch({ type: 'decideAll', item: item.id, decision: 'accepted' })} data-testid="accept-all">
+          <button
+            type="button"
+            className="btn"
+            disabled={locked}
+            onClick={() => dispatch({ type: 'decideAll', item: item.id, decision: 'accepted' })}
+            data-testid="accept-all"
+          >
             {t('import.review.acceptAll')}
           </button>
           {item.source === 'xlsx' && siblings > 0 && (
-            <button type="button" className="btn" onClick={() => dispatch({ type: 'decideDoc', doc: item.doc, decision: 'accepted' })} data-testid="accept-file">
+            <button
+              type="button"
+              className="btn"
+              onClick={() => dispatch({ type: 'decideDoc', doc: item.doc, decision: 'accepted' })}
+              data-testid="accept-file"
+            >
               {t('import.review.acceptFile', { n: siblings + 1 })}
             </button>
           )}
-          <button type="button" className="btn ghost" disabled={locked} onClick={() => dispatch({ type: 'decideAll', item: item.id, decision: 'rejected' })} data-testid="reject-all">
+          <button
+            type="button"
+            className="btn ghost"
+            disabled={locked}
+            onClick={() => dispatch({ type: 'decideAll', item: item.id, decision: 'rejected' })}
+            data-testid="reject-all"
+          >
             {t('import.review.rejectAll')}
           </button>
           <button type="button" className="btn ghost" onClick={() => dispatch({ type: 'remove', item: item.id })} data-testid="remove-item">
@@ -150,16 +191,36 @@ export function ReviewPanel({ item, dataset, indicators, dispatch, siblings = 0 
           </button>
         </div>
       </div>
-      {locked && <p className="note-info">{t('import.review.addedNote', { time: new Date(item.addedAt ?? '').toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') })}</p>}
+      {locked && (
+        <p className="note-info">
+          {t('import.review.addedNote', { time: new Date(item.addedAt ?? '').toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') })}
+        </p>
+      )}
       <UnitFields key={item.id} item={item} dataset={dataset} dispatch={dispatch} />
       <div className="review-body">
         <div className="review-text">
           <h4>{t('import.review.text')}</h4>
-          <ReportText itemId={item.id} text={item.text} figures={item.figures} weaknesses={item.weaknesses} selected={selected} flash={flash} onSelect={fromText} label={t('import.review.text')} />
+          <ReportText
+            itemId={item.id}
+            text={item.text}
+            figures={item.figures}
+            weaknesses={item.weaknesses}
+            selected={selected}
+            flash={flash}
+            onSelect={fromText}
+            label={t('import.review.text')}
+          />
         </div>
         <div className="review-figures">
           <h4>{t('import.review.figures', { n: item.figures.length })}</h4>
-          <FigureTable item={item} indicators={indicators} selected={selected} scrollKey={rowScroll} onSelect={fromTable} dispatch={dispatch} />
+          <FigureTable
+            item={item}
+            indicators={indicators}
+            selected={selected}
+            scrollKey={rowScroll}
+            onSelect={fromTable}
+            dispatch={dispatch}
+          />
           {item.weaknesses.length > 0 && (
             <>
               <h4>{t('import.review.weaknesses', { n: item.weaknesses.length })}</h4>

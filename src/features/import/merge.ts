@@ -24,7 +24,8 @@ export function notReady(item: ReviewItem): NotReady | null {
   if (item.addedAt) return 'added';
   if (!isUnitCode(item.unitCode)) return item.unitCode === '' && item.placement ? 'confirm_unit' : 'no_unit';
   if (item.year === null || !Number.isInteger(item.year) || item.year < 1990 || item.year > 2100) return 'no_year';
-  if (!item.figures.some((f) => f.decision === 'accepted') && !item.weaknesses.some((w) => w.decision === 'accepted')) return 'nothing_accepted';
+  if (!item.figures.some((f) => f.decision === 'accepted') && !item.weaknesses.some((w) => w.decision === 'accepted'))
+    return 'nothing_accepted';
   return null;
 }
 
@@ -49,16 +50,19 @@ function buildRecord(ds: Dataset, g: Group): UnitYearRecord {
     ...weakness.map(({ doc, w }): Evidence => ({ weakness: w.category, doc, quote: w.quote })),
   ];
   const categories = [...new Set(weakness.map((x) => x.w.category))];
-  return markSeparateFigures({
-    unit: g.unit,
-    year: g.year,
-    values,
-    ...(approx.length ? { approx } : {}),
-    ...(Object.keys(domains).length ? { domains } : {}),
-    ...(Object.keys(scopes).length ? { scopes } : {}),
-    ...(categories.length ? { weaknesses: categories } : {}),
-    ...(evidence.length ? { evidence } : {}),
-  }, ds.indicators);
+  return markSeparateFigures(
+    {
+      unit: g.unit,
+      year: g.year,
+      values,
+      ...(approx.length ? { approx } : {}),
+      ...(Object.keys(domains).length ? { domains } : {}),
+      ...(Object.keys(scopes).length ? { scopes } : {}),
+      ...(categories.length ? { weaknesses: categories } : {}),
+      ...(evidence.length ? { evidence } : {}),
+    },
+    ds.indicators,
+  );
 }
 
 function documentOf(item: ReviewItem, sharedDoc: boolean): SourceDocument {
@@ -106,7 +110,14 @@ export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts
     const year = item.year ?? 0;
     const code = item.unitCode;
     const placed = item.placement ? placedUnitsToAdd(new Set(units.map((u) => u.code)), item.placement, code) : null;
-    for (const u of placed ?? unitsToAdd({ ...ds, units }, code, item.unitName || item.detected?.region || code, levels.find((l) => l === item.detected?.level) ?? null, item.detected?.parentRegion)) {
+    for (const u of placed ??
+      unitsToAdd(
+        { ...ds, units },
+        code,
+        item.unitName || item.detected?.region || code,
+        levels.find((l) => l === item.detected?.level) ?? null,
+        item.detected?.parentRegion,
+      )) {
       units.push(u);
       newUnits.push(u.code);
     }
@@ -136,22 +147,25 @@ export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts
   const docUse = new Map<string, number>();
   for (const item of ready) docUse.set(item.doc, (docUse.get(item.doc) ?? 0) + 1);
   // Imported reports and templates are real, even inside the synthetic demo dataset.
-  for (const item of ready) docs.set(item.doc, { ...documentOf(item, item.source === 'xlsx' || (docUse.get(item.doc) ?? 0) > 1), synthetic: false });
+  for (const item of ready)
+    docs.set(item.doc, { ...documentOf(item, item.source === 'xlsx' || (docUse.get(item.doc) ?? 0) > 1), synthetic: false });
 
   const m = ds.meta;
-  const meta = opts.fillInPlace ? { ...m, asOf: opts.asOf } : {
-    ...m,
-    id: m.id.endsWith(IMPORT_SUFFIX) ? m.id : `${m.id}${IMPORT_SUFFIX}`,
-    name: {
-      zh: m.name.zh.endsWith(MODIFIED_ZH) ? m.name.zh : `${m.name.zh}${MODIFIED_ZH}`,
-      en: m.name.en.endsWith(MODIFIED_EN) ? m.name.en : `${m.name.en}${MODIFIED_EN}`,
-    },
-    asOf: opts.asOf,
-    description: {
-      zh: `${m.description?.zh ? m.description.zh.replace(/另含人工审核后导入的.*$/, '') : ''}另含人工审核后导入的报告或填报模板数字（附原文引文或单元格位置）。`,
-      en: `${m.description?.en ? `${m.description.en.replace(/ ?Also holds figures imported.*$/, '')} ` : ''}Also holds figures imported from reports or fill-in templates after review (with quotes or cell references).`,
-    },
-  };
+  const meta = opts.fillInPlace
+    ? { ...m, asOf: opts.asOf }
+    : {
+        ...m,
+        id: m.id.endsWith(IMPORT_SUFFIX) ? m.id : `${m.id}${IMPORT_SUFFIX}`,
+        name: {
+          zh: m.name.zh.endsWith(MODIFIED_ZH) ? m.name.zh : `${m.name.zh}${MODIFIED_ZH}`,
+          en: m.name.en.endsWith(MODIFIED_EN) ? m.name.en : `${m.name.en}${MODIFIED_EN}`,
+        },
+        asOf: opts.asOf,
+        description: {
+          zh: `${m.description?.zh ? m.description.zh.replace(/另含人工审核后导入的.*$/, '') : ''}另含人工审核后导入的报告或填报模板数字（附原文引文或单元格位置）。`,
+          en: `${m.description?.en ? `${m.description.en.replace(/ ?Also holds figures imported.*$/, '')} ` : ''}Also holds figures imported from reports or fill-in templates after review (with quotes or cell references).`,
+        },
+      };
   return {
     dataset: { ...ds, meta, documents: [...docs.values()], units, records },
     added: ready.map((i) => i.id),

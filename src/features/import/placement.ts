@@ -46,7 +46,13 @@ export function chooseUnit(unit: ReportUnit | null, dataset: Dataset | null, tab
   }
   // No table (it failed to load) or no single region of that name: the dataset's own units decide.
   const detected = unit
-    ? { name: unit.name, region: unit.region, level: unit.level, ...(unit.parentRegion ? { parentRegion: unit.parentRegion } : {}), ...(unit.province ? { province: unit.province } : {}) }
+    ? {
+        name: unit.name,
+        region: unit.region,
+        level: unit.level,
+        ...(unit.parentRegion ? { parentRegion: unit.parentRegion } : {}),
+        ...(unit.province ? { province: unit.province } : {}),
+      }
     : null;
   const code = dataset ? suggestUnit(dataset, detected) : null;
   return { unitCode: code ?? '', unitName: dataset?.units.find((u) => u.code === code)?.name ?? written };

@@ -10,7 +10,8 @@ import type { FileFailure, ReviewItem, SourceKind } from './types.ts';
 
 /** Reports above this are refused before they are read (a report is a few MB at most). */
 export const MAX_FILE_MB = 30;
-export const ACCEPT = '.txt,.docx,.pdf,.xlsx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const ACCEPT =
+  '.txt,.docx,.pdf,.xlsx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export type Outcome = { items: ReviewItem[]; failure?: undefined } | { items?: undefined; failure: FileFailure };
 
@@ -42,15 +43,33 @@ function docIdFor(name: string, taken: Set<string>): string {
   return id;
 }
 
-async function fromText(file: File, source: SourceKind, text: string | null, bytes: ArrayBuffer | null, ctx: ProcessContext): Promise<Outcome> {
-  const res = text !== null
-    ? await extract({ kind: 'text', text })
-    : await extract({ kind: 'bytes', format: source === 'docx' ? 'docx' : 'txt', bytes: bytes ?? new ArrayBuffer(0) });
+async function fromText(
+  file: File,
+  source: SourceKind,
+  text: string | null,
+  bytes: ArrayBuffer | null,
+  ctx: ProcessContext,
+): Promise<Outcome> {
+  const res =
+    text !== null
+      ? await extract({ kind: 'text', text })
+      : await extract({ kind: 'bytes', format: source === 'docx' ? 'docx' : 'txt', bytes: bytes ?? new ArrayBuffer(0) });
   if (!res.ok) return fail(file.name, res.code, res.detail ? { detail: res.detail } : undefined);
   const x = res.extraction;
   if (!x.unit && x.figures.length === 0) return fail(file.name, 'not_report');
   return {
-    items: [itemFromExtraction({ id: newId('r'), file: file.name, doc: docIdFor(file.name, ctx.takenDocs), source, text: res.text, extraction: x, dataset: ctx.dataset, regions: ctx.regions })],
+    items: [
+      itemFromExtraction({
+        id: newId('r'),
+        file: file.name,
+        doc: docIdFor(file.name, ctx.takenDocs),
+        source,
+        text: res.text,
+        extraction: x,
+        dataset: ctx.dataset,
+        regions: ctx.regions,
+      }),
+    ],
   };
 }
 
@@ -93,7 +112,18 @@ export async function processFile(file: File, ctx: ProcessContext): Promise<Outc
         return { failure: { id: newId('x'), file: file.name, code: 'template', problems: result.problems, total: result.total } };
       }
       const doc = docIdFor(file.name, ctx.takenDocs);
-      return { items: itemsFromTemplate({ file: file.name, doc, sheet: result.sheet, year: result.year, rows: result.rows, dataset: ctx.dataset, label: ctx.label, regions: ctx.regions }) };
+      return {
+        items: itemsFromTemplate({
+          file: file.name,
+          doc,
+          sheet: result.sheet,
+          year: result.year,
+          rows: result.rows,
+          dataset: ctx.dataset,
+          label: ctx.label,
+          regions: ctx.regions,
+        }),
+      };
     }
     return await fromText(file, source, null, bytes, ctx);
   } catch (e) {

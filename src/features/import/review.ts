@@ -65,7 +65,14 @@ export function itemFromExtraction(args: {
       end: f.end,
       decision: 'pending',
     })),
-    weaknesses: x.weaknesses.map((w, i) => ({ id: `w${i}`, category: w.category, quote: w.quote, start: w.start, end: w.end, decision: 'pending' })),
+    weaknesses: x.weaknesses.map((w, i) => ({
+      id: `w${i}`,
+      category: w.category,
+      quote: w.quote,
+      start: w.start,
+      end: w.end,
+      decision: 'pending',
+    })),
   };
 }
 
@@ -187,12 +194,17 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       // Accept all: the figures still pending (a rejected one stays rejected). Reject all: every one.
       return mapItem(state, action.item, (i) => ({
         ...i,
-        figures: i.figures.map((f) => (action.decision === 'accepted' && f.decision !== 'pending' ? f : { ...f, decision: action.decision })),
-        weaknesses: i.weaknesses.map((w) => (action.decision === 'accepted' && w.decision !== 'pending' ? w : { ...w, decision: action.decision })),
+        figures: i.figures.map((f) =>
+          action.decision === 'accepted' && f.decision !== 'pending' ? f : { ...f, decision: action.decision },
+        ),
+        weaknesses: i.weaknesses.map((w) =>
+          action.decision === 'accepted' && w.decision !== 'pending' ? w : { ...w, decision: action.decision },
+        ),
       }));
     case 'decideDoc': {
       let next = state;
-      for (const i of state.items) if (i.doc === action.doc && !i.addedAt) next = reviewReducer(next, { type: 'decideAll', item: i.id, decision: action.decision });
+      for (const i of state.items)
+        if (i.doc === action.doc && !i.addedAt) next = reviewReducer(next, { type: 'decideAll', item: i.id, decision: action.decision });
       return next;
     }
     case 'edit':
@@ -201,7 +213,11 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
         figures: i.figures.map((f) => (f.id === action.figure ? editFigure(f, action.patch) : f)),
       }));
     case 'setUnit':
-      return mapItem(state, action.item, (i) => ({ ...i, unitCode: action.code.trim(), ...(action.name !== undefined ? { unitName: action.name } : {}) }));
+      return mapItem(state, action.item, (i) => ({
+        ...i,
+        unitCode: action.code.trim(),
+        ...(action.name !== undefined ? { unitName: action.name } : {}),
+      }));
     case 'setYear':
       return mapItem(state, action.item, (i) => ({ ...i, year: action.year }));
     case 'remove': {

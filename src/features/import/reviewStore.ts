@@ -10,7 +10,11 @@ const KEY = 'import-review-v1';
 let memory: ReviewState | null = null;
 
 const isState = (x: unknown): x is ReviewState =>
-  typeof x === 'object' && x !== null && (x as { version?: unknown }).version === 1 && Array.isArray((x as { items?: unknown }).items) && Array.isArray((x as { failures?: unknown }).failures);
+  typeof x === 'object' &&
+  x !== null &&
+  (x as { version?: unknown }).version === 1 &&
+  Array.isArray((x as { items?: unknown }).items) &&
+  Array.isArray((x as { failures?: unknown }).failures);
 
 export async function loadReview(): Promise<ReviewState | null> {
   try {

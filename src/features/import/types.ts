@@ -87,16 +87,7 @@ export interface ReviewItem {
 }
 
 export type FailureCode =
-  | 'too_large'
-  | 'empty'
-  | 'unsupported'
-  | 'legacy_doc'
-  | 'no_text_layer'
-  | 'garbled'
-  | 'encrypted'
-  | 'corrupt'
-  | 'not_report'
-  | 'template';
+  'too_large' | 'empty' | 'unsupported' | 'legacy_doc' | 'no_text_layer' | 'garbled' | 'encrypted' | 'corrupt' | 'not_report' | 'template';
 
 export interface TemplateProblemView {
   code: string;

@@ -8,12 +8,36 @@ import type { DetectedUnit } from './types.ts';
 
 /** Province-level names by the code's first two digits (GB/T 2260). */
 export const PROVINCES: Readonly<Record<string, string>> = {
-  '11': '北京市', '12': '天津市', '13': '河北省', '14': '山西省', '15': '内蒙古自治区',
-  '21': '辽宁省', '22': '吉林省', '23': '黑龙江省', '31': '上海市', '32': '江苏省',
-  '33': '浙江省', '34': '安徽省', '35': '福建省', '36': '江西省', '37': '山东省',
-  '41': '河南省', '42': '湖北省', '43': '湖南省', '44': '广东省', '45': '广西壮族自治区',
-  '46': '海南省', '50': '重庆市', '51': '四川省', '52': '贵州省', '53': '云南省',
-  '54': '西藏自治区', '61': '陕西省', '62': '甘肃省', '63': '青海省', '64': '宁夏回族自治区',
+  '11': '北京市',
+  '12': '天津市',
+  '13': '河北省',
+  '14': '山西省',
+  '15': '内蒙古自治区',
+  '21': '辽宁省',
+  '22': '吉林省',
+  '23': '黑龙江省',
+  '31': '上海市',
+  '32': '江苏省',
+  '33': '浙江省',
+  '34': '安徽省',
+  '35': '福建省',
+  '36': '江西省',
+  '37': '山东省',
+  '41': '河南省',
+  '42': '湖北省',
+  '43': '湖南省',
+  '44': '广东省',
+  '45': '广西壮族自治区',
+  '46': '海南省',
+  '50': '重庆市',
+  '51': '四川省',
+  '52': '贵州省',
+  '53': '云南省',
+  '54': '西藏自治区',
+  '61': '陕西省',
+  '62': '甘肃省',
+  '63': '青海省',
+  '64': '宁夏回族自治区',
   '65': '新疆维吾尔自治区',
 };
 
@@ -49,13 +73,7 @@ export function guessLevel(code: string, name: string): Level {
  * The units to add so `code` can be referred to: the unit itself and, where the dataset lacks
  * them, its province (name from the code) and its city (when the report names it).
  */
-export function unitsToAdd(
-  dataset: Dataset,
-  code: string,
-  name: string,
-  level: Level | null,
-  parentName?: string,
-): Unit[] {
+export function unitsToAdd(dataset: Dataset, code: string, name: string, level: Level | null, parentName?: string): Unit[] {
   const have = new Set(dataset.units.map((u) => u.code));
   if (have.has(code)) return [];
   const out: Unit[] = [];

@@ -4,7 +4,15 @@
  * Sorted by the same columns and the same URL state as the table, so a link opens the same order
  * on a phone and a desk. Rows are shown 50 at a time: a phone never lays out a national league.
  */
-import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type Column, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import {
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type Column,
+  type ColumnDef,
+  type SortingState,
+} from '@tanstack/react-table';
 import { useId, useState } from 'react';
 import { formatNumber, useI18n } from '../../i18n/index.ts';
 import { ScoreCell } from './columns.tsx';
@@ -111,16 +119,27 @@ export function LeagueList({ data, columns, sorting, onSortingChange, pick, onPi
           return (
             <li key={row.id} className={newGroup ? 'll-row ll-first' : 'll-row'} data-row-id={row.id} data-open={open}>
               {newGroup && (
-                <p className="ll-group">{t('phone.league.peerGroup', { group: t(`league.peer.${group}`), n: peerCount.get(group) ?? 0 })}</p>
+                <p className="ll-group">
+                  {t('phone.league.peerGroup', { group: t(`league.peer.${group}`), n: peerCount.get(group) ?? 0 })}
+                </p>
               )}
-              <button type="button" className="ll-summary" aria-expanded={open} aria-controls={id} onClick={() => setOpenRow(open ? null : r.unit.code)}>
+              <button
+                type="button"
+                className="ll-summary"
+                aria-expanded={open}
+                aria-controls={id}
+                onClick={() => setOpenRow(open ? null : r.unit.code)}
+              >
                 <span className="ll-c-rank">{rankCell && flexRender(rankCell.column.columnDef.cell, rankCell.getContext())}</span>
                 <span className="ll-c-unit">
                   <span className="ll-name">{r.unit.name}</span>
                   {r.city && <span className="ll-sub">{r.city.name}</span>}
                 </span>
                 <span className="ll-c-composite">
-                  <ScoreCell score={r.score.composite} text={r.score.composite === null ? undefined : formatNumber(r.score.composite, lang, 1)} />
+                  <ScoreCell
+                    score={r.score.composite}
+                    text={r.score.composite === null ? undefined : formatNumber(r.score.composite, lang, 1)}
+                  />
                 </span>
                 <span className="ll-c-pick">{pickCell && flexRender(pickCell.column.columnDef.cell, pickCell.getContext())}</span>
               </button>

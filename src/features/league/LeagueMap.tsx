@@ -24,7 +24,13 @@ export function LeagueMap({ model, scores, scopeName, lit, onHover }: LeagueMapP
   const i18n = useI18n();
   const { view } = useViewContext();
   const colouring = useMemo(() => compositeColouring(scores, i18n), [scores, i18n]);
-  const units = useMemo(() => scores.map((s) => ({ code: s.unit.code, name: s.unit.name })).filter((u) => isCountyLevel(model.unitByCode.get(u.code)?.level ?? 'city')), [scores, model.unitByCode]);
+  const units = useMemo(
+    () =>
+      scores
+        .map((s) => ({ code: s.unit.code, name: s.unit.name }))
+        .filter((u) => isCountyLevel(model.unitByCode.get(u.code)?.level ?? 'city')),
+    [scores, model.unitByCode],
+  );
   const title = i18n.t('map.title', { scope: scopeName });
   const hrefOf = (code: string) => unitHref(code, view.params);
   return (

@@ -46,7 +46,10 @@ export default function LeaguePage({ model }: { model: Model }) {
   const effectiveTargets = useTargets(model);
   const targets = effectiveTargets.targets;
   const belowOnly = view.params.get('below') === '1';
-  const allRows = useMemo(() => (year === null ? [] : attachTargets(buildLeagueRows(model, byYear, year), model, targets, year)), [model, byYear, year, targets]);
+  const allRows = useMemo(
+    () => (year === null ? [] : attachTargets(buildLeagueRows(model, byYear, year), model, targets, year)),
+    [model, byYear, year, targets],
+  );
   const rows = useMemo(
     () => {
       const filtered = filterLeagueRows(allRows, state);
@@ -63,7 +66,14 @@ export default function LeaguePage({ model }: { model: Model }) {
     return v === null ? [] : [`${k}=${encodeURIComponent(v)}`];
   }).join('&');
   const columns = useMemo(
-    () => withTargetMarks(leagueColumns(model, state.columns, settings.normalisation, i18n, new URLSearchParams(linkKey)), model, targets, year ?? 0, i18n),
+    () =>
+      withTargetMarks(
+        leagueColumns(model, state.columns, settings.normalisation, i18n, new URLSearchParams(linkKey)),
+        model,
+        targets,
+        year ?? 0,
+        i18n,
+      ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [model, columnsKey, settings.normalisation, i18n, linkKey, targets, year],
   );
@@ -86,7 +96,9 @@ export default function LeaguePage({ model }: { model: Model }) {
     if (!table || year === null) return;
     const [{ leagueExportTable, visibleExportInput }, files, dl] = await Promise.all([
       import('./exportLeague.ts'),
-      kind === 'csv' ? import('../../export/csv.ts').then((m) => ({ blob: m.csvBlob })) : import('../../export/xlsx.ts').then((m) => ({ blob: m.xlsxBlob })),
+      kind === 'csv'
+        ? import('../../export/csv.ts').then((m) => ({ blob: m.csvBlob }))
+        : import('../../export/xlsx.ts').then((m) => ({ blob: m.xlsxBlob })),
       import('../../export/download.ts'),
     ]);
     const { columnIds, rows: visible } = visibleExportInput(table);
@@ -111,7 +123,18 @@ export default function LeaguePage({ model }: { model: Model }) {
     if (!table || year === null) return null;
     const { leagueExportTable, visibleExportInput } = await import('./exportLeague.ts');
     const { columnIds, rows: visible } = visibleExportInput(table);
-    return leagueExportTable({ model, rows: visible, columnIds, norm: settings.normalisation, scopeName, year, meta: model.dataset.meta, i18n, exportedAt: new Date(), targets: effectiveTargets });
+    return leagueExportTable({
+      model,
+      rows: visible,
+      columnIds,
+      norm: settings.normalisation,
+      scopeName,
+      year,
+      meta: model.dataset.meta,
+      i18n,
+      exportedAt: new Date(),
+      targets: effectiveTargets,
+    });
   });
 
   if (hasNoFigures(model.dataset)) return <NoFigures dataset={model.dataset} why="ds.empty.league" />;
@@ -138,14 +161,22 @@ export default function LeaguePage({ model }: { model: Model }) {
         <div className="league-toolbar" role="group" aria-label={t('league.table')}>
           <label className="field">
             <span>{t('league.col.peer')}</span>
-            <select value={settings.peers} onChange={(e) => setParams({ peers: e.target.value === 'all' ? 'all' : null })} data-testid="league-peers">
+            <select
+              value={settings.peers}
+              onChange={(e) => setParams({ peers: e.target.value === 'all' ? 'all' : null })}
+              data-testid="league-peers"
+            >
               <option value="level">{t('league.peers.level')}</option>
               <option value="all">{t('league.peers.all')}</option>
             </select>
           </label>
           <label className="field">
             <span>{t('league.norm')}</span>
-            <select value={settings.normalisation} onChange={(e) => setParams({ norm: e.target.value === 'raw' ? null : e.target.value })} data-testid="league-norm">
+            <select
+              value={settings.normalisation}
+              onChange={(e) => setParams({ norm: e.target.value === 'raw' ? null : e.target.value })}
+              data-testid="league-norm"
+            >
               {normalisations.map((n) => (
                 <option key={n} value={n}>
                   {t(`league.norm.${n}`)}
@@ -176,7 +207,11 @@ export default function LeaguePage({ model }: { model: Model }) {
           </label>
           <label className="field">
             <span>{t('league.filter.show')}</span>
-            <select value={state.show} onChange={(e) => setParams({ show: e.target.value === 'all' ? null : e.target.value })} data-testid="league-show">
+            <select
+              value={state.show}
+              onChange={(e) => setParams({ show: e.target.value === 'all' ? null : e.target.value })}
+              data-testid="league-show"
+            >
               <option value="all">{t('league.filter.show.all')}</option>
               <option value="top">{t('league.filter.show.top')}</option>
               <option value="bottom">{t('league.filter.show.bottom')}</option>
@@ -185,16 +220,33 @@ export default function LeaguePage({ model }: { model: Model }) {
           {state.show !== 'all' && (
             <label className="field">
               <span>{t('league.filter.n')}</span>
-              <input type="number" min={1} max={500} value={state.n} onChange={(e) => setParams({ n: e.target.value || null }, { replace: true })} className="n-input" />
+              <input
+                type="number"
+                min={1}
+                max={500}
+                value={state.n}
+                onChange={(e) => setParams({ n: e.target.value || null }, { replace: true })}
+                className="n-input"
+              />
             </label>
           )}
           <label className="field check">
-            <input type="checkbox" checked={state.recurringOnly} onChange={(e) => setParams({ recurring: e.target.checked ? '1' : null })} data-testid="league-recurring" />
+            <input
+              type="checkbox"
+              checked={state.recurringOnly}
+              onChange={(e) => setParams({ recurring: e.target.checked ? '1' : null })}
+              data-testid="league-recurring"
+            />
             <span>{t('league.filter.recurring')}</span>
           </label>
           {targets.length > 0 && (
             <label className="field check">
-              <input type="checkbox" checked={belowOnly} onChange={(e) => setParams({ below: e.target.checked ? '1' : null })} data-testid="league-below-target" />
+              <input
+                type="checkbox"
+                checked={belowOnly}
+                onChange={(e) => setParams({ below: e.target.checked ? '1' : null })}
+                data-testid="league-below-target"
+              />
               <span>
                 {t('targets.filter.below')}
                 {effectiveTargets.custom && <> · {t('targets.custom')}</>}

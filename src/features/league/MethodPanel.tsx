@@ -12,9 +12,11 @@ export function MethodPanel({ example, settings }: { example: LeagueRow | undefi
         <h2>{t('league.method')}</h2>
       </summary>
       <ol className="method-steps">
-        {(['league.method.1', 'league.method.2', 'league.method.3', 'league.method.4', 'league.method.5', 'league.method.6'] as const).map((k) => (
-          <li key={k}>{t(k)}</li>
-        ))}
+        {(['league.method.1', 'league.method.2', 'league.method.3', 'league.method.4', 'league.method.5', 'league.method.6'] as const).map(
+          (k) => (
+            <li key={k}>{t(k)}</li>
+          ),
+        )}
       </ol>
       {example && example.score.composite !== null && (
         <div className="method-example">
@@ -30,7 +32,13 @@ export function MethodPanel({ example, settings }: { example: LeagueRow | undefi
               </li>
             ))}
           </ul>
-          <p>{t('league.method.exampleComposite', { score: formatNumber(example.score.composite, lang, 1), rank: example.score.rank ?? '—', peers: example.score.peers })}</p>
+          <p>
+            {t('league.method.exampleComposite', {
+              score: formatNumber(example.score.composite, lang, 1),
+              rank: example.score.rank ?? '—',
+              peers: example.score.peers,
+            })}
+          </p>
         </div>
       )}
       <p className="muted">{t('league.method.pick')}</p>

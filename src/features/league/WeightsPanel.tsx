@@ -9,7 +9,12 @@ export function WeightsPanel({ weights, onChange }: { weights: Weights; onChange
     <section className="panel weights" aria-labelledby="weights-title">
       <header className="panel-head">
         <h2 id="weights-title">{t('league.weights')}</h2>
-        <button type="button" className="btn ghost" onClick={() => onChange(null)} disabled={indicatorGroups.every((g) => weights[g] === defaultWeights[g])}>
+        <button
+          type="button"
+          className="btn ghost"
+          onClick={() => onChange(null)}
+          disabled={indicatorGroups.every((g) => weights[g] === defaultWeights[g])}
+        >
           {t('league.weights.reset')}
         </button>
       </header>

@@ -16,7 +16,12 @@ import type { LeagueRow } from './leagueData.ts';
 export const num = (x: number | null | undefined): number | undefined => (x === null ? undefined : x);
 
 export function ScoreCell({ score, text }: { score: number | null | undefined; text?: string }) {
-  if (score === null || score === undefined) return <span className="missing" title="—">—</span>;
+  if (score === null || score === undefined)
+    return (
+      <span className="missing" title="—">
+        —
+      </span>
+    );
   const q = Math.min(4, Math.floor(score / 20));
   return (
     <span className={`score-cell q${q}`}>
@@ -57,7 +62,13 @@ export function unitText(ind: Indicator, norm: Normalisation, i18n: I18n): strin
   return `${base} / ${i18n.t(`league.norm.${norm}`).replace(/^每/, '')}`;
 }
 
-export function leagueColumns(model: Model, chosen: string[], norm: Normalisation, i18n: I18n, params: URLSearchParams): Array<ColumnDef<LeagueRow>> {
+export function leagueColumns(
+  model: Model,
+  chosen: string[],
+  norm: Normalisation,
+  i18n: I18n,
+  params: URLSearchParams,
+): Array<ColumnDef<LeagueRow>> {
   const { t, l, lang } = i18n;
   const cols: Array<ColumnDef<LeagueRow>> = [
     {
@@ -99,7 +110,12 @@ export function leagueColumns(model: Model, chosen: string[], norm: Normalisatio
         const m = row.original.movement;
         if (m === null) return <span className="muted">—</span>;
         if (m === 'new') return <span className="move new">{t('league.move.new')}</span>;
-        if (m === 0) return <span className="move same" title={t('league.move.same')}>＝</span>;
+        if (m === 0)
+          return (
+            <span className="move same" title={t('league.move.same')}>
+              ＝
+            </span>
+          );
         return (
           <span className={`move ${m > 0 ? 'up' : 'down'}`} title={t(m > 0 ? 'league.move.up' : 'league.move.down', { n: Math.abs(m) })}>
             {m > 0 ? '↑' : '↓'}
@@ -138,16 +154,14 @@ export function leagueColumns(model: Model, chosen: string[], norm: Normalisatio
         );
       },
     },
-    ...indicatorGroups.map(
-      (g): ColumnDef<LeagueRow> => ({
-        id: `g.${g}`,
-        header: t(`group.${g}`),
-        accessorFn: (r) => num(r.score.groups[g]),
-        sortUndefined: 'last',
-        meta: { width: 104, description: `${t(`group.${g}`)} ${t('league.score')}` },
-        cell: ({ row }) => <ScoreCell score={row.original.score.groups[g]} />,
-      }),
-    ),
+    ...indicatorGroups.map((g): ColumnDef<LeagueRow> => ({
+      id: `g.${g}`,
+      header: t(`group.${g}`),
+      accessorFn: (r) => num(r.score.groups[g]),
+      sortUndefined: 'last',
+      meta: { width: 104, description: `${t(`group.${g}`)} ${t('league.score')}` },
+      cell: ({ row }) => <ScoreCell score={row.original.score.groups[g]} />,
+    })),
   ];
   for (const id of chosen) {
     const ind = model.indicatorById.get(id);
@@ -167,10 +181,24 @@ export function leagueColumns(model: Model, chosen: string[], norm: Normalisatio
       cell: ({ row }) => {
         const s = row.original.score.indicators.get(id);
         const v = s?.value ?? null;
-        if (v === null) return <span className="missing" title={t('value.missingLong')}>—</span>;
+        if (v === null)
+          return (
+            <span className="missing" title={t('value.missingLong')}>
+              —
+            </span>
+          );
         // One precision per column: per-size figures to 2 decimals, rates to 1, counts whole.
-        const text = norm !== 'raw' && isNormalisable(ind) ? formatFixed(v, lang, 2) : ind.unit === '%' ? `${formatFixed(v, lang, 1)}%` : formatValue(v, '', lang).trim();
-        return s?.score === null || s?.score === undefined ? <span className="num">{text}</span> : <ScoreCell score={s.score} text={text} />;
+        const text =
+          norm !== 'raw' && isNormalisable(ind)
+            ? formatFixed(v, lang, 2)
+            : ind.unit === '%'
+              ? `${formatFixed(v, lang, 1)}%`
+              : formatValue(v, '', lang).trim();
+        return s?.score === null || s?.score === undefined ? (
+          <span className="num">{text}</span>
+        ) : (
+          <ScoreCell score={s.score} text={text} />
+        );
       },
     });
   }
@@ -181,10 +209,7 @@ export function leagueColumns(model: Model, chosen: string[], norm: Normalisatio
       enableSorting: false,
       meta: { width: 96 },
       cell: ({ row }) => (
-        <HistorySpark
-          history={row.original.history}
-          label={row.original.history.map((h) => `${h.year}: ${h.rank ?? '—'}`).join('，')}
-        />
+        <HistorySpark history={row.original.history} label={row.original.history.map((h) => `${h.year}: ${h.rank ?? '—'}`).join('，')} />
       ),
     },
     {

@@ -60,7 +60,12 @@ export function leagueExportTable(input: LeagueExportInput): ExportTable {
       if (!ind) continue;
       const normalised = norm !== 'raw' && ind.unit !== '%';
       add(
-        { id, header: `${l(ind.label)}（${unitText(ind, norm, i18n)}）`, kind: ind.unit === '%' ? 'percent' : normalised ? 'decimal' : 'integer', digits: normalised ? 2 : 0 },
+        {
+          id,
+          header: `${l(ind.label)}（${unitText(ind, norm, i18n)}）`,
+          kind: ind.unit === '%' ? 'percent' : normalised ? 'decimal' : 'integer',
+          digits: normalised ? 2 : 0,
+        },
         (r) => r.score.indicators.get(ind.id)?.value ?? null,
       );
       for (const [col, get] of indicatorTargetColumns(ind, rows, i18n)) add(col, get);
@@ -69,7 +74,9 @@ export function leagueExportTable(input: LeagueExportInput): ExportTable {
     } else if (id === 'history') {
       add({ id, header: t('league.col.history'), kind: 'text' }, (r) => r.history.map((h) => `${h.year}:${h.rank ?? '—'}`).join(' '));
     } else if (id === 'recurring') {
-      add({ id, header: t('league.col.recurring'), kind: 'text' }, (r) => r.recurring.map((w) => l(model.weaknessById.get(w)?.label) || w).join('、'));
+      add({ id, header: t('league.col.recurring'), kind: 'text' }, (r) =>
+        r.recurring.map((w) => l(model.weaknessById.get(w)?.label) || w).join('、'),
+      );
     }
   }
   return {
@@ -82,7 +89,9 @@ export function leagueExportTable(input: LeagueExportInput): ExportTable {
       [t('league.export.meta.synthetic'), input.meta.synthetic ? t('header.synthetic') : t('header.real')],
       [t('league.export.meta.method'), t(`league.norm.${norm}`)],
       [t('league.export.meta.exported'), input.exportedAt.toISOString().slice(0, 16).replace('T', ' ')],
-      ...(input.targets ? [targetSourceMeta(input.targets, input.meta.synthetic, i18n)].filter((x): x is [string, string] => x !== null) : []),
+      ...(input.targets
+        ? [targetSourceMeta(input.targets, input.meta.synthetic, i18n)].filter((x): x is [string, string] => x !== null)
+        : []),
     ],
     columns,
     rows: rows.map((r) => getters.map((g) => g(r))),

@@ -34,7 +34,10 @@ export function buildLeagueRows(model: Model, byYear: Map<number, UnitScore[]>, 
   const movement = rankMovement(current, byYear.get(year - 1) ?? []);
   const rankIndex = new Map<number, Map<string, UnitScore>>();
   for (const [y, list] of byYear) rankIndex.set(y, new Map(list.map((s) => [s.unit.code, s])));
-  const withProvince = spansProvinces(model, current.map((s) => s.unit));
+  const withProvince = spansProvinces(
+    model,
+    current.map((s) => s.unit),
+  );
   return current.map((score) => {
     const code = score.unit.code;
     const weaknesses = recordOf(model, code, year)?.weaknesses ?? [];
@@ -54,11 +57,15 @@ export function buildLeagueRows(model: Model, byYear: Map<number, UnitScore[]>, 
 }
 
 /** City, name, recurring-weakness and top/bottom-N filters, applied in that order. */
-export function filterLeagueRows(rows: LeagueRow[], state: Pick<LeagueState, 'city' | 'query' | 'show' | 'n' | 'recurringOnly'>): LeagueRow[] {
+export function filterLeagueRows(
+  rows: LeagueRow[],
+  state: Pick<LeagueState, 'city' | 'query' | 'show' | 'n' | 'recurringOnly'>,
+): LeagueRow[] {
   const q = state.query.trim().toLowerCase();
   return rows.filter((r) => {
     if (state.city && r.city?.code !== state.city && r.unit.code !== state.city) return false;
-    if (q && !r.unit.name.toLowerCase().includes(q) && !(r.unit.nameEn ?? '').toLowerCase().includes(q) && !r.unit.code.startsWith(q)) return false;
+    if (q && !r.unit.name.toLowerCase().includes(q) && !(r.unit.nameEn ?? '').toLowerCase().includes(q) && !r.unit.code.startsWith(q))
+      return false;
     if (state.recurringOnly && r.recurring.length === 0) return false;
     const rank = r.score.rank;
     if (state.show === 'top') return rank !== null && rank <= state.n;

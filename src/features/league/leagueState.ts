@@ -4,7 +4,14 @@
  */
 import type { SortingState } from '@tanstack/react-table';
 import { indicatorGroups } from '../../domain/catalogue.ts';
-import { defaultWeights, normalisations, type Normalisation, type PeerMode, type ScoringSettings, type Weights } from '../../domain/scoring.ts';
+import {
+  defaultWeights,
+  normalisations,
+  type Normalisation,
+  type PeerMode,
+  type ScoringSettings,
+  type Weights,
+} from '../../domain/scoring.ts';
 
 export type ShowMode = 'all' | 'top' | 'bottom';
 

@@ -17,7 +17,17 @@ function ChangeLine({ figure }: { figure: HeadlineFigure }) {
   );
 }
 
-export function HeadlineCard({ headline, synthetic, single, target }: { headline: Headline; synthetic: boolean; single: boolean; target?: ReactNode }) {
+export function HeadlineCard({
+  headline,
+  synthetic,
+  single,
+  target,
+}: {
+  headline: Headline;
+  synthetic: boolean;
+  single: boolean;
+  target?: ReactNode;
+}) {
   const { t, lang } = useI18n();
   const m = headline.main;
   const missing = m.current.value === null;
@@ -44,7 +54,9 @@ export function HeadlineCard({ headline, synthetic, single, target }: { headline
       )}
       <p className="kpi-foot">
         {!missing && <ChangeLine figure={m} />}
-        {!single && m.current.of > 0 && <span className="kpi-reported">{t('overview.reported', { n: m.current.reported, of: m.current.of })}</span>}
+        {!single && m.current.of > 0 && (
+          <span className="kpi-reported">{t('overview.reported', { n: m.current.reported, of: m.current.of })}</span>
+        )}
       </p>
       {target}
       {evidence.length > 0 && (

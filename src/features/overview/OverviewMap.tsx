@@ -27,7 +27,15 @@ export function OverviewMap({ model, year, scopeName }: { model: Model; year: nu
   const colouring = useMemo(() => {
     if (measure.kind === 'indicator') {
       const ind = model.indicatorById.get(measure.id);
-      if (ind) return indicatorColouring(model, units.map((u) => u.code), year, ind, measure.norm, i18n);
+      if (ind)
+        return indicatorColouring(
+          model,
+          units.map((u) => u.code),
+          year,
+          ind,
+          measure.norm,
+          i18n,
+        );
     }
     return measure.kind === 'rank' ? rankColouring(scores, i18n) : compositeColouring(scores, i18n);
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -24,10 +24,16 @@ export function OverviewPage({ model }: { model: Model }) {
   const { t, l, lang } = useI18n();
   const { view } = useViewContext();
   const year = view.year;
-  const data = useMemo(() => (year === null ? null : buildOverview(model, view.scope, view.level, year)), [model, view.scope, view.level, year]);
+  const data = useMemo(
+    () => (year === null ? null : buildOverview(model, view.scope, view.level, year)),
+    [model, view.scope, view.level, year],
+  );
   const synthetic = model.dataset.meta.synthetic;
   const targets = useTargets(model);
-  const counts = useMemo(() => (data && year !== null ? targetCounts(model, targets.targets, data.units, year) : []), [model, targets, data, year]);
+  const counts = useMemo(
+    () => (data && year !== null ? targetCounts(model, targets.targets, data.units, year) : []),
+    [model, targets, data, year],
+  );
   const scopeName = view.scope ? (model.unitByCode.get(view.scope)?.name ?? view.scope) : t('filter.scope.all');
   const ctx = { theme: view.theme, lang };
 
@@ -70,7 +76,10 @@ export function OverviewPage({ model }: { model: Model }) {
             figures: [...data.byDomain.parts]
               .sort((a, b) => b.value - a.value)
               .slice(0, 4)
-              .map((p) => ({ label: domainLabel(t, p.domain), value: formatValue(p.value, model.indicatorById.get('penalty_cases')?.unit ?? '件', lang) })),
+              .map((p) => ({
+                label: domainLabel(t, p.domain),
+                value: formatValue(p.value, model.indicatorById.get('penalty_cases')?.unit ?? '件', lang),
+              })),
           }
         : undefined,
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -118,7 +127,9 @@ export function OverviewPage({ model }: { model: Model }) {
         <Filters model={model} />
       </div>
       {data.reporting === 0 ? (
-        <p className="empty-state" role="status">{t('overview.empty')}</p>
+        <p className="empty-state" role="status">
+          {t('overview.empty')}
+        </p>
       ) : (
         <>
           <section aria-labelledby="kpi-title">
@@ -150,7 +161,15 @@ export function OverviewPage({ model }: { model: Model }) {
                 <span className="muted">{t('overview.byDomain.note', { n: data.byDomain.reported, of: data.byDomain.of })}</span>
               </header>
               {domainOption && data.byDomain.parts.length > 0 ? (
-                <EChart option={domainOption} theme={view.theme} label={t('a11y.chart', { title: t('overview.byDomain') })} height={300} chartId="penalties-by-domain" exportTitle={t('overview.byDomain')} exportMeta={domainMeta} />
+                <EChart
+                  option={domainOption}
+                  theme={view.theme}
+                  label={t('a11y.chart', { title: t('overview.byDomain') })}
+                  height={300}
+                  chartId="penalties-by-domain"
+                  exportTitle={t('overview.byDomain')}
+                  exportMeta={domainMeta}
+                />
               ) : (
                 <p className="muted empty">{t('value.missingLong')}</p>
               )}
@@ -161,13 +180,28 @@ export function OverviewPage({ model }: { model: Model }) {
                 <span className="muted">{t('overview.weaknesses.units')}</span>
               </header>
               {weaknessOption && data.weaknesses.length > 0 ? (
-                <EChart option={weaknessOption} theme={view.theme} label={t('a11y.chart', { title: t('overview.weaknesses') })} height={300} chartId="top-weaknesses" exportTitle={t('overview.weaknesses')} exportMeta={weaknessMeta} />
+                <EChart
+                  option={weaknessOption}
+                  theme={view.theme}
+                  label={t('a11y.chart', { title: t('overview.weaknesses') })}
+                  height={300}
+                  chartId="top-weaknesses"
+                  exportTitle={t('overview.weaknesses')}
+                  exportMeta={weaknessMeta}
+                />
               ) : (
                 <p className="muted empty">{t('value.missingLong')}</p>
               )}
             </section>
           </div>
-          {counts.length > 0 && <BelowTargetPanel model={model} counts={counts} effective={targets} unitHref={(code) => unitHref(code, view.params, { year: String(year) })} />}
+          {counts.length > 0 && (
+            <BelowTargetPanel
+              model={model}
+              counts={counts}
+              effective={targets}
+              unitHref={(code) => unitHref(code, view.params, { year: String(year) })}
+            />
+          )}
         </>
       )}
       <TargetsPanel model={model} />

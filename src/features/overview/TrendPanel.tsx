@@ -18,7 +18,10 @@ export function TrendPanel({ model, units, group }: { model: Model; units: Unit[
   const targetFor = useTargetLine(model, units);
   const option = useMemo(() => {
     const target = targetFor(data.indicator, data.years);
-    return trendOption({ years: data.years, unit: data.unit, series: [{ name: label, values: data.values }], ...(target ? { target } : {}) }, { theme: view.theme, lang });
+    return trendOption(
+      { years: data.years, unit: data.unit, series: [{ name: label, values: data.values }], ...(target ? { target } : {}) },
+      { theme: view.theme, lang },
+    );
   }, [data, label, view.theme, lang, targetFor]);
   const title = t(`group.${group}`);
   const exportMeta = useMemo(() => {
@@ -27,7 +30,8 @@ export function TrendPanel({ model, units, group }: { model: Model; units: Unit[
     const figures = [];
     if (last >= 0) {
       figures.push({ label: `${data.years[last]}`, value: formatValue(data.values[last], data.unit, lang, { compactYuan: true }) });
-      if (prev >= 0) figures.push({ label: `${data.years[prev]}`, value: formatValue(data.values[prev], data.unit, lang, { compactYuan: true }) });
+      if (prev >= 0)
+        figures.push({ label: `${data.years[prev]}`, value: formatValue(data.values[prev], data.unit, lang, { compactYuan: true }) });
     }
     return { definition: l(model.indicatorById.get(data.indicator)?.definition) || undefined, figures };
   }, [data, model, lang, l]);
@@ -37,7 +41,11 @@ export function TrendPanel({ model, units, group }: { model: Model; units: Unit[
         <h3 id={`trend-${group}`}>{title}</h3>
         {data.choices.length === 1 && <span className="muted">{label}</span>}
         {data.choices.length > 1 && (
-          <select aria-label={`${title} · ${t('overview.trend.indicator')}`} value={data.indicator} onChange={(e) => setChosen(e.target.value)}>
+          <select
+            aria-label={`${title} · ${t('overview.trend.indicator')}`}
+            value={data.indicator}
+            onChange={(e) => setChosen(e.target.value)}
+          >
             {data.choices.map((id) => (
               <option key={id} value={id}>
                 {l(model.indicatorById.get(id)?.label)}
@@ -49,7 +57,15 @@ export function TrendPanel({ model, units, group }: { model: Model; units: Unit[
       {data.choices.length === 0 ? (
         <p className="muted empty">{t('value.missingLong')}</p>
       ) : (
-        <EChart option={option} theme={view.theme} label={t('a11y.chart', { title: `${title} · ${label}` })} height={220} chartId={`trend-${group}`} exportTitle={`${title} · ${label}`} exportMeta={exportMeta} />
+        <EChart
+          option={option}
+          theme={view.theme}
+          label={t('a11y.chart', { title: `${title} · ${label}` })}
+          height={220}
+          chartId={`trend-${group}`}
+          exportTitle={`${title} · ${label}`}
+          exportMeta={exportMeta}
+        />
       )}
     </section>
   );

@@ -27,8 +27,18 @@ export interface Headline {
 }
 
 const headlineSpec: Array<{ key: string; label: MessageKey; indicator: string; secondary?: { label: MessageKey; indicator: string } }> = [
-  { key: 'random', label: 'headline.random', indicator: 'random_tasks_completed', secondary: { label: 'headline.randomRate', indicator: 'random_completion_rate' } },
-  { key: 'penalties', label: 'headline.penalties', indicator: 'penalty_cases', secondary: { label: 'headline.fines', indicator: 'fines_yuan' } },
+  {
+    key: 'random',
+    label: 'headline.random',
+    indicator: 'random_tasks_completed',
+    secondary: { label: 'headline.randomRate', indicator: 'random_completion_rate' },
+  },
+  {
+    key: 'penalties',
+    label: 'headline.penalties',
+    indicator: 'penalty_cases',
+    secondary: { label: 'headline.fines', indicator: 'fines_yuan' },
+  },
   { key: 'complaints', label: 'headline.complaints', indicator: 'complaints_handled_rate' },
   { key: 'training', label: 'headline.training', indicator: 'training_sessions' },
   { key: 'publicity', label: 'headline.publicity', indicator: 'publicity_events' },
@@ -52,7 +62,10 @@ function officersAggregate(model: Model, units: readonly Unit[], year: number): 
 }
 
 function figure(model: Model, units: readonly Unit[], year: number, indicator: string): HeadlineFigure {
-  const agg = indicator === 'enforcement_officers' ? officersAggregate : (m: Model, u: readonly Unit[], y: number) => aggregateIndicator(m, u, y, indicator);
+  const agg =
+    indicator === 'enforcement_officers'
+      ? officersAggregate
+      : (m: Model, u: readonly Unit[], y: number) => aggregateIndicator(m, u, y, indicator);
   const current = agg(model, units, year);
   const previous = agg(model, units, year - 1);
   return {
@@ -98,7 +111,12 @@ export function trendFor(model: Model, units: readonly Unit[], group: IndicatorG
     .filter((ind) => ind.group === group)
     .map((ind) => ind.id)
     .filter((id) => model.years.some((y) => aggregateIndicator(model, units, y, id).value !== null));
-  const preferred = chosen && choices.includes(chosen) ? chosen : choices.includes(defaultTrendIndicator[group]) ? defaultTrendIndicator[group] : (choices[0] ?? defaultTrendIndicator[group]);
+  const preferred =
+    chosen && choices.includes(chosen)
+      ? chosen
+      : choices.includes(defaultTrendIndicator[group])
+        ? defaultTrendIndicator[group]
+        : (choices[0] ?? defaultTrendIndicator[group]);
   const years = yearRange(model);
   const aggs = years.map((y) => aggregateIndicator(model, units, y, preferred));
   return {

@@ -50,7 +50,9 @@ function Clock() {
   return (
     <div className="scr-clock" data-testid="screen-clock">
       <span className="scr-time">{now.toLocaleTimeString(locale, { hour12: false })}</span>
-      <span className="scr-date">{now.toLocaleDateString(locale, { year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' })}</span>
+      <span className="scr-date">
+        {now.toLocaleDateString(locale, { year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' })}
+      </span>
     </div>
   );
 }
@@ -101,13 +103,18 @@ export default function ScreenPage({ model }: { model: Model }) {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [model, view.scope, level, year, weightsKey]);
-  const belowTarget = useMemo(() => targetCounts(model, effectiveTargets.targets, data.units, year), [model, effectiveTargets, data.units, year]);
+  const belowTarget = useMemo(
+    () => targetCounts(model, effectiveTargets.targets, data.units, year),
+    [model, effectiveTargets, data.units, year],
+  );
 
   const scopeName = view.scope ? (model.unitByCode.get(view.scope)?.name ?? view.scope) : t('filter.scope.all');
   const meta = model.dataset.meta;
   const active = config.pages[rotation.index] ?? 'kpi';
   const held = rotation.heldUntil > Date.now();
-  const updated = ds.updatedAt ? new Date(ds.updatedAt).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false, hour: '2-digit', minute: '2-digit' }) : '';
+  const updated = ds.updatedAt
+    ? new Date(ds.updatedAt).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false, hour: '2-digit', minute: '2-digit' })
+    : '';
 
   return (
     <div className={pointer ? 'scr-viewport' : 'scr-viewport scr-idle'} data-theme-screen={view.theme}>
@@ -125,7 +132,11 @@ export default function ScreenPage({ model }: { model: Model }) {
           </div>
           <nav className="scr-dots" aria-label={t('nav.screen')}>
             {config.pages.map((p, i) => (
-              <span key={p} className={i === rotation.index ? 'scr-dot active' : 'scr-dot'} aria-current={i === rotation.index ? 'step' : undefined}>
+              <span
+                key={p}
+                className={i === rotation.index ? 'scr-dot active' : 'scr-dot'}
+                aria-current={i === rotation.index ? 'step' : undefined}
+              >
                 {t(`screen.page.${p}`)}
               </span>
             ))}
@@ -133,20 +144,22 @@ export default function ScreenPage({ model }: { model: Model }) {
           <div className="scr-status">
             <div className="scr-data">
               <span className="scr-data-line">
-                <span className={meta.synthetic ? 'tag tag-synthetic' : 'tag tag-real'}>{meta.synthetic ? t('header.synthetic') : t('header.real')}</span>
+                <span className={meta.synthetic ? 'tag tag-synthetic' : 'tag tag-real'}>
+                  {meta.synthetic ? t('header.synthetic') : t('header.real')}
+                </span>
                 <span>{l(meta.name)}</span>
               </span>
               <span className="scr-data-line">
                 <span>{t('header.asOf', { date: meta.asOf })}</span>
-              {ds.refreshFailed ? (
-                <span className="scr-stale" role="status" data-testid="screen-stale">
-                  ● {t('screen.stale', { time: updated })}
-                </span>
-              ) : (
-                <span className="scr-updated" data-testid="screen-updated">
-                  {t('screen.updated', { time: updated })}
-                </span>
-              )}
+                {ds.refreshFailed ? (
+                  <span className="scr-stale" role="status" data-testid="screen-stale">
+                    ● {t('screen.stale', { time: updated })}
+                  </span>
+                ) : (
+                  <span className="scr-updated" data-testid="screen-updated">
+                    {t('screen.updated', { time: updated })}
+                  </span>
+                )}
               </span>
             </div>
             <Clock />
@@ -168,7 +181,11 @@ export default function ScreenPage({ model }: { model: Model }) {
           <section className={active === 'league' ? 'scr-page active' : 'scr-page'} data-page="league" aria-hidden={active !== 'league'}>
             <LeagueBoards board={data.board} active={active === 'league'} />
           </section>
-          <section className={active === 'weaknesses' ? 'scr-page active' : 'scr-page'} data-page="weaknesses" aria-hidden={active !== 'weaknesses'}>
+          <section
+            className={active === 'weaknesses' ? 'scr-page active' : 'scr-page'}
+            data-page="weaknesses"
+            aria-hidden={active !== 'weaknesses'}
+          >
             <div className="scr-row scr-weak">
               <CityHeat rows={data.heat} categories={data.categories} model={model} />
               <Callouts callouts={data.callouts} model={model} />
@@ -178,12 +195,25 @@ export default function ScreenPage({ model }: { model: Model }) {
             <ScreenBelowTarget model={model} counts={belowTarget} effective={effectiveTargets} year={year} />
           </section>
           <section className={active === 'map' ? 'scr-page active' : 'scr-page'} data-page="map" aria-hidden={active !== 'map'}>
-            {active === 'map' && <ScreenMap model={model} year={year} settings={settings} settingsKey={weightsKey} scopeName={scopeName} pixelRatio={pixelRatio} />}
+            {active === 'map' && (
+              <ScreenMap
+                model={model}
+                year={year}
+                settings={settings}
+                settingsKey={weightsKey}
+                scopeName={scopeName}
+                pixelRatio={pixelRatio}
+              />
+            )}
           </section>
         </div>
         <footer className="scr-foot">
           <span data-testid="screen-state" data-paused={rotation.paused} data-page={active}>
-            {rotation.paused ? t('screen.paused') : held ? t('screen.pausedAuto', { s: Math.ceil((rotation.heldUntil - Date.now()) / 1000) }) : ''}
+            {rotation.paused
+              ? t('screen.paused')
+              : held
+                ? t('screen.pausedAuto', { s: Math.ceil((rotation.heldUntil - Date.now()) / 1000) })
+                : ''}
           </span>
           {updateReady && (
             <span className="scr-update" role="status" data-testid="screen-update">

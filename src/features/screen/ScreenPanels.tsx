@@ -43,7 +43,11 @@ export const Counters = memo(function Counters({ headlines }: { headlines: Headl
           <div key={h.key} className="scr-counter" data-kpi={h.key}>
             <div className="scr-counter-label">{t(h.label)}</div>
             <div className="scr-counter-value">
-              {v.value === null ? t('value.missing') : <CounterValue {...splitValue(v.value, h.main.unit, lang, { approx: v.approx, compactYuan: true })} />}
+              {v.value === null ? (
+                t('value.missing')
+              ) : (
+                <CounterValue {...splitValue(v.value, h.main.unit, lang, { approx: v.approx, compactYuan: true })} />
+              )}
             </div>
             <div className="scr-counter-foot">
               {c ? (
@@ -59,13 +63,28 @@ export const Counters = memo(function Counters({ headlines }: { headlines: Headl
   );
 });
 
-export const Trends = memo(function Trends({ model, units, theme, pixelRatio }: { model: Model; units: Unit[]; theme: ThemeName; pixelRatio: number }) {
+export const Trends = memo(function Trends({
+  model,
+  units,
+  theme,
+  pixelRatio,
+}: {
+  model: Model;
+  units: Unit[];
+  theme: ThemeName;
+  pixelRatio: number;
+}) {
   const { t, l, lang } = useI18n();
   const panels = useMemo(() => (['inspections', 'penalties', 'publicity'] as const).map((g) => trendFor(model, units, g)), [model, units]);
   const options = useMemo(
     () =>
       // Legible across a meeting room: nothing under 16 design px.
-      panels.map((p) => trendOption({ years: p.years, unit: p.unit, series: [{ name: l(model.indicatorById.get(p.indicator)?.label), values: p.values }] }, { theme, lang, axisFontSize: 16 })),
+      panels.map((p) =>
+        trendOption(
+          { years: p.years, unit: p.unit, series: [{ name: l(model.indicatorById.get(p.indicator)?.label), values: p.values }] },
+          { theme, lang, axisFontSize: 16 },
+        ),
+      ),
     [panels, model, theme, lang, l],
   );
   return (
@@ -79,7 +98,16 @@ export const Trends = memo(function Trends({ model, units, theme, pixelRatio }: 
               {t(`group.${p.group}`)} · {label}
             </h3>
             <div className="scr-chart">
-              {option && <EChart option={option} theme={theme} label={t('a11y.chart', { title: label })} height="100%" pixelRatio={pixelRatio} chartId={`screen-trend-${p.group}`} />}
+              {option && (
+                <EChart
+                  option={option}
+                  theme={theme}
+                  label={t('a11y.chart', { title: label })}
+                  height="100%"
+                  pixelRatio={pixelRatio}
+                  chartId={`screen-trend-${p.group}`}
+                />
+              )}
             </div>
           </section>
         );
@@ -103,9 +131,7 @@ export const Callouts = memo(function Callouts({ callouts, model }: { callouts: 
               <span className="scr-callout-mark" aria-hidden="true">
                 ↻
               </span>
-              <span>
-                {calloutSentence(c, model, wordsFor(lang), 'wall')}
-              </span>
+              <span>{calloutSentence(c, model, wordsFor(lang), 'wall')}</span>
             </li>
           ))}
         </ul>
@@ -152,7 +178,10 @@ export const LeagueBoards = memo(function LeagueBoards({ board, active }: { boar
           {t('screen.all')} · {t('screen.peer', { peer: t(`league.peer.${board.peer}`), n: all.length })}
         </h3>
         <div className="scr-scroll-window">
-          <ol className={scrolling && active ? 'scr-board-list scr-scrolling' : 'scr-board-list'} style={{ animationDuration: `${all.length * 1.6}s` }}>
+          <ol
+            className={scrolling && active ? 'scr-board-list scr-scrolling' : 'scr-board-list'}
+            style={{ animationDuration: `${all.length * 1.6}s` }}
+          >
             {(scrolling ? [...all, ...all] : all).map((s, i) => (
               <li key={`${s.unit.code}-${i}`} aria-hidden={i >= all.length ? true : undefined}>
                 <span className="scr-rank">{s.rank}</span>

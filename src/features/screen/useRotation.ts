@@ -23,9 +23,12 @@ export function useRotation(count: number, intervalMs: number): Rotation {
   const [heldUntil, setHeldUntil] = useState(0);
   const countRef = useLatest(count);
 
-  const step = useCallback((delta: number) => {
-    setIndex((i) => (((i + delta) % countRef.current) + countRef.current) % countRef.current);
-  }, [countRef]);
+  const step = useCallback(
+    (delta: number) => {
+      setIndex((i) => (((i + delta) % countRef.current) + countRef.current) % countRef.current);
+    },
+    [countRef],
+  );
   const hold = useCallback(() => setHeldUntil(Date.now() + INTERACTION_PAUSE_MS), []);
   const toggle = useCallback(() => setPaused((p) => !p), []);
 

@@ -8,7 +8,17 @@ import './targets.css';
 
 const SHOWN = 12;
 
-export function BelowTargetPanel({ model, counts, effective, unitHref }: { model: Model; counts: readonly IndicatorTargetCount[]; effective: EffectiveTargets; unitHref: (code: string) => string }) {
+export function BelowTargetPanel({
+  model,
+  counts,
+  effective,
+  unitHref,
+}: {
+  model: Model;
+  counts: readonly IndicatorTargetCount[];
+  effective: EffectiveTargets;
+  unitHref: (code: string) => string;
+}) {
   const i18n = useI18n();
   const { t, l, lang } = i18n;
   const synthetic = model.dataset.meta.synthetic;
@@ -49,7 +59,15 @@ export function BelowTargetPanel({ model, counts, effective, unitHref }: { model
               )}
               {c.below.length > SHOWN && <p className="muted">{t('targets.below.more', { n: c.below.length })}</p>}
               {c.notReported.length > 0 && (
-                <p className="muted">{t('targets.below.notReported', { names: namesText(c.notReported.map((u) => u.name), 6, i18n) })}</p>
+                <p className="muted">
+                  {t('targets.below.notReported', {
+                    names: namesText(
+                      c.notReported.map((u) => u.name),
+                      6,
+                      i18n,
+                    ),
+                  })}
+                </p>
               )}
               <p className="footnote">{t('targets.source', { source: sources.join('；') })}</p>
             </article>

@@ -12,11 +12,25 @@ import './screenTargets.css';
 /** Names shown per card; the rest are counted ("等 n 个"). Fits 2 rows of 4 cards on the canvas. */
 const NAMES = 12;
 
-export function ScreenBelowTarget({ model, counts, effective, year }: { model: Model; counts: readonly IndicatorTargetCount[]; effective: EffectiveTargets; year: number }) {
+export function ScreenBelowTarget({
+  model,
+  counts,
+  effective,
+  year,
+}: {
+  model: Model;
+  counts: readonly IndicatorTargetCount[];
+  effective: EffectiveTargets;
+  year: number;
+}) {
   const i18n = useI18n();
   const { t, l } = i18n;
   const shown = counts.slice(0, 8);
-  const tag = effective.custom ? t('targets.custom') : effective.targets.some((x) => x.synthetic ?? model.dataset.meta.synthetic) ? t('targets.synthetic') : null;
+  const tag = effective.custom
+    ? t('targets.custom')
+    : effective.targets.some((x) => x.synthetic ?? model.dataset.meta.synthetic)
+      ? t('targets.synthetic')
+      : null;
   return (
     <div className="scr-tgt" data-testid="screen-targets">
       <h2 className="scr-tgt-title">

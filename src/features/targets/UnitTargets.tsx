@@ -21,7 +21,17 @@ export function useUnitAssessments(model: Model, unit: Unit, year: number): Map<
   return assessUnit(model, targets, unit, year);
 }
 
-export function UnitTargets({ model, unit, year, assessments }: { model: Model; unit: Unit; year: number; assessments: Map<string, Assessment> }) {
+export function UnitTargets({
+  model,
+  unit,
+  year,
+  assessments,
+}: {
+  model: Model;
+  unit: Unit;
+  year: number;
+  assessments: Map<string, Assessment>;
+}) {
   const i18n = useI18n();
   const { t, l, lang } = i18n;
   const effective = useTargets(model);
@@ -34,7 +44,9 @@ export function UnitTargets({ model, unit, year, assessments }: { model: Model; 
         <h2 id="unit-targets-title">
           {t('targets.unit.title')} · {year} {effective.custom && <span className="tag">{t('targets.custom')}</span>}
         </h2>
-        <span className="muted">{t('targets.unit.summary', { of: list.length, met: n('met'), notMet: n('not_met'), missing: n('missing') })}</span>
+        <span className="muted">
+          {t('targets.unit.summary', { of: list.length, met: n('met'), notMet: n('not_met'), missing: n('missing') })}
+        </span>
       </header>
       <div className="unit-table-wrap">
         <table className="unit-table">
@@ -57,7 +69,9 @@ export function UnitTargets({ model, unit, year, assessments }: { model: Model; 
                   <td className="num">{targetValueText(a.target, ind, i18n)}</td>
                   <td>
                     <TargetStatus a={a} />
-                    {a.status === 'not_met' && a.gap !== null && <small className="muted"> {t('targets.gap', { gap: gapText(a.gap, ind, i18n) })}</small>}
+                    {a.status === 'not_met' && a.gap !== null && (
+                      <small className="muted"> {t('targets.gap', { gap: gapText(a.gap, ind, i18n) })}</small>
+                    )}
                   </td>
                   <td className="muted">
                     {sourceText(a.target, effective, model.dataset.meta.synthetic, i18n)}

@@ -13,7 +13,10 @@ import { comparisonSymbol } from './targetText.ts';
 type Getter = (r: LeagueRow) => string | number | null;
 
 export function missedExportColumn(i18n: I18n): [ExportColumn, Getter] {
-  return [{ id: 'targets.missed', header: i18n.t('targets.export.missed'), kind: 'integer' }, (r) => (r.targets && r.targets.count.of > 0 ? r.targets.count.notMet : null)];
+  return [
+    { id: 'targets.missed', header: i18n.t('targets.export.missed'), kind: 'integer' },
+    (r) => (r.targets && r.targets.count.of > 0 ? r.targets.count.notMet : null),
+  ];
 }
 
 /** The two columns after an indicator's, when a target applies to it anywhere in the rows. */
@@ -42,6 +45,10 @@ export function indicatorTargetColumns(ind: Indicator, rows: readonly LeagueRow[
 export function targetSourceMeta(targets: EffectiveTargets, synthetic: boolean, i18n: I18n): [string, string] | null {
   if (targets.targets.length === 0) return null;
   const sources = [...new Set(targets.targets.map((x) => i18n.l(x.source)))].join('；');
-  const tag = targets.custom ? `${i18n.t('targets.custom')}：${targets.name ?? ''}` : targets.targets.some((x) => x.synthetic ?? synthetic) ? i18n.t('targets.synthetic') : '';
+  const tag = targets.custom
+    ? `${i18n.t('targets.custom')}：${targets.name ?? ''}`
+    : targets.targets.some((x) => x.synthetic ?? synthetic)
+      ? i18n.t('targets.synthetic')
+      : '';
   return [i18n.t('targets.export.source'), tag ? `${sources}（${tag}）` : sources];
 }

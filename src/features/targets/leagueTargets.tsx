@@ -16,7 +16,10 @@ export const MISSED_COLUMN = 'targets.missed';
 
 export function attachTargets(rows: readonly LeagueRow[], model: Model, targets: readonly Target[], year: number): LeagueRow[] {
   if (targets.length === 0) return [...rows];
-  return rows.map((r) => ({ ...r, targets: { count: unitTargetCount(model, targets, r.unit, year), byIndicator: assessUnit(model, targets, r.unit, year) } }));
+  return rows.map((r) => ({
+    ...r,
+    targets: { count: unitTargetCount(model, targets, r.unit, year), byIndicator: assessUnit(model, targets, r.unit, year) },
+  }));
 }
 
 export const belowTargetOnly = (rows: readonly LeagueRow[]): LeagueRow[] => rows.filter((r) => (r.targets?.count.notMet ?? 0) > 0);
@@ -34,7 +37,11 @@ export function missedColumn(model: Model, i18n: I18n): ColumnDef<LeagueRow> {
       if (!c || c.of === 0) return <span className="muted">—</span>;
       const names = c.missed.map((id) => l(model.indicatorById.get(id)?.label) || id).join('、');
       return (
-        <span className={`target-count ${c.notMet > 0 ? 'has-below' : 'all-met'}`} title={`${t('targets.col.missed.title', { of: c.of })}${names ? `：${names}` : ''}`} data-missed={c.notMet}>
+        <span
+          className={`target-count ${c.notMet > 0 ? 'has-below' : 'all-met'}`}
+          title={`${t('targets.col.missed.title', { of: c.of })}${names ? `：${names}` : ''}`}
+          data-missed={c.notMet}
+        >
           {c.notMet > 0 ? `${statusMark.not_met} ${c.notMet}` : statusMark.met}
           <small className="muted">/{c.of}</small>
         </span>
@@ -44,14 +51,27 @@ export function missedColumn(model: Model, i18n: I18n): ColumnDef<LeagueRow> {
 }
 
 /** Wraps each indicator column: the target under its header, a mark on cells below it. */
-export function withTargetMarks(cols: Array<ColumnDef<LeagueRow>>, model: Model, targets: readonly Target[], year: number, i18n: I18n): Array<ColumnDef<LeagueRow>> {
+export function withTargetMarks(
+  cols: Array<ColumnDef<LeagueRow>>,
+  model: Model,
+  targets: readonly Target[],
+  year: number,
+  i18n: I18n,
+): Array<ColumnDef<LeagueRow>> {
   if (targets.length === 0) return cols;
   const out = cols.map((col): ColumnDef<LeagueRow> => {
     const id = col.id?.startsWith('i.') ? col.id.slice(2) : null;
     const ind = id ? model.indicatorById.get(id) : undefined;
     if (!id || !ind || !targets.some((x) => x.indicator === id)) return col;
     const levels = ['county', 'district', 'city'] as const;
-    const shown = [...new Set(levels.map((lv) => targetFor(targets, id, lv, year)).filter((x): x is Target => x !== undefined).map((x) => targetValueText(x, ind, i18n)))];
+    const shown = [
+      ...new Set(
+        levels
+          .map((lv) => targetFor(targets, id, lv, year))
+          .filter((x): x is Target => x !== undefined)
+          .map((x) => targetValueText(x, ind, i18n)),
+      ),
+    ];
     const header = col.header;
     const cell = col.cell;
     const wrapped: Pick<ColumnDef<LeagueRow>, 'header' | 'cell'> = {

@@ -19,7 +19,13 @@ export type TargetFileResult =
 
 const MAX_PROBLEMS = 8;
 const text = v.pipe(v.string(), v.trim(), v.minLength(1));
-const localized = v.union([v.pipe(text, v.transform((s) => ({ zh: s, en: s }))), v.object({ zh: text, en: text })]);
+const localized = v.union([
+  v.pipe(
+    text,
+    v.transform((s) => ({ zh: s, en: s })),
+  ),
+  v.object({ zh: text, en: text }),
+]);
 const levelWords: Record<string, Level> = { 省: 'province', 市: 'city', 区: 'district', 县: 'county', 县级市: 'county_city' };
 const comparisonWords: Record<string, string> = { '≥': '>=', '≤': '<=', '＝': '=', '==': '=', '>＝': '>=', '<＝': '<=' };
 
@@ -32,7 +38,14 @@ const RowSchema = v.object({
     v.picklist(comparisons),
   ),
   value: v.pipe(v.number(), v.finite()),
-  level: v.optional(v.pipe(v.string(), v.trim(), v.transform((s) => levelWords[s] ?? s), v.picklist(levels))),
+  level: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.transform((s) => levelWords[s] ?? s),
+      v.picklist(levels),
+    ),
+  ),
   year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100))),
   source: localized,
   label: v.optional(localized),
@@ -43,7 +56,12 @@ function issueProblem(issue: v.BaseIssue<unknown>, pathOf: TargetPath, index: nu
   const path = pathOf(index, typeof field === 'string' ? field : undefined);
   const received = issue.input === undefined ? undefined : JSON.stringify(issue.input);
   if (issue.input === undefined) return { path, code: 'missing', expected: issue.expected ?? '' };
-  return { path, code: issue.type === 'picklist' || issue.kind === 'validation' ? 'value' : 'type', expected: issue.expected ?? '', ...(received ? { received } : {}) };
+  return {
+    path,
+    code: issue.type === 'picklist' || issue.kind === 'validation' ? 'value' : 'type',
+    expected: issue.expected ?? '',
+    ...(received ? { received } : {}),
+  };
 }
 
 /** Rows (plain objects) to targets, or every problem with its place. */
@@ -74,14 +92,28 @@ export function readTargetJson(textIn: string, indicators: readonly Indicator[])
     return { ok: false, error: 'not_json', detail: err instanceof Error ? err.message : String(err) };
   }
   if (Array.isArray(json)) return targetsFromRows(json, indicators, (i, f) => `[${i}]${f ? `.${f}` : ''}`);
-  if (json && typeof json === 'object' && 'targets' in json && Array.isArray(json.targets)) return targetsFromRows(json.targets, indicators, targetJsonPath());
+  if (json && typeof json === 'object' && 'targets' in json && Array.isArray(json.targets))
+    return targetsFromRows(json.targets, indicators, targetJsonPath());
   return { ok: false, error: 'empty' };
 }
 
 const headerWords: Record<string, string> = {
-  indicator: 'indicator', 指标: 'indicator', level: 'level', 层级: 'level', comparison: 'comparison', 比较: 'comparison',
-  value: 'value', 目标值: 'value', source: 'source', 依据: 'source', source_en: 'source_en', year: 'year', 年度: 'year',
-  label: 'label', 表述: 'label', label_en: 'label_en',
+  indicator: 'indicator',
+  指标: 'indicator',
+  level: 'level',
+  层级: 'level',
+  comparison: 'comparison',
+  比较: 'comparison',
+  value: 'value',
+  目标值: 'value',
+  source: 'source',
+  依据: 'source',
+  source_en: 'source_en',
+  year: 'year',
+  年度: 'year',
+  label: 'label',
+  表述: 'label',
+  label_en: 'label_en',
 };
 
 const cellText = (c: XlsxCell | undefined): string => (c ? c.text.trim() : '');
@@ -99,7 +131,8 @@ export function readTargetXlsx(bytes: Uint8Array, indicators: readonly Indicator
     const headerRow = cells.find((c) => headerWords[cellText(c).toLowerCase()] === 'indicator')?.row;
     if (headerRow === undefined) continue;
     const columns = new Map<number, string>();
-    for (const c of cells) if (c.row === headerRow && headerWords[cellText(c).toLowerCase()]) columns.set(c.col, headerWords[cellText(c).toLowerCase()] ?? '');
+    for (const c of cells)
+      if (c.row === headerRow && headerWords[cellText(c).toLowerCase()]) columns.set(c.col, headerWords[cellText(c).toLowerCase()] ?? '');
     const refs: Array<Map<string, string>> = [];
     const rows: Array<Record<string, unknown>> = [];
     const lastRow = Math.max(headerRow, ...cells.map((c) => c.row));
@@ -111,7 +144,8 @@ export function readTargetXlsx(bytes: Uint8Array, indicators: readonly Indicator
       for (const c of rowCells) {
         const field = columns.get(c.col) ?? '';
         ref.set(field, `${sheet.name}!${c.ref}`);
-        row[field] = field === 'value' ? (cellNumber(c, true) ?? cellText(c)) : field === 'year' ? (cellNumber(c, false) ?? cellText(c)) : cellText(c);
+        row[field] =
+          field === 'value' ? (cellNumber(c, true) ?? cellText(c)) : field === 'year' ? (cellNumber(c, false) ?? cellText(c)) : cellText(c);
       }
       const zh = row.source;
       if (typeof zh === 'string') row.source = { zh, en: typeof row.source_en === 'string' ? row.source_en : zh };

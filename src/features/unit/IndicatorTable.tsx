@@ -38,7 +38,11 @@ export function IndicatorTable({ data, mark }: { data: UnitPageData; mark?: (ind
               {rows.map(({ indicator, comparison: c }) => (
                 <tr key={indicator.id} data-indicator={indicator.id} data-missing={c.value === null}>
                   <th scope="row">
-                    <span className="unit-dir" title={t(`unitPage.dir.${indicator.direction}`)} aria-label={t(`unitPage.dir.${indicator.direction}`)}>
+                    <span
+                      className="unit-dir"
+                      title={t(`unitPage.dir.${indicator.direction}`)}
+                      aria-label={t(`unitPage.dir.${indicator.direction}`)}
+                    >
                       {dirMark[indicator.direction]}
                     </span>{' '}
                     {l(indicator.label) || indicator.id}
@@ -54,7 +58,9 @@ export function IndicatorTable({ data, mark }: { data: UnitPageData; mark?: (ind
                       t('value.missing')
                     ) : (
                       <>
-                        {indicator.direction !== 'context' && <meter min={0} max={100} low={25} high={75} optimum={100} value={c.percentile} aria-hidden="true" />}
+                        {indicator.direction !== 'context' && (
+                          <meter min={0} max={100} low={25} high={75} optimum={100} value={c.percentile} aria-hidden="true" />
+                        )}
                         <span>{formatNumber(c.percentile, lang, 0)}</span>
                       </>
                     )}

@@ -37,10 +37,22 @@ export function RadarPanel({ data }: { data: UnitPageData }) {
           <p className="unit-score" data-testid="unit-score">
             {score.composite === null
               ? t('unitPage.unranked')
-              : t('unitPage.score', { score: formatNumber(score.composite, lang, 1), groups: score.coverage.groups, of: score.coverage.of })}
+              : t('unitPage.score', {
+                  score: formatNumber(score.composite, lang, 1),
+                  groups: score.coverage.groups,
+                  of: score.coverage.of,
+                })}
             {score.rank !== null && <> · {t('unitPage.rank', { rank: score.rank, n: score.peers })}</>}
           </p>
-          <EChart extra option={option} theme={view.theme} label={t('a11y.chart', { title: t('unitPage.radar') })} height={320} chartId="unit-radar" exportTitle={t('unitPage.radar')} />
+          <EChart
+            extra
+            option={option}
+            theme={view.theme}
+            label={t('a11y.chart', { title: t('unitPage.radar') })}
+            height={320}
+            chartId="unit-radar"
+            exportTitle={t('unitPage.radar')}
+          />
           <p className="footnote">{t('unitPage.radar.note')}</p>
         </>
       ) : (

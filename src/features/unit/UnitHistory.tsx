@@ -69,7 +69,12 @@ export function SignalsBox({ signals }: { signals: UnitSignals }) {
             </th>
             <td className="num">
               {num(s.perOfficer)}
-              {s.ratio !== null && <span className="muted"> ({formatNumber(s.ratio, lang, 2)}× / {UNDERSTAFFED_RATIO}×)</span>}
+              {s.ratio !== null && (
+                <span className="muted">
+                  {' '}
+                  ({formatNumber(s.ratio, lang, 2)}× / {UNDERSTAFFED_RATIO}×)
+                </span>
+              )}
             </td>
             <td className="num">
               {num(s.peerMedian)}
@@ -88,7 +93,12 @@ export function SignalsBox({ signals }: { signals: UnitSignals }) {
             </th>
             <td className="num">
               {a.share === null ? t('value.missing') : `${formatNumber(a.share, lang, 0)}%`}
-              {a.aged50 !== null && a.officers !== null && <span className="muted"> ({a.aged50}/{a.officers})</span>}
+              {a.aged50 !== null && a.officers !== null && (
+                <span className="muted">
+                  {' '}
+                  ({a.aged50}/{a.officers})
+                </span>
+              )}
             </td>
             <td className="num">≥ {AGING_SHARE}%</td>
             <td>{a.admitted ? t('sig.reported.yes') : t('sig.reported.no')}</td>
@@ -131,7 +141,11 @@ export function WeaknessHistoryPanel({ data, synthetic, years }: { data: UnitPag
             {w.quotes.map((q) => (
               <div key={q.year} className="unit-weak-year">
                 <h4>{t('weak.evidence.year', { year: q.year })}</h4>
-                {q.items.length ? <EvidenceList items={q.items} synthetic={synthetic} showUnit={false} /> : <p className="muted">{t('weak.evidence.noQuote')}</p>}
+                {q.items.length ? (
+                  <EvidenceList items={q.items} synthetic={synthetic} showUnit={false} />
+                ) : (
+                  <p className="muted">{t('weak.evidence.noQuote')}</p>
+                )}
               </div>
             ))}
           </li>

@@ -27,7 +27,15 @@ function NotFound({ code, model }: { code: string | undefined; model: Model }) {
 }
 
 /** The target marks and lines, for a unit that exists (hooks cannot wait behind the not-found return). */
-function UnitTargetParts({ model, data, children }: { model: Model; data: NonNullable<ReturnType<typeof buildUnitPage>>; children: (parts: { table: ReactNode; mark: (id: string) => ReactNode; targetFor: TargetLineFor }) => ReactNode }) {
+function UnitTargetParts({
+  model,
+  data,
+  children,
+}: {
+  model: Model;
+  data: NonNullable<ReturnType<typeof buildUnitPage>>;
+  children: (parts: { table: ReactNode; mark: (id: string) => ReactNode; targetFor: TargetLineFor }) => ReactNode;
+}) {
   const assessments = useUnitAssessments(model, data.unit, data.year);
   const units = useMemo(() => [data.unit], [data.unit]);
   const targetFor = useTargetLine(model, units);
@@ -52,11 +60,15 @@ export default function UnitPage({ model }: { model: Model }) {
   const recordYears = useMemo(() => (unit ? model.years.filter((y) => recordOf(model, unit.code, y)) : []), [model, unit]);
   // A year the link asks for is kept (even without a report); otherwise the unit's latest report.
   const asked = view.params.has('year') && view.year !== null && model.years.includes(view.year);
-  const year = asked || view.year === null || recordYears.includes(view.year) ? view.year : (recordYears[recordYears.length - 1] ?? view.year);
+  const year =
+    asked || view.year === null || recordYears.includes(view.year) ? view.year : (recordYears[recordYears.length - 1] ?? view.year);
   const weightsKey = ['w', 'norm', 'peers'].map((k) => view.params.get(k) ?? '').join('|');
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const settings = useMemo(() => scoringSettingsFrom(view.params), [weightsKey]);
-  const data = useMemo(() => (unit && year !== null ? buildUnitPage(model, unit.code, year, settings) : null), [model, unit, year, settings]);
+  const data = useMemo(
+    () => (unit && year !== null ? buildUnitPage(model, unit.code, year, settings) : null),
+    [model, unit, year, settings],
+  );
 
   if (!unit || !data) return <NotFound code={code} model={model} />;
   const synthetic = model.dataset.meta.synthetic;

@@ -92,13 +92,24 @@ export function buildUnitPage(model: Model, code: string, year: number, settings
 
   const groups = indicatorGroups.map((group) => ({
     group,
-    rows: model.dataset.indicators.filter((ind) => ind.group === group).map((indicator) => ({ indicator, comparison: compareWithPeers(model, unit, peers, year, indicator) })),
+    rows: model.dataset.indicators
+      .filter((ind) => ind.group === group)
+      .map((indicator) => ({ indicator, comparison: compareWithPeers(model, unit, peers, year, indicator) })),
   }));
 
   const scores = unit.level === 'province' ? [] : rankUnits(model, scopeCode, 'all', year, settings);
   const score = scores.find((s) => s.unit.code === code);
-  const peerScores = score ? scores.filter((s) => s.peerGroup === score.peerGroup) : scores.filter((s) => peerGroupOf(s.unit.level) === peerGroupOf(unit.level));
-  const peerGroupScores: Record<IndicatorGroup, number | null> = { inspections: null, penalties: null, complaints: null, training: null, publicity: null, services: null };
+  const peerScores = score
+    ? scores.filter((s) => s.peerGroup === score.peerGroup)
+    : scores.filter((s) => peerGroupOf(s.unit.level) === peerGroupOf(unit.level));
+  const peerGroupScores: Record<IndicatorGroup, number | null> = {
+    inspections: null,
+    penalties: null,
+    complaints: null,
+    training: null,
+    publicity: null,
+    services: null,
+  };
   for (const g of indicatorGroups) peerGroupScores[g] = median(peerScores.map((s) => s.groups[g]));
 
   const years = yearWindow(year);

@@ -28,7 +28,13 @@ export function CategoryTrendPanel({ model, units, years }: { model: Model; unit
       .sort((a, b) => (trend === 'rising' ? b.slope - a.slope : a.slope - b.slope))
       .map((c) => {
         const [i = 0, j = 0] = ends;
-        return t('weak.trend.change', { name: label(c.category), from: years[i] ?? '', to: years[j] ?? '', a: `${c.counts[i] ?? 0}/${c.of[i] ?? 0}`, b: `${c.counts[j] ?? 0}/${c.of[j] ?? 0}` });
+        return t('weak.trend.change', {
+          name: label(c.category),
+          from: years[i] ?? '',
+          to: years[j] ?? '',
+          a: `${c.counts[i] ?? 0}/${c.of[i] ?? 0}`,
+          b: `${c.counts[j] ?? 0}/${c.of[j] ?? 0}`,
+        });
       });
   const rising = describe('rising');
   const falling = describe('falling');

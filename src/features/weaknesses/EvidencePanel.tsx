@@ -8,7 +8,13 @@ import { useLatest } from '../../ui/useLatest.ts';
  * The quotes behind a heatmap cell, year by year, in a side panel: focus moves into it when it
  * opens, Esc or the close button shuts it and focus goes back where it was.
  */
-export function EvidencePanel({ evidence, recurring, synthetic, unitHref, onClose }: {
+export function EvidencePanel({
+  evidence,
+  recurring,
+  synthetic,
+  unitHref,
+  onClose,
+}: {
   evidence: CellEvidence;
   recurring: boolean;
   synthetic: boolean;
@@ -71,7 +77,9 @@ export function EvidencePanel({ evidence, recurring, synthetic, unitHref, onClos
           return (
             <section key={y.year} className="wk-evidence-year" aria-label={t('weak.evidence.year', { year: y.year })}>
               <h3>{t('weak.evidence.year', { year: y.year })}</h3>
-              {!single && y.units.length > 0 && <p className="muted">{t('weak.evidence.reportedBy', { names: y.units.map((u) => u.name).join('、') })}</p>}
+              {!single && y.units.length > 0 && (
+                <p className="muted">{t('weak.evidence.reportedBy', { names: y.units.map((u) => u.name).join('、') })}</p>
+              )}
               {y.items.length > 0 && <EvidenceList items={y.items} synthetic={synthetic} showUnit={!single} />}
               {unquoted.length > 0 && (
                 <p className="muted">

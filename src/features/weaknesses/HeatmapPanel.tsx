@@ -28,18 +28,33 @@ function RowLabelCell({ label, data, height }: { label: RowLabel; data: HeatmapD
   if (row.kind === 'header') {
     return (
       <li className="wk-rowlabel wk-header" style={style}>
-        <button type="button" className="wk-link" onClick={() => setParams({ scope: row.code })} title={t('weak.drill', { name: row.name })}>
+        <button
+          type="button"
+          className="wk-link"
+          onClick={() => setParams({ scope: row.code })}
+          title={t('weak.drill', { name: row.name })}
+        >
           {row.name}
         </button>
       </li>
     );
   }
-  const burdenTitle = row.kind === 'group' ? t('weak.burden.group') : data.mode === 'year' ? t('weak.burden.year', { year: data.year }) : t('weak.burden.count');
+  const burdenTitle =
+    row.kind === 'group'
+      ? t('weak.burden.group')
+      : data.mode === 'year'
+        ? t('weak.burden.year', { year: data.year })
+        : t('weak.burden.count');
   const burden = row.kind === 'group' ? row.burden.toFixed(1) : String(row.burden);
   return (
     <li className={`wk-rowlabel wk-${row.kind}`} style={style} data-row={row.code}>
       {row.kind === 'group' ? (
-        <button type="button" className="wk-link" onClick={() => setParams({ scope: row.code })} title={t('weak.drill', { name: row.name })}>
+        <button
+          type="button"
+          className="wk-link"
+          onClick={() => setParams({ scope: row.code })}
+          title={t('weak.drill', { name: row.name })}
+        >
           {row.name} <span aria-hidden="true">›</span>
         </button>
       ) : (
@@ -85,7 +100,11 @@ function HeatmapTable({ data, onOpen }: { data: HeatmapData; onOpen: (rowKey: st
                         type="button"
                         className="wk-cell"
                         onClick={() => onOpen(row.key, col)}
-                        aria-label={t('weak.table.cell', { unit: row.name, category: l(category?.label) || (category?.id ?? ''), value: text })}
+                        aria-label={t('weak.table.cell', {
+                          unit: row.name,
+                          category: l(category?.label) || (category?.id ?? ''),
+                          value: text,
+                        })}
                       >
                         {text}
                       </button>
@@ -121,11 +140,15 @@ export function HeatmapPanel({ data, onOpen }: { data: HeatmapData; onOpen: (row
     if (ref) onOpen(ref.rowKey, ref.col);
   };
   const grouped = data.aggregation !== 'unit';
-  const title = grouped ? t('weak.heatmap.groups', { unit: t(data.aggregation === 'province' ? 'weak.group.province' : 'weak.group.city') }) : t('weak.heatmap');
+  const title = grouped
+    ? t('weak.heatmap.groups', { unit: t(data.aggregation === 'province' ? 'weak.group.province' : 'weak.group.city') })
+    : t('weak.heatmap');
   const first = data.years[0] ?? data.year;
   const phone = usePhone();
   const rowHeight = phone ? PHONE_ROW : HEATMAP_ROW;
-  const chartHeight = phone ? HEATMAP_TOP + Math.max(shown.labels.length, 1) * PHONE_ROW + HEATMAP_BOTTOM : heatmapHeight(shown.labels.length);
+  const chartHeight = phone
+    ? HEATMAP_TOP + Math.max(shown.labels.length, 1) * PHONE_ROW + HEATMAP_BOTTOM
+    : heatmapHeight(shown.labels.length);
 
   return (
     <section className="panel wk-heatmap" aria-labelledby="wk-heatmap-title">
@@ -139,7 +162,13 @@ export function HeatmapPanel({ data, onOpen }: { data: HeatmapData; onOpen: (row
         </p>
       )}
       <ul className="wk-legend">
-        <li>{grouped ? t('weak.legend.group') : data.mode === 'year' ? t('weak.legend.year', { year: data.year }) : t('weak.legend.count', { from: first, to: data.year })}</li>
+        <li>
+          {grouped
+            ? t('weak.legend.group')
+            : data.mode === 'year'
+              ? t('weak.legend.year', { year: data.year })
+              : t('weak.legend.count', { from: first, to: data.year })}
+        </li>
         <li>{t('weak.legend.recurring')}</li>
         <li>{grouped ? t('weak.legend.groupSort') : t('weak.legend.sort')}</li>
       </ul>

@@ -11,8 +11,16 @@ const FILTER_ABOVE = 20;
 /** Rows shown before 'show all'. */
 const FIRST_ROWS = 25;
 
-const order: Record<SignalStatus, number> = { figures_only: 0, reported_only: 1, both: 2, reported_no_figures: 3, neither: 4, no_figures: 5 };
-const worth = (s: UnitSignals): boolean => isMismatch(s.staffing.status) || isMismatch(s.aging.status) || s.staffing.status === 'both' || s.aging.status === 'both';
+const order: Record<SignalStatus, number> = {
+  figures_only: 0,
+  reported_only: 1,
+  both: 2,
+  reported_no_figures: 3,
+  neither: 4,
+  no_figures: 5,
+};
+const worth = (s: UnitSignals): boolean =>
+  isMismatch(s.staffing.status) || isMismatch(s.aging.status) || s.staffing.status === 'both' || s.aging.status === 'both';
 const rank = (s: UnitSignals): number => Math.min(order[s.staffing.status], order[s.aging.status]);
 
 export function StatusTag({ status }: { status: SignalStatus }) {
@@ -45,7 +53,10 @@ export function SignalsPanel({ model, units, peerPool, year }: { model: Model; u
   const [onlyWorth, setOnlyWorth] = useState(signals.length > FILTER_ABOVE);
   const [all, setAll] = useState(false);
   const listed = useMemo(
-    () => (onlyWorth ? signals.filter(worth) : signals).slice().sort((a, b) => rank(a) - rank(b) || (b.staffing.ratio ?? 0) - (a.staffing.ratio ?? 0) || a.unit.code.localeCompare(b.unit.code)),
+    () =>
+      (onlyWorth ? signals.filter(worth) : signals)
+        .slice()
+        .sort((a, b) => rank(a) - rank(b) || (b.staffing.ratio ?? 0) - (a.staffing.ratio ?? 0) || a.unit.code.localeCompare(b.unit.code)),
     [signals, onlyWorth],
   );
   const shown = all ? listed : listed.slice(0, FIRST_ROWS);

@@ -21,7 +21,17 @@ export function WeaknessMap({ model, units, year, scopeName }: { model: Model; u
   const chosen = view.params.get('wmap');
   const category = categories.find((c) => c.id === chosen)?.id ?? categories[0]?.id ?? '';
   const counties = useMemo(() => units.filter((u) => isCountyLevel(u.level)), [units]);
-  const colouring = useMemo(() => weaknessColouring(model, counties.map((u) => u.code), year, category, i18n), [model, counties, year, category, i18n]);
+  const colouring = useMemo(
+    () =>
+      weaknessColouring(
+        model,
+        counties.map((u) => u.code),
+        year,
+        category,
+        i18n,
+      ),
+    [model, counties, year, category, i18n],
+  );
   if (!category) return null;
   const title = `${t('map.title', { scope: scopeName })} · ${l(model.weaknessById.get(category)?.label)}`;
   const hrefOf = (code: string) => unitHref(code, view.params);
@@ -31,7 +41,11 @@ export function WeaknessMap({ model, units, year, scopeName }: { model: Model; u
         <h2 id="wk-map-title">{title}</h2>
         <label className="tilemap-controls">
           {t('map.colourBy')}{' '}
-          <select value={category} onChange={(e) => setParams({ wmap: e.target.value }, { replace: true })} data-testid="weakness-map-category">
+          <select
+            value={category}
+            onChange={(e) => setParams({ wmap: e.target.value }, { replace: true })}
+            data-testid="weakness-map-category"
+          >
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
                 {l(c.label)}

@@ -18,7 +18,10 @@ export default function WeaknessesPage({ model }: { model: Model }) {
   const { view, setParams } = useViewContext();
   const mode = readMode(view.params.get('mode'));
   const year = view.year;
-  const data = useMemo(() => (year === null ? null : buildHeatmap(model, view.scope, view.level, year, mode)), [model, view.scope, view.level, year, mode]);
+  const data = useMemo(
+    () => (year === null ? null : buildHeatmap(model, view.scope, view.level, year, mode)),
+    [model, view.scope, view.level, year, mode],
+  );
   const peerPool = useMemo(() => unitsInScope(model, view.scope), [model, view.scope]);
   const [selected, setSelected] = useState<{ rowKey: string; col: number } | null>(null);
   const open = useCallback((rowKey: string, col: number) => setSelected({ rowKey, col }), []);
@@ -26,7 +29,10 @@ export default function WeaknessesPage({ model }: { model: Model }) {
 
   const row = selected && data ? data.rows.find((r) => r.key === selected.rowKey) : undefined;
   const category = selected && data ? data.categories[selected.col] : undefined;
-  const evidence = useMemo(() => (row && category && data ? cellEvidence(model, row, category, data.years) : null), [model, row, category, data]);
+  const evidence = useMemo(
+    () => (row && category && data ? cellEvidence(model, row, category, data.years) : null),
+    [model, row, category, data],
+  );
 
   if (hasNoFigures(model.dataset)) return <NoFigures dataset={model.dataset} why="ds.empty.heatmap" />;
   if (year === null || !data) return <p className="muted">{t('weak.empty')}</p>;
@@ -42,7 +48,14 @@ export default function WeaknessesPage({ model }: { model: Model }) {
       <div className="wk-toolbar" role="group" aria-label={t('weak.mode')}>
         <span className="muted">{t('weak.mode')}</span>
         {(['count', 'year'] as const).map((m) => (
-          <button key={m} type="button" className={mode === m ? 'btn' : 'btn ghost'} aria-pressed={mode === m} onClick={() => setMode(m)} data-mode={m}>
+          <button
+            key={m}
+            type="button"
+            className={mode === m ? 'btn' : 'btn ghost'}
+            aria-pressed={mode === m}
+            onClick={() => setMode(m)}
+            data-mode={m}
+          >
             {m === 'count' ? t('weak.mode.count') : t('weak.mode.year', { year })}
           </button>
         ))}

@@ -78,7 +78,14 @@ function hasRecordIn(model: Model, code: string, years: readonly number[]): bool
   return years.some((y) => recordOf(model, code, y));
 }
 
-function unitRow(model: Model, u: Unit, categories: readonly WeaknessCategory[], mode: HeatmapMode, year: number, years: readonly number[]): HeatRow {
+function unitRow(
+  model: Model,
+  u: Unit,
+  categories: readonly WeaknessCategory[],
+  mode: HeatmapMode,
+  year: number,
+  years: readonly number[],
+): HeatRow {
   const hasYear = recordOf(model, u.code, year) !== undefined;
   const cells = categories.map((c): HeatCell => {
     const cell = weaknessCell(model, u.code, c.id, years);
@@ -87,7 +94,14 @@ function unitRow(model: Model, u: Unit, categories: readonly WeaknessCategory[],
       const run = runEndingAt(yearsReported(model, u.code, c.id), year);
       return { value: present ? 1 : 0, units: present ? 1 : 0, of: hasYear ? 1 : 0, recurring: run >= 2 ? 1 : 0, years: cell.years, run };
     }
-    return { value: cell.years.length, units: cell.years.length ? 1 : 0, of: 1, recurring: cell.recurring ? 1 : 0, years: cell.years, run: cell.longestRun };
+    return {
+      value: cell.years.length,
+      units: cell.years.length ? 1 : 0,
+      of: 1,
+      recurring: cell.recurring ? 1 : 0,
+      years: cell.years,
+      run: cell.longestRun,
+    };
   });
   return {
     key: u.code,
@@ -102,7 +116,14 @@ function unitRow(model: Model, u: Unit, categories: readonly WeaknessCategory[],
   };
 }
 
-function groupRow(model: Model, code: string, unitRows: HeatRow[], categories: readonly WeaknessCategory[], mode: HeatmapMode, year: number): HeatRow {
+function groupRow(
+  model: Model,
+  code: string,
+  unitRows: HeatRow[],
+  categories: readonly WeaknessCategory[],
+  mode: HeatmapMode,
+  year: number,
+): HeatRow {
   const group = model.unitByCode.get(code);
   const members = unitRows.flatMap((r) => r.members);
   const withRecord = mode === 'year' ? unitRows.filter((r) => recordOf(model, r.code, year)) : unitRows;
@@ -166,7 +187,17 @@ export function buildHeatmap(model: Model, scope: string | null, level: LevelFil
     const headers = ordered.length > 1;
     rows = ordered.flatMap(({ code, list }) => {
       const group = model.unitByCode.get(code);
-      const header: HeatRow = { key: `header:${code}`, kind: 'header', code, name: group?.name ?? code, unit: group, members: [], burden: 0, reports: 0, cells: [] };
+      const header: HeatRow = {
+        key: `header:${code}`,
+        kind: 'header',
+        code,
+        name: group?.name ?? code,
+        unit: group,
+        members: [],
+        burden: 0,
+        reports: 0,
+        cells: [],
+      };
       return headers ? [header, ...list] : list;
     });
   } else {

@@ -32,7 +32,13 @@ export function cellIntensity(row: HeatRow, cell: HeatCell, data: HeatmapData): 
   return cell.value / Math.max(1, data.years.length);
 }
 
-function cellTooltip(row: HeatRow, cell: HeatCell, category: string, data: HeatmapData, i18n: I18n): NonNullable<HeatmapCellInput['tooltip']> {
+function cellTooltip(
+  row: HeatRow,
+  cell: HeatCell,
+  category: string,
+  data: HeatmapData,
+  i18n: I18n,
+): NonNullable<HeatmapCellInput['tooltip']> {
   const { t, lang } = i18n;
   const title = `${row.name} · ${category}`;
   const click = { label: t('weak.tt.click'), value: '' };
@@ -99,7 +105,10 @@ export function heatmapView(data: HeatmapData, i18n: I18n): HeatmapView {
       intensity: 0,
       total: true,
       label: String(n),
-      tooltip: { title: `${t('weak.total')} · ${columns[col] ?? ''}`, rows: [{ label: t('weak.tt.total'), value: t('weak.trend.of', { n, of: data.units.length }) }] },
+      tooltip: {
+        title: `${t('weak.total')} · ${columns[col] ?? ''}`,
+        rows: [{ label: t('weak.tt.total'), value: t('weak.trend.of', { n, of: data.units.length }) }],
+      },
     });
     refs.push(null);
   });
@@ -111,7 +120,12 @@ export function heatmapView(data: HeatmapData, i18n: I18n): HeatmapView {
 }
 
 /** Category × year: rows are categories (▲ rising, ▼ falling), cells the units reporting. */
-export function categoryYearView(counts: CategoryYearCounts[], years: readonly number[], label: (category: string) => string, i18n: I18n): HeatmapInput {
+export function categoryYearView(
+  counts: CategoryYearCounts[],
+  years: readonly number[],
+  label: (category: string) => string,
+  i18n: I18n,
+): HeatmapInput {
   const { t } = i18n;
   const max = Math.max(1, ...counts.flatMap((c) => c.counts));
   const arrow = (c: CategoryYearCounts) => (c.trend === 'rising' ? ' ▲' : c.trend === 'falling' ? ' ▼' : '');
@@ -124,7 +138,10 @@ export function categoryYearView(counts: CategoryYearCounts[], years: readonly n
         row,
         intensity: n / max,
         label: of === 0 ? '—' : String(n),
-        tooltip: { title: `${label(c.category)} · ${year}`, rows: [{ label: t('weak.tt.units'), value: of === 0 ? '—' : t('weak.trend.of', { n, of }) }] },
+        tooltip: {
+          title: `${label(c.category)} · ${year}`,
+          rows: [{ label: t('weak.tt.units'), value: of === 0 ? '—' : t('weak.trend.of', { n, of }) }],
+        },
       };
     }),
   );

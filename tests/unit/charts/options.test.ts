@@ -5,7 +5,10 @@ import { escapeHtml, tooltipHtml } from '../../../src/charts/escape.ts';
 
 describe('chart option builders', () => {
   it('keeps a missing year as a gap, not zero', () => {
-    const opt = trendOption({ years: [2023, 2024, 2025], unit: '件', series: [{ name: '案件', values: [3, null, 5] }] }, { theme: 'light', lang: 'zh' });
+    const opt = trendOption(
+      { years: [2023, 2024, 2025], unit: '件', series: [{ name: '案件', values: [3, null, 5] }] },
+      { theme: 'light', lang: 'zh' },
+    );
     const series = Array.isArray(opt.series) ? opt.series : [];
     expect(series[0]).toMatchObject({ type: 'line', data: [3, null, 5], connectNulls: false });
   });

@@ -29,7 +29,15 @@ vi.mock('idb-keyval', () => ({
 const store = { ...(await import('../../../src/data/datasetStore.ts')), ...(await import('../../../src/data/datasetStoreWrites.ts')) };
 const { translateManager: translate } = await import('../../../src/i18n/datasetsManagerText.ts');
 
-const summary = { name: { zh: '淄博市2025年法治建设', en: '淄博市2025年法治建设' }, region: '淄博市', years: [], synthetic: false, asOf: '2026-12-01', units: 10, records: 0 };
+const summary = {
+  name: { zh: '淄博市2025年法治建设', en: '淄博市2025年法治建设' },
+  region: '淄博市',
+  years: [],
+  synthetic: false,
+  asOf: '2026-12-01',
+  units: 10,
+  records: 0,
+};
 
 beforeEach(() => {
   db.clear();
@@ -55,7 +63,11 @@ describe('user datasets in IndexedDB', () => {
 
   it('moves the single upload of earlier versions into the list instead of losing it', async () => {
     const { readFileSync } = await import('node:fs');
-    db.set('uploaded-dataset-v1', { name: 'my-seeds.json', text: readFileSync('public/data/seeds.json', 'utf8'), savedAt: '2026-01-02T00:00:00.000Z' });
+    db.set('uploaded-dataset-v1', {
+      name: 'my-seeds.json',
+      text: readFileSync('public/data/seeds.json', 'utf8'),
+      savedAt: '2026-01-02T00:00:00.000Z',
+    });
     const list = await store.listUserDatasets(true);
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ fileName: 'my-seeds.json', synthetic: false });
@@ -84,6 +96,8 @@ describe('user datasets in IndexedDB', () => {
   it('tells a refused store (private mode) from a full one', () => {
     expect(store.storageProblemOf(new DOMException('The operation is insecure.', 'SecurityError')).problem).toBe('unavailable');
     expect(store.storageProblemOf(new DOMException('x', 'QuotaExceededError')).problem).toBe('quota');
-    expect(store.storageProblemOf(new Error('Encountered full disk while opening backing store for indexedDB.open. quota')).problem).toBe('quota');
+    expect(store.storageProblemOf(new Error('Encountered full disk while opening backing store for indexedDB.open. quota')).problem).toBe(
+      'quota',
+    );
   });
 });

@@ -24,7 +24,11 @@ describe('defaultSource', () => {
       { id: 'seeds', file: 'data/seeds.json', name: { zh: 'a', en: 'a' }, synthetic: false },
       { id: 'demo', file: 'data/demo.json', name: { zh: 'b', en: 'b' }, synthetic: true, default: true },
     ];
-    expect(defaultSource({ apiBase: null, allowedDataOrigins: [] }, embedded)).toEqual({ kind: 'embedded', id: 'demo', file: 'data/demo.json' });
+    expect(defaultSource({ apiBase: null, allowedDataOrigins: [] }, embedded)).toEqual({
+      kind: 'embedded',
+      id: 'demo',
+      file: 'data/demo.json',
+    });
     expect(defaultSource({ apiBase: '/api', allowedDataOrigins: [] }, embedded)).toEqual({ kind: 'api', base: '/api' });
   });
 });

@@ -22,7 +22,11 @@ describe('a new dataset for a region', () => {
       '370322 高青县 county 370300',
       '370323 沂源县 county 370300',
     ]);
-    expect(ds.meta).toMatchObject({ name: { zh: '淄博市2025年法治建设', en: '淄博市2025年法治建设' }, synthetic: false, asOf: '2026-12-01' });
+    expect(ds.meta).toMatchObject({
+      name: { zh: '淄博市2025年法治建设', en: '淄博市2025年法治建设' },
+      synthetic: false,
+      asOf: '2026-12-01',
+    });
     expect(ds.records).toEqual([]);
     const checked = parseDataset(JSON.parse(JSON.stringify(ds)));
     expect(checked.ok).toBe(true);
@@ -32,7 +36,9 @@ describe('a new dataset for a region', () => {
   it('a single county brings its city and province; a development zone is not offered as a unit', async () => {
     const table = await loadRegionTable();
     expect(regionUnits(table, '410703').map((u) => u.code)).toEqual(['410000', '410700', '410703']);
-    expect(summarizeDataset(newRegionDataset({ table, code: '410703', name: '卫滨区', asOf: '2026-01-01', description })).region).toBe('卫滨区');
+    expect(summarizeDataset(newRegionDataset({ table, code: '410703', name: '卫滨区', asOf: '2026-01-01', description })).region).toBe(
+      '卫滨区',
+    );
     expect(regionUnits(table, '410100').some((u) => u.code === '410171')).toBe(false);
   });
 
@@ -43,6 +49,8 @@ describe('a new dataset for a region', () => {
     expect(c.cities).toBe(17);
     expect(units.find((u) => u.code === '419001')).toMatchObject({ name: '济源市', parent: '410000' });
     expect(c.counties).toBeGreaterThan(150);
-    expect(summarizeDataset(newRegionDataset({ table, code: '410000', name: '河南', asOf: '2026-01-01', description })).region).toBe('河南省');
+    expect(summarizeDataset(newRegionDataset({ table, code: '410000', name: '河南', asOf: '2026-01-01', description })).region).toBe(
+      '河南省',
+    );
   });
 });

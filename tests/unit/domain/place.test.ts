@@ -27,7 +27,12 @@ describe('placeOf: the league’s 所属市 column is never empty', () => {
   });
   it('the province is added only when the units span provinces', () => {
     const units = model.dataset.units;
-    expect(spansProvinces(model, units.filter((u) => u.code.startsWith('41')))).toBe(false);
+    expect(
+      spansProvinces(
+        model,
+        units.filter((u) => u.code.startsWith('41')),
+      ),
+    ).toBe(false);
     expect(spansProvinces(model, units)).toBe(true);
   });
 });

@@ -62,7 +62,12 @@ describe('weaknessCell', () => {
   });
   it('is empty for a category never reported', () => {
     const model = buildModel(dataset([rec('410721', 2025, ['funding'])]));
-    expect(weaknessCell(model, '410721', 'understaffed', yearWindow(2025))).toEqual({ years: [], present: false, recurring: false, longestRun: 0 });
+    expect(weaknessCell(model, '410721', 'understaffed', yearWindow(2025))).toEqual({
+      years: [],
+      present: false,
+      recurring: false,
+      longestRun: 0,
+    });
   });
 });
 
@@ -115,6 +120,10 @@ describe('categoryYearCounts', () => {
       ]),
     );
     // counts 2, 1, 1 but shares 100, 50, 100
-    expect(categoryYearCounts(m, m.dataset.units, [2023, 2024, 2025]).find((c) => c.category === 'funding')).toMatchObject({ counts: [2, 1, 1], shares: [100, 50, 100], trend: 'flat' });
+    expect(categoryYearCounts(m, m.dataset.units, [2023, 2024, 2025]).find((c) => c.category === 'funding')).toMatchObject({
+      counts: [2, 1, 1],
+      shares: [100, 50, 100],
+      trend: 'flat',
+    });
   });
 });

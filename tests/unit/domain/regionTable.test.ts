@@ -23,7 +23,7 @@ describe('the GB/T 2260 table the browser loads', () => {
     }
   });
 
-  it('has 河南\'s 157 county-level units under 17 cities and 济源, development zones marked', async () => {
+  it("has 河南's 157 county-level units under 17 cities and 济源, development zones marked", async () => {
     const table = await loadRegionTable();
     expect(countyLevelUnder(table, '410000')).toHaveLength(157);
     expect(table.childrenOf('410000').filter((r) => r.level === 'city')).toHaveLength(17);

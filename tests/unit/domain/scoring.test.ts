@@ -5,11 +5,25 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/schema.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../../../src/domain/catalogue.ts';
 import { buildModel } from '../../../src/domain/model.ts';
-import { assignRanks, defaultSettings, normalisedValue, percentileScores, rankMovement, rankUnits, type UnitScore } from '../../../src/domain/scoring.ts';
+import {
+  assignRanks,
+  defaultSettings,
+  normalisedValue,
+  percentileScores,
+  rankMovement,
+  rankUnits,
+  type UnitScore,
+} from '../../../src/domain/scoring.ts';
 import { valuesFrom } from '../../../mocks/fixtures/tiny.ts';
 
 function dataset(): Dataset {
-  const county = (code: string, name: string, officers?: number) => ({ code, name, level: 'county' as const, parent: '410700', ...(officers ? { officers } : {}) });
+  const county = (code: string, name: string, officers?: number) => ({
+    code,
+    name,
+    level: 'county' as const,
+    parent: '410700',
+    ...(officers ? { officers } : {}),
+  });
   return {
     schemaVersion: 1,
     meta: { id: 'score', name: { zh: '评分测试（合成）', en: 'Scoring test (synthetic)' }, synthetic: true, asOf: '2026-01-01' },
@@ -75,7 +89,9 @@ describe('rankUnits', () => {
     expect(all.get('区')?.rank).toBe(5);
   });
   it('follows the weights', () => {
-    const onlyPenalties = byName(rankUnits(model, null, 'county', 2025, { ...defaultSettings, weights: { ...defaultSettings.weights, inspections: 0 } }));
+    const onlyPenalties = byName(
+      rankUnits(model, null, 'county', 2025, { ...defaultSettings, weights: { ...defaultSettings.weights, inspections: 0 } }),
+    );
     // penalties only: A and C tie at 83.33 → rank 1, 1; D 33.33 → 3; B 0 → 4
     expect(['A', 'C', 'D', 'B'].map((n) => onlyPenalties.get(n)?.rank)).toEqual([1, 1, 3, 4]);
   });

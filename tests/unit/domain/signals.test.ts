@@ -22,7 +22,12 @@ const district = (code: string, name: string, officers?: number, entities?: numb
   ...(officers !== undefined ? { officers } : {}),
   ...(entities !== undefined ? { entities } : {}),
 });
-const rec = (unit: string, values: Record<string, number>, weaknesses: string[] = []): UnitYearRecord => ({ unit, year: 2025, values: valuesFrom(values), weaknesses });
+const rec = (unit: string, values: Record<string, number>, weaknesses: string[] = []): UnitYearRecord => ({
+  unit,
+  year: 2025,
+  values: valuesFrom(values),
+  weaknesses,
+});
 
 function dataset(): Dataset {
   return {
@@ -81,16 +86,35 @@ describe('understaffing', () => {
     expect(c && entitiesPerOfficer(model, c, 2025)).toBe(250);
   });
   it('flags 1.5 × the peer median and sets it against the report', () => {
-    expect(signals.get('C')?.staffing).toMatchObject({ perOfficer: 250, peerMedian: 75, peers: 4, flagged: true, admitted: false, status: 'figures_only' });
+    expect(signals.get('C')?.staffing).toMatchObject({
+      perOfficer: 250,
+      peerMedian: 75,
+      peers: 4,
+      flagged: true,
+      admitted: false,
+      status: 'figures_only',
+    });
     expect(signals.get('C')?.staffing.ratio).toBeCloseTo(3.333, 3);
     expect(signals.get('B')?.staffing).toMatchObject({ perOfficer: 100, flagged: false, admitted: true, status: 'reported_only' });
     expect(signals.get('B')?.staffing.ratio).toBeCloseTo(1.333, 3);
     expect(signals.get('A')?.staffing).toMatchObject({ perOfficer: 50, flagged: false, status: 'neither' });
   });
   it('makes no call without figures, or with fewer than three peers', () => {
-    expect(signals.get('E')?.staffing).toMatchObject({ perOfficer: null, flagged: null, unknown: 'missing', status: 'reported_no_figures' });
+    expect(signals.get('E')?.staffing).toMatchObject({
+      perOfficer: null,
+      flagged: null,
+      unknown: 'missing',
+      status: 'reported_no_figures',
+    });
     // K is the only county: 450 entities per officer, but no peers to compare with.
-    expect(signals.get('K')?.staffing).toMatchObject({ perOfficer: 450, peerMedian: 450, peers: 1, flagged: null, unknown: 'few_peers', status: 'no_figures' });
+    expect(signals.get('K')?.staffing).toMatchObject({
+      perOfficer: 450,
+      peerMedian: 450,
+      peers: 1,
+      flagged: null,
+      unknown: 'few_peers',
+      status: 'no_figures',
+    });
   });
   it('leaves out units without a record that year (the city)', () => {
     expect(signals.has('市')).toBe(false);

@@ -15,7 +15,13 @@ function info(over: Partial<DocInfo> = {}): DocInfo {
     scope: HOSTILE,
     year: 2025,
     filters: ['层级：县'],
-    dataset: { id: 'demo', name: { zh: '河南省演示数据（合成）', en: 'Henan demo data (synthetic)' }, synthetic: true, asOf: '2026-01-15', source: { zh: '合成数据', en: 'Synthetic' } },
+    dataset: {
+      id: 'demo',
+      name: { zh: '河南省演示数据（合成）', en: 'Henan demo data (synthetic)' },
+      synthetic: true,
+      asOf: '2026-01-15',
+      source: { zh: '合成数据', en: 'Synthetic' },
+    },
     datasetRef: null,
     exportedAt: new Date(2026, 0, 2, 9, 5),
     ...over,
@@ -32,7 +38,12 @@ describe('chart documents', () => {
     expect(lines.stamp).toContain('数据快照 SHA-256 f243be435fd0');
     expect(lines.stamp).not.toContain('f243be435fd0e');
     expect(lines.badge).toBe('演示数据（合成）');
-    const real = docLines(info({ dataset: { id: 's', name: { zh: '五份真实年度报告', en: 'Five' }, synthetic: false, asOf: '2025-12-09' } }), 'x', {}, '');
+    const real = docLines(
+      info({ dataset: { id: 's', name: { zh: '五份真实年度报告', en: 'Five' }, synthetic: false, asOf: '2025-12-09' } }),
+      'x',
+      {},
+      '',
+    );
     expect(real.source).toBe('数据来源：五份真实年度报告 · 真实数据 · 数据截至 2025-12-09');
     expect(real.definition).toBe('');
   });
@@ -60,7 +71,11 @@ describe('chart documents', () => {
   it('writes SVG text escaped, metadata attached, and refuses script or handlers', () => {
     const lines = docLines(info(), `标题${HOSTILE}`, {}, 'ab');
     const l = layoutDocument(lines, { totalHeight: DOC_HEIGHT_16_9 }, roughMeasure);
-    const svg = paintSvg(l, '<svg width="776" height="300" xmlns="http://www.w3.org/2000/svg"><text>ok</text></svg>', { title: `标题${HOSTILE}`, description: HOSTILE, json: JSON.stringify({ scope: HOSTILE }) });
+    const svg = paintSvg(l, '<svg width="776" height="300" xmlns="http://www.w3.org/2000/svg"><text>ok</text></svg>', {
+      title: `标题${HOSTILE}`,
+      description: HOSTILE,
+      json: JSON.stringify({ scope: HOSTILE }),
+    });
     expect(checkSvg(svg)).toBe(svg);
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);

@@ -15,7 +15,20 @@ describe('documents are light', () => {
     const series = Array.isArray(light.series) ? light.series : [];
     expect((series[0] as { data: number[] }).data).toEqual([3]);
     expect(typeof (light.tooltip as { formatter: unknown }).formatter).toBe('function');
-    const radar = lightOptionOf(radarOption({ axes: ['a', 'b', 'c'], series: [{ name: 's', values: [1, 2, 3] }, { name: 'm', values: [3, 2, 1] }], missing: '—' }, { theme: 'dark', lang: 'zh' }), 'dark');
+    const radar = lightOptionOf(
+      radarOption(
+        {
+          axes: ['a', 'b', 'c'],
+          series: [
+            { name: 's', values: [1, 2, 3] },
+            { name: 'm', values: [3, 2, 1] },
+          ],
+          missing: '—',
+        },
+        { theme: 'dark', lang: 'zh' },
+      ),
+      'dark',
+    );
     expect(JSON.stringify(radar)).not.toMatch(new RegExp(palettes.dark.slice(0, 2).join('|'), 'i'));
   });
 

@@ -2,12 +2,14 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { crc32, itxt, phys, pngSize, withChunks } from '../../../src/charts/export/png.ts';
 
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) =>
+  c.charCodeAt(0),
+);
 
 function chunks(png: Uint8Array): Array<{ type: string; data: Uint8Array; crcOk: boolean }> {
   const out = [];
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  for (let p = 8; p < png.length; ) {
+  for (let p = 8; p < png.length;) {
     const len = view.getUint32(p);
     const type = String.fromCharCode(...png.subarray(p + 4, p + 8));
     const data = png.subarray(p + 8, p + 8 + len);

@@ -9,7 +9,13 @@ import { calloutSentence, recurringCallouts, wordsFor } from '../../../src/expor
 import { formatNumber } from '../../../src/i18n/index.ts';
 
 const input = (model: ReturnType<typeof buildModel>, extra: Partial<BriefingInput> = {}): BriefingInput => ({
-  model, scope: null, level: 'all', year: 2025, settings: defaultSettings, parts: ['overview', 'league', 'weaknesses'], ...extra,
+  model,
+  scope: null,
+  level: 'all',
+  year: 2025,
+  settings: defaultSettings,
+  parts: ['overview', 'league', 'weaknesses'],
+  ...extra,
 });
 
 describe('the written briefing', () => {
@@ -49,7 +55,10 @@ describe('the written briefing', () => {
 
   it('keeps hostile names as they are (text for the writer to escape) and adds sections from an extension point', () => {
     const model = buildModel(hostileDataset());
-    const b = buildBriefing(input(model, { extraSections: [(_, w) => ({ part: 'extra', heading: w.t('briefing.h.overall'), paragraphs: ['targets'] })] }), wordsFor('zh'));
+    const b = buildBriefing(
+      input(model, { extraSections: [(_, w) => ({ part: 'extra', heading: w.t('briefing.h.overall'), paragraphs: ['targets'] })] }),
+      wordsFor('zh'),
+    );
     const all = JSON.stringify(b);
     expect(all).toContain('卫滨区<script>window.__xss=2;alert(2)</script>');
     expect(b.sections.at(-1)?.paragraphs).toEqual(['targets']);

@@ -16,10 +16,18 @@ describe('docxToText', () => {
   it('reads paragraphs as lines, runs joined, entities decoded', () => {
     const bytes = zipSync({ 'word/document.xml': strToU8(xml), '[Content_Types].xml': strToU8('<Types/>') });
     const text = docxToText(bytes);
-    expect(text.split('\n')).toEqual(['某某县卫生健康局', '关于2024年法治政府建设情况的报告', '', '全年共办理行政处罚案件14件，<罚款>人民币5364元。']);
+    expect(text.split('\n')).toEqual([
+      '某某县卫生健康局',
+      '关于2024年法治政府建设情况的报告',
+      '',
+      '全年共办理行政处罚案件14件，<罚款>人民币5364元。',
+    ]);
     const x = extractReport(text);
     expect(x.unit?.region).toBe('某某县');
-    expect(x.figures.map((f) => [f.indicator, f.value])).toEqual([['penalty_cases', 14], ['fines_yuan', 5364]]);
+    expect(x.figures.map((f) => [f.indicator, f.value])).toEqual([
+      ['penalty_cases', 14],
+      ['fines_yuan', 5364],
+    ]);
   });
 
   it('refuses a zip that is not a Word document', () => {

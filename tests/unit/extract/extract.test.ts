@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractReport, type Extraction } from '../../../src/extract/extract.ts';
 
-const pick = (x: Extraction) => x.figures.map((f) => ({ indicator: f.indicator, value: f.value, ...(f.domain ? { domain: f.domain } : {}), ...(f.scope ? { scope: f.scope } : {}) }));
+const pick = (x: Extraction) =>
+  x.figures.map((f) => ({
+    indicator: f.indicator,
+    value: f.value,
+    ...(f.domain ? { domain: f.domain } : {}),
+    ...(f.scope ? { scope: f.scope } : {}),
+  }));
 
 function expectExactQuotes(source: string, x: Extraction): void {
   for (const f of [...x.figures, ...x.weaknesses]) {
@@ -63,12 +69,14 @@ describe('extractReport', () => {
     expect(x.figures.find((f) => f.indicator === 'consultations')?.approx).toBe(true);
   });
 
-  it('does not read next year\'s targets as figures', () => {
-    expect(x.figures.some((f) => f.value === 40 || f.value === 5 && f.indicator !== 'penalty_cases')).toBe(false);
+  it("does not read next year's targets as figures", () => {
+    expect(x.figures.some((f) => f.value === 40 || (f.value === 5 && f.indicator !== 'penalty_cases'))).toBe(false);
   });
 
   it('reads the weaknesses of the shortcomings section', () => {
-    expect(new Set(x.weaknesses.map((w) => w.category))).toEqual(new Set(['understaffed', 'aging_team', 'publicity_monotonous', 'informatization']));
+    expect(new Set(x.weaknesses.map((w) => w.category))).toEqual(
+      new Set(['understaffed', 'aging_team', 'publicity_monotonous', 'informatization']),
+    );
   });
 
   it('quotes exact substrings of the input at their offsets', () => {
@@ -76,22 +84,31 @@ describe('extractReport', () => {
   });
 
   it('reads a report with no title line', () => {
-    const y = extractReport('2023年，某某县卫健局以习近平法治思想为指导，现将全年工作情况报告如下：\n一、主要举措\n全年组织集中学法20余次，全年印发宣传资料5万余份。');
+    const y = extractReport(
+      '2023年，某某县卫健局以习近平法治思想为指导，现将全年工作情况报告如下：\n一、主要举措\n全年组织集中学法20余次，全年印发宣传资料5万余份。',
+    );
     expect(y.unit).toMatchObject({ region: '某某县', level: 'county' });
     expect(y.title).toBeNull();
     expect(y.year).toBe(2023);
-    expect(pick(y)).toEqual([{ indicator: 'study_sessions', value: 20 }, { indicator: 'materials_distributed', value: 50000 }]);
+    expect(pick(y)).toEqual([
+      { indicator: 'study_sessions', value: 20 },
+      { indicator: 'materials_distributed', value: 50000 },
+    ]);
   });
 
   it('finds neither unit nor figures in a text from another field', () => {
-    const y = extractReport('今年以来，我区交通运输局共检修道路12条，新增公交线路3条，乘客满意；全年开展安全生产检查，天气晴好时游客达到5万余人。');
+    const y = extractReport(
+      '今年以来，我区交通运输局共检修道路12条，新增公交线路3条，乘客满意；全年开展安全生产检查，天气晴好时游客达到5万余人。',
+    );
     expect(y.unit).toBeNull();
     expect(y.figures).toEqual([]);
     expect(y.isReport).toBe(false);
   });
 
   it('reads nothing from ordinals, dates, document numbers and phone numbers', () => {
-    const y = extractReport('某某县卫生健康委员会文件\n某卫〔2024〕18号\n一是加强领导，第一责任人职责落实。二是2024年10月底前完成，12月9日上报。监督举报电话2984515，依据第三十二条。');
+    const y = extractReport(
+      '某某县卫生健康委员会文件\n某卫〔2024〕18号\n一是加强领导，第一责任人职责落实。二是2024年10月底前完成，12月9日上报。监督举报电话2984515，依据第三十二条。',
+    );
     expect(y.docNumber).toBe('某卫〔2024〕18号');
     expect(y.figures).toEqual([]);
   });

@@ -28,7 +28,13 @@ describe.skipIf(seeds.length === 0 || corpus.length === 0)('the reader over seed
     expect(ratio(t.correct, t.extracted), `false:\n${falses.join('\n')}`).toBeGreaterThanOrEqual(FLOOR.all.precision);
     const wrong = m.reports.filter((r) => r.outcome === 'wrong').map((r) => `${r.id}: ${r.why ?? ''}`);
     expect(wrong).toEqual([]);
-    expect(m.placement.right, m.reports.filter((r) => r.outcome !== 'right').map((r) => `${r.id}: ${r.why ?? ''}`).join('\n')).toBeGreaterThanOrEqual(FLOOR.all.placedRight);
+    expect(
+      m.placement.right,
+      m.reports
+        .filter((r) => r.outcome !== 'right')
+        .map((r) => `${r.id}: ${r.why ?? ''}`)
+        .join('\n'),
+    ).toBeGreaterThanOrEqual(FLOOR.all.placedRight);
     // Every quote is the original text at its offsets.
     for (const r of m.reports) {
       const source = [...seeds, ...corpus].find((c) => c.id === r.id)?.source ?? '';

@@ -49,7 +49,7 @@ describe('forms of the same facts', () => {
     ]);
   });
 
-  it('takes nothing of other kinds for a figure: deputies\' proposals, samples, licences, court appearances', () => {
+  it("takes nothing of other kinds for a figure: deputies' proposals, samples, licences, court appearances", () => {
     expect(read('收到人大建议、政协提案共9件，其中主办6件，会办件3件。')).toEqual([]);
     expect(read('开展专项整治行动，对全市15家美容机构进行全覆盖检查。')).toEqual([]);
     expect(read('公共场所卫生许可事后监督120家。')).toEqual([]);
@@ -63,15 +63,23 @@ describe('forms of the same facts', () => {
 
 describe('other texts an office receives', () => {
   it('reads a supervision summary named by a city written without 市', async () => {
-    const x = extractReport('丽水卫生健康委员会2024年卫生监督工作总结\n2024年，全市完成国家双随机抽查任务120个，立案查处违法案件30家，当场处罚12户。');
+    const x = extractReport(
+      '丽水卫生健康委员会2024年卫生监督工作总结\n2024年，全市完成国家双随机抽查任务120个，立案查处违法案件30家，当场处罚12户。',
+    );
     expect(x.kind).toBe('supervision_summary');
     expect(x.year).toBe(2024);
     expect(placeReport(x.unit, await loadRegionTable()).chain?.[0]).toMatchObject({ code: '331100', name: '丽水市' });
-    expect(read('2024年，全市完成国家双随机抽查任务120个，立案查处违法案件30家，当场处罚12户。')).toEqual(['random_tasks_completed 120', 'penalty_cases 30', 'penalty_cases 12']);
+    expect(read('2024年，全市完成国家双随机抽查任务120个，立案查处违法案件30家，当场处罚12户。')).toEqual([
+      'random_tasks_completed 120',
+      'penalty_cases 30',
+      'penalty_cases 12',
+    ]);
   });
 
   it('places a news item by the enforcement arm in its byline, dated by the byline', async () => {
-    const x = extractReport('区卫生监督所开展游泳场所专项检查\n发布时间：2024-07-02 来源：宁波市鄞州区卫生监督所\n近日，区卫生监督所对辖区游泳场所开展专项检查，立案查处2家。');
+    const x = extractReport(
+      '区卫生监督所开展游泳场所专项检查\n发布时间：2024-07-02 来源：宁波市鄞州区卫生监督所\n近日，区卫生监督所对辖区游泳场所开展专项检查，立案查处2家。',
+    );
     expect(x.kind).toBe('news');
     expect(x.year).toBe(2024);
     expect(placeReport(x.unit, await loadRegionTable()).chain?.[0]?.code).toBe('330212');
@@ -100,7 +108,9 @@ describe('placing the unit that writes the report', () => {
   it('places a city commission at its city, and a name known twice by what stands before it', async () => {
     const table = await loadRegionTable();
     expect(placeReport(extractReport('杭州市卫生健康委关于2024年度法治政府建设情况的报告').unit, table).chain?.[0]?.code).toBe('330100');
-    expect(placeReport(extractReport('2025年度上海市普陀区卫生健康委员会法治政府建设情况报告').unit, table).chain?.[0]?.code).toBe('310107');
+    expect(placeReport(extractReport('2025年度上海市普陀区卫生健康委员会法治政府建设情况报告').unit, table).chain?.[0]?.code).toBe(
+      '310107',
+    );
     const bare = placeReport(extractReport('普陀区卫生健康委员会2025年法治政府建设情况报告').unit, table);
     expect(bare.problem).toBe('ambiguous_region');
     expect(bare.candidates?.map((c) => c.code).sort()).toEqual(['310107', '330903']);
@@ -119,7 +129,7 @@ describe('placing the unit that writes the report', () => {
 });
 
 describe('what is no figure of this unit', () => {
-  it('reads no change in percent and no other department\'s figures', () => {
+  it("reads no change in percent and no other department's figures", () => {
     expect(read('投诉举报办结率100%，较上年提升了5%。')).toEqual(['complaints_handled_rate 100']);
     expect(read('区市场监管局查处违法案件12件。')).toEqual([]);
     expect(read('会同区市场监管局查处违法案件12件。')).toEqual(['penalty_cases 12']);

@@ -10,11 +10,16 @@ import { extractReport } from '../../../src/extract/extract.ts';
 import { toDataset, type RegionRef } from '../../../src/extract/toDataset.ts';
 
 const seedsDir = process.env.SEEDS_DIR ?? fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
-const seedFiles = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort() : [];
+const seedFiles = existsSync(seedsDir)
+  ? readdirSync(seedsDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 describe('toDataset', () => {
   it('builds a dataset that passes the contract, with a stub resolver', () => {
-    const text = '某某县卫生健康局\n关于2024年法治政府建设情况的报告\n国家下达双随机抽查任务20件，省下达双随机抽查任务5件。全年共查处违法案件9件，其中医疗卫生6件，公共场所卫生3件。发放宣传资料近千份。\n二、存在的问题\n执法力量不足。';
+    const text =
+      '某某县卫生健康局\n关于2024年法治政府建设情况的报告\n国家下达双随机抽查任务20件，省下达双随机抽查任务5件。全年共查处违法案件9件，其中医疗卫生6件，公共场所卫生3件。发放宣传资料近千份。\n二、存在的问题\n执法力量不足。';
     const chain: RegionRef[] = [
       { code: '140426', name: '某某县', level: 'county', parent: '140400' },
       { code: '140400', name: '某某市', level: 'city', parent: '140000' },
@@ -37,7 +42,10 @@ describe('toDataset', () => {
   });
 
   it('keeps a report whose region is unknown as a document only', () => {
-    const { dataset, skipped } = toDataset([{ id: 'x', extraction: extractReport('某某县卫生健康局\n关于2024年法治政府建设情况的报告') }], { asOf: '2025-01-31', resolve: () => null });
+    const { dataset, skipped } = toDataset([{ id: 'x', extraction: extractReport('某某县卫生健康局\n关于2024年法治政府建设情况的报告') }], {
+      asOf: '2025-01-31',
+      resolve: () => null,
+    });
     expect(skipped).toEqual([{ doc: 'x', reason: 'unresolved_region' }]);
     expect(dataset.records).toEqual([]);
     expect(parseDataset(JSON.parse(JSON.stringify(dataset))).ok).toBe(true);
@@ -45,10 +53,19 @@ describe('toDataset', () => {
 
   it.skipIf(seedFiles.length === 0)('resolves the seeds to GB/T 2260 codes and passes parseDataset', async () => {
     const table = await loadRegionTable();
-    const docs = seedFiles.map((f) => ({ id: f.replace(/\.txt$/, ''), extraction: extractReport(readFileSync(join(seedsDir, f), 'utf8')) }));
+    const docs = seedFiles.map((f) => ({
+      id: f.replace(/\.txt$/, ''),
+      extraction: extractReport(readFileSync(join(seedsDir, f), 'utf8')),
+    }));
     const { dataset, skipped } = toDataset(docs, { asOf: '2026-01-31', place: (u) => placeReport(u, table) });
     expect(skipped).toEqual([]);
-    expect(dataset.records.map((r) => `${r.unit}/${r.year}`)).toEqual(['140426/2025', '410703/2025', '411000/2025', '411202/2025', '411523/2023']);
+    expect(dataset.records.map((r) => `${r.unit}/${r.year}`)).toEqual([
+      '140426/2025',
+      '410703/2025',
+      '411000/2025',
+      '411202/2025',
+      '411523/2023',
+    ]);
     expect(dataset.units.find((u) => u.code === '411000')).toMatchObject({ level: 'city', parent: '410000' });
     const parsed = parseDataset(JSON.parse(JSON.stringify(dataset)));
     expect(parsed.ok ? [] : parsed.problems).toEqual([]);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../src/domain/model.ts';
 import { defaultSettings } from '../../../src/domain/scoring.ts';
 import { buildLeagueRows, filterLeagueRows, rankAllYears } from '../../../src/features/league/leagueData.ts';
-import { defaultColumns, formatSorting, formatWeights, parseSorting, parseWeights, readLeagueState } from '../../../src/features/league/leagueState.ts';
+import {
+  defaultColumns,
+  formatSorting,
+  formatWeights,
+  parseSorting,
+  parseWeights,
+  readLeagueState,
+} from '../../../src/features/league/leagueState.ts';
 import { leagueExportTable } from '../../../src/features/league/exportLeague.ts';
 import { makeI18n } from '../../../src/i18n/index.ts';
 import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
@@ -42,10 +49,22 @@ describe('league state in the URL', () => {
     expect(parseWeights(formatWeights(w))).toEqual(w);
     expect(parseWeights('1,2,3')).toEqual(defaultSettings.weights);
     expect(parseWeights('1,2,3,4,5,-6')).toEqual(defaultSettings.weights);
-    const s = [{ id: 'composite', desc: true }, { id: 'name', desc: false }];
+    const s = [
+      { id: 'composite', desc: true },
+      { id: 'name', desc: false },
+    ];
     expect(parseSorting(formatSorting(s))).toEqual(s);
-    const state = readLeagueState(new URLSearchParams('norm=per_officer&peers=all&cols=penalty_cases,nope&show=top&n=5&recurring=1'), new Set(defaultColumns.concat('penalty_cases')));
-    expect(state).toMatchObject({ columns: ['penalty_cases'], show: 'top', n: 5, recurringOnly: true, settings: { normalisation: 'per_officer', peers: 'all' } });
+    const state = readLeagueState(
+      new URLSearchParams('norm=per_officer&peers=all&cols=penalty_cases,nope&show=top&n=5&recurring=1'),
+      new Set(defaultColumns.concat('penalty_cases')),
+    );
+    expect(state).toMatchObject({
+      columns: ['penalty_cases'],
+      show: 'top',
+      n: 5,
+      recurringOnly: true,
+      settings: { normalisation: 'per_officer', peers: 'all' },
+    });
   });
 });
 
@@ -70,6 +89,12 @@ describe('league export table', () => {
       ['双随机任务完成率（%）', 'percent'],
     ]);
     expect(t.rows[0]).toEqual([1, '卫滨区', expect.any(Number), 14, 100]);
-    expect(t.meta).toEqual(expect.arrayContaining([['范围', '河南省'], ['年度', '2025'], ['数据性质', '演示数据（合成）']]));
+    expect(t.meta).toEqual(
+      expect.arrayContaining([
+        ['范围', '河南省'],
+        ['年度', '2025'],
+        ['数据性质', '演示数据（合成）'],
+      ]),
+    );
   });
 });

@@ -38,7 +38,11 @@ const unit = (code: string) => {
 
 describe('peers', () => {
   it('are the same peer group within the province, the unit included', () => {
-    expect(peersOf(model, unit('410703')).map((u) => u.name).sort()).toEqual(['凤泉区', '卫滨区', '红旗区'].sort());
+    expect(
+      peersOf(model, unit('410703'))
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual(['凤泉区', '卫滨区', '红旗区'].sort());
     expect(peersOf(model, unit('410721')).map((u) => u.name)).toEqual(['新乡县']);
   });
   it('give the median of the others and the percentile among all who reported', () => {
@@ -47,11 +51,22 @@ describe('peers', () => {
     if (!ind || !up) throw new Error('catalogue');
     const peers = peersOf(model, unit('410703'));
     // penalty_cases (context): others 6, 30 → median 18; 14 among [6, 14, 30] beats 1 of 2 → 50
-    expect(compareWithPeers(model, unit('410703'), peers, 2025, ind)).toEqual({ value: 14, approx: false, median: 18, reported: 2, percentile: 50 });
+    expect(compareWithPeers(model, unit('410703'), peers, 2025, ind)).toEqual({
+      value: 14,
+      approx: false,
+      median: 18,
+      reported: 2,
+      percentile: 50,
+    });
     // publicity_events (↑): 22 among [10, 22, 30] → 50; median of others 20
     expect(compareWithPeers(model, unit('410703'), peers, 2025, up)).toMatchObject({ value: 22, median: 20, percentile: 50 });
     // a lone reporter has no percentile
-    expect(compareWithPeers(model, unit('410721'), peersOf(model, unit('410721')), 2025, ind)).toMatchObject({ value: 4, median: null, reported: 0, percentile: null });
+    expect(compareWithPeers(model, unit('410721'), peersOf(model, unit('410721')), 2025, ind)).toMatchObject({
+      value: 4,
+      median: null,
+      reported: 0,
+      percentile: null,
+    });
   });
 });
 
@@ -78,7 +93,12 @@ describe('buildUnitPage', () => {
     expect(data?.peerGroupScores.publicity).toBe(50);
   });
   it('has five-year trends of key indicators and a rank for each year', () => {
-    expect(data?.trends.map((t) => t.indicator.id)).toEqual(['random_tasks_completed', 'penalty_cases', 'complaints_handled_rate', 'publicity_events']);
+    expect(data?.trends.map((t) => t.indicator.id)).toEqual([
+      'random_tasks_completed',
+      'penalty_cases',
+      'complaints_handled_rate',
+      'publicity_events',
+    ]);
     expect(data?.trends[1]?.values).toEqual([null, null, null, 10, 14]);
     expect(data?.ranks.map((r) => r.year)).toEqual([2024, 2025]);
   });
@@ -120,7 +140,10 @@ describe('settings and links', () => {
     expect(unitHref('410703', new URLSearchParams('year=2025&lang=en&mode=year'))).toBe('#/units/410703?year=2025&lang=en');
   });
   it('escapes names in the radar tooltip', () => {
-    const opt = radarOption({ axes: ['<b>'], series: [{ name: '<img src=x onerror=alert(1)>', values: [null] }], missing: '—' }, { theme: 'dark', lang: 'zh' });
+    const opt = radarOption(
+      { axes: ['<b>'], series: [{ name: '<img src=x onerror=alert(1)>', values: [null] }], missing: '—' },
+      { theme: 'dark', lang: 'zh' },
+    );
     const tooltip = opt.tooltip;
     const formatter = tooltip && !Array.isArray(tooltip) && typeof tooltip.formatter === 'function' ? tooltip.formatter : null;
     const html = String(formatter?.({ dataIndex: 0 } as never, '', () => undefined));

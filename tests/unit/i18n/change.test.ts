@@ -3,7 +3,11 @@ import { formatChange, formatFixed } from '../../../src/i18n/change.ts';
 
 describe('formatChange: the arrow and the sign follow the rounded figure', () => {
   it('a rate change that rounds to nothing is level, with no arrow (was "▼ 较上年 0pt")', () => {
-    expect(formatChange({ absolute: -0.04, relative: -0.04 }, '%', 'zh', { compact: true })).toEqual({ dir: 'flat', arrow: '', amount: '持平' });
+    expect(formatChange({ absolute: -0.04, relative: -0.04 }, '%', 'zh', { compact: true })).toEqual({
+      dir: 'flat',
+      arrow: '',
+      amount: '持平',
+    });
     expect(formatChange({ absolute: 0.049, relative: 0.05 }, '%', 'en')).toEqual({ dir: 'flat', arrow: '', amount: 'level' });
   });
   it('a count change that rounds to 0.0% is level (was "▲ 较上年 0%")', () => {

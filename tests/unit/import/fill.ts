@@ -7,15 +7,16 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const esc = (s: string): string => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-export function fillTemplate(bytes: Uint8Array, cells: Record<string, number | string>, sheetPath = 'xl/worksheets/sheet1.xml'): Uint8Array {
+export function fillTemplate(
+  bytes: Uint8Array,
+  cells: Record<string, number | string>,
+  sheetPath = 'xl/worksheets/sheet1.xml',
+): Uint8Array {
   const files = unzipSync(bytes);
   let xml = strFromU8(files[sheetPath] ?? new Uint8Array());
   const strings: string[] = [];
   for (const [ref, value] of Object.entries(cells)) {
-    const body =
-      typeof value === 'number'
-        ? `<v>${value}</v>`
-        : `<v>${strings.push(value) - 1}</v>`;
+    const body = typeof value === 'number' ? `<v>${value}</v>` : `<v>${strings.push(value) - 1}</v>`;
     const type = typeof value === 'number' ? '' : ' t="s"';
     const selfClosing = new RegExp(`<c r="${ref}"( s="\\d+")?[^>]*/>`);
     const full = new RegExp(`<c r="${ref}"( s="\\d+")?[^>]*>.*?</c>`);
@@ -30,11 +31,17 @@ export function fillTemplate(bytes: Uint8Array, cells: Record<string, number | s
     );
     const rels = strFromU8(files['xl/_rels/workbook.xml.rels'] ?? new Uint8Array());
     files['xl/_rels/workbook.xml.rels'] = strToU8(
-      rels.replace('</Relationships>', '<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'),
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+      ),
     );
     const types = strFromU8(files['[Content_Types].xml'] ?? new Uint8Array());
     files['[Content_Types].xml'] = strToU8(
-      types.replace('</Types>', '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'),
+      types.replace(
+        '</Types>',
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+      ),
     );
   }
   return zipSync(files);

@@ -83,8 +83,16 @@ describe('mergeIntoDataset', () => {
     expect(ev?.doc).toBe('000_8c6242150dbbe95b.txt');
     expect(seedText('000_8c6242150dbbe95b.txt')).toContain(ev?.quote ?? '∅');
     // The rejected figure is not evidence.
-    expect(rec?.evidence?.some((e) => e.quote === item.figures[0]?.quote && e.indicator === item.figures[0]?.indicator && e.value === item.figures[0]?.value)).toBe(false);
-    expect(dataset.documents?.find((d) => d.id === '000_8c6242150dbbe95b.txt')).toMatchObject({ unit: '410703', year: 2025, docNumber: '卫滨卫健字〔2025〕47号' });
+    expect(
+      rec?.evidence?.some(
+        (e) => e.quote === item.figures[0]?.quote && e.indicator === item.figures[0]?.indicator && e.value === item.figures[0]?.value,
+      ),
+    ).toBe(false);
+    expect(dataset.documents?.find((d) => d.id === '000_8c6242150dbbe95b.txt')).toMatchObject({
+      unit: '410703',
+      year: 2025,
+      docNumber: '卫滨卫健字〔2025〕47号',
+    });
     expect(dataset.meta).toMatchObject({ id: 'tiny+import', asOf: '2026-02-01', synthetic: true });
     expect(dataset.meta.name.zh).toBe('测试用小数据集（合成）（含导入报告）');
     // The input is untouched, and a second merge does not stack the marks.
@@ -103,8 +111,18 @@ describe('mergeIntoDataset', () => {
       sheet: '填报',
       year: 2025,
       rows: [
-        { code: '410721', name: '新乡县', row: 9, figures: [{ indicator: 'penalty_cases', value: 7, unit: '件', cell: 'L9', quote: '模板 填报模板.xlsx 工作表 填报 单元格 L9' }] },
-        { code: '410703', name: '卫滨区', row: 8, figures: [{ indicator: 'penalty_cases', value: 5, unit: '件', cell: 'L8', quote: '模板 填报模板.xlsx 工作表 填报 单元格 L8' }] },
+        {
+          code: '410721',
+          name: '新乡县',
+          row: 9,
+          figures: [{ indicator: 'penalty_cases', value: 7, unit: '件', cell: 'L9', quote: '模板 填报模板.xlsx 工作表 填报 单元格 L9' }],
+        },
+        {
+          code: '410703',
+          name: '卫滨区',
+          row: 8,
+          figures: [{ indicator: 'penalty_cases', value: 5, unit: '件', cell: 'L8', quote: '模板 填报模板.xlsx 工作表 填报 单元格 L8' }],
+        },
       ],
       dataset: ds,
       label: (id) => id,
@@ -121,12 +139,23 @@ describe('mergeIntoDataset', () => {
     expect(dataset.records.find((r) => r.unit === '140426' && r.year === 2025)?.values[pc]).toBe(3);
     const xx = dataset.records.find((r) => r.unit === '410721' && r.year === 2025);
     expect(xx?.values[pc]).toBe(7);
-    expect(xx?.evidence).toEqual([{ indicator: 'penalty_cases', doc: '填报模板.xlsx', quote: '模板 填报模板.xlsx 工作表 填报 单元格 L9', value: 7, unit: '件', approx: false }]);
+    expect(xx?.evidence).toEqual([
+      {
+        indicator: 'penalty_cases',
+        doc: '填报模板.xlsx',
+        quote: '模板 填报模板.xlsx 工作表 填报 单元格 L9',
+        value: 7,
+        unit: '件',
+        approx: false,
+      },
+    ]);
     const doc = dataset.documents?.find((d) => d.id === '填报模板.xlsx');
     expect(doc).toMatchObject({ title: '填报模板 填报模板.xlsx', year: 2025 });
     expect(doc?.unit).toBeUndefined();
     // 卫滨区 2025 keeps the tiny dataset's record: its template row was never accepted.
-    expect(dataset.records.find((r) => r.unit === '410703' && r.year === 2025)).toEqual(ds.records.find((r) => r.unit === '410703' && r.year === 2025));
+    expect(dataset.records.find((r) => r.unit === '410703' && r.year === 2025)).toEqual(
+      ds.records.find((r) => r.unit === '410703' && r.year === 2025),
+    );
   });
 });
 
@@ -138,11 +167,20 @@ describe('extractor worker handler', () => {
     const u16 = new Uint8Array([0xff, 0xfe, 0x6b, 0x53]); // BOM + 卫
     const r2 = handleRequest({ id: 2, kind: 'bytes', format: 'txt', bytes: u16.buffer });
     expect(r2.ok && r2.text).toBe('卫');
-    const docx = zipSync({ 'word/document.xml': strToU8('<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>某某县卫生健康局全年办理行政处罚案件14件。</w:t></w:r></w:p></w:body></w:document>') });
+    const docx = zipSync({
+      'word/document.xml': strToU8(
+        '<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>某某县卫生健康局全年办理行政处罚案件14件。</w:t></w:r></w:p></w:body></w:document>',
+      ),
+    });
     const r3 = handleRequest({ id: 3, kind: 'bytes', format: 'docx', bytes: docx.slice().buffer });
     expect(r3.ok && r3.extraction.figures.map((f) => [f.indicator, f.value])).toEqual([['penalty_cases', 14]]);
     expect(handleRequest({ id: 4, kind: 'text', text: '  \n ' })).toMatchObject({ ok: false, code: 'empty' });
-    expect(handleRequest({ id: 5, kind: 'bytes', format: 'docx', bytes: strToU8('garbage').buffer })).toMatchObject({ ok: false, code: 'corrupt' });
-    expect(handleRequest({ id: 6, kind: 'bytes', format: 'docx', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]).buffer })).toMatchObject({ ok: false, code: 'legacy_doc' });
+    expect(handleRequest({ id: 5, kind: 'bytes', format: 'docx', bytes: strToU8('garbage').buffer })).toMatchObject({
+      ok: false,
+      code: 'corrupt',
+    });
+    expect(
+      handleRequest({ id: 6, kind: 'bytes', format: 'docx', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]).buffer }),
+    ).toMatchObject({ ok: false, code: 'legacy_doc' });
   });
 });

@@ -34,7 +34,11 @@ describe('fill-in template', () => {
     const xml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
     expect(xml).toMatch(/<dataValidation type="decimal" operator="greaterThanOrEqual"[^>]*sqref="C7:C9 [^"]*"><formula1>0<\/formula1>/);
     const rate = col('random_completion_rate');
-    expect(xml).toMatch(new RegExp(`<dataValidation type="decimal" operator="between"[^>]*sqref="${rate}7:${rate}9[^"]*"><formula1>0</formula1><formula2>100</formula2>`));
+    expect(xml).toMatch(
+      new RegExp(
+        `<dataValidation type="decimal" operator="between"[^>]*sqref="${rate}7:${rate}9[^"]*"><formula1>0</formula1><formula2>100</formula2>`,
+      ),
+    );
     expect(xml).toContain('<sheetProtection sheet="1"');
     // Child order Excel insists on: sheetData, sheetProtection, dataValidations, pageMargins.
     expect(xml.indexOf('</sheetData>')).toBeLessThan(xml.indexOf('<sheetProtection'));
@@ -52,7 +56,13 @@ describe('fill-in template', () => {
     expect(r.year).toBe(2024);
     expect(r.rows.map((x) => x.code)).toEqual(['410703', '410721']);
     expect(r.rows[0]?.figures).toEqual([
-      { indicator: 'random_completion_rate', value: 100, unit: '%', cell: `${rate}8`, quote: `模板 填报模板.xlsx 工作表 填报 单元格 ${rate}8` },
+      {
+        indicator: 'random_completion_rate',
+        value: 100,
+        unit: '%',
+        cell: `${rate}8`,
+        quote: `模板 填报模板.xlsx 工作表 填报 单元格 ${rate}8`,
+      },
       { indicator: 'penalty_cases', value: 14, unit: '件', cell: `${pen}8`, quote: `模板 填报模板.xlsx 工作表 填报 单元格 ${pen}8` },
     ]);
     expect(r.rows[1]?.figures.map((f) => f.value)).toEqual([3]);
@@ -77,7 +87,9 @@ describe('fill-in template', () => {
     expect(none.ok ? [] : none.problems.map((p) => p.code)).toEqual(['no_values']);
     const year = readTemplate(fillTemplate(bytes, { B2: '今年', C7: 1 }), 'a.xlsx', ds.indicators);
     expect(year.ok ? [] : year.problems).toEqual([{ file: 'a.xlsx', sheet: '填报', code: 'bad_year', cell: 'B2', got: '今年' }]);
-    const other = zipSync({ 'xl/workbook.xml': strToU8('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>') });
+    const other = zipSync({
+      'xl/workbook.xml': strToU8('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>'),
+    });
     expect(readTemplate(other, 'b.xlsx', ds.indicators)).toMatchObject({ ok: false, problems: [{ code: 'not_template' }] });
     expect(readTemplate(strToU8('not a zip'), 'c.xlsx', ds.indicators)).toMatchObject({ ok: false, problems: [{ code: 'not_xlsx' }] });
   });
@@ -87,9 +99,15 @@ describe('readXlsx', () => {
   it('reads shared strings (rich runs, phonetics left out), inline strings, numbers, booleans, errors, prefixed XML and cells without r', () => {
     const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
     const files = {
-      'xl/workbook.xml': strToU8(`<x:workbook xmlns:x="${NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="数据" sheetId="1" r:id="rId7"/></x:sheets></x:workbook>`),
-      'xl/_rels/workbook.xml.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="x" Target="/xl/worksheets/data.xml"/></Relationships>'),
-      'xl/sharedStrings.xml': strToU8(`<sst xmlns="${NS}"><si><t>卫滨区</t></si><si><r><t>十</t></r><r><t>二</t></r><rPh><t>shi er</t></rPh></si><si><t>a_x000D_b</t></si></sst>`),
+      'xl/workbook.xml': strToU8(
+        `<x:workbook xmlns:x="${NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="数据" sheetId="1" r:id="rId7"/></x:sheets></x:workbook>`,
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="x" Target="/xl/worksheets/data.xml"/></Relationships>',
+      ),
+      'xl/sharedStrings.xml': strToU8(
+        `<sst xmlns="${NS}"><si><t>卫滨区</t></si><si><r><t>十</t></r><r><t>二</t></r><rPh><t>shi er</t></rPh></si><si><t>a_x000D_b</t></si></sst>`,
+      ),
       'xl/worksheets/data.xml': strToU8(
         `<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="2"><x:c r="A2" t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c><x:v>12.5</x:v></x:c><x:c t="b"><x:v>1</x:v></x:c><x:c t="e"><x:v>#DIV/0!</x:v></x:c><x:c t="inlineStr"><x:is><x:t>内联</x:t></x:is></x:c><x:c t="str"><x:f>A1</x:f><x:v>公式</x:v></x:c><x:c/></x:row><x:row><x:c t="s"><x:v>2</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
       ),

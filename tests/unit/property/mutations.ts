@@ -81,14 +81,27 @@ export function mutationArb(paths: number, references: number, records: number):
     fc.record({ kind: fc.constant('retype' as const), at, to: jsonValue }),
     fc.record({ kind: fc.constant('negate' as const), at }),
     fc.record({ kind: fc.constant('stringify' as const), at }),
-    fc.record({ kind: fc.constant('rename' as const), at, to: fc.nat({ max: Math.max(0, references - 1) }), suffix: fc.constantFrom('', 'x', '9') }),
-    fc.record({ kind: fc.constant('inflate' as const), record: fc.nat({ max: Math.max(0, records - 1) }), by: fc.integer({ min: 1, max: 10000 }) }),
+    fc.record({
+      kind: fc.constant('rename' as const),
+      at,
+      to: fc.nat({ max: Math.max(0, references - 1) }),
+      suffix: fc.constantFrom('', 'x', '9'),
+    }),
+    fc.record({
+      kind: fc.constant('inflate' as const),
+      record: fc.nat({ max: Math.max(0, records - 1) }),
+      by: fc.integer({ min: 1, max: 10000 }),
+    }),
     fc.record({ kind: fc.constant('truncate' as const), keep: fc.double({ min: 0, max: 1, noNaN: true }) }),
   );
 }
 
 /** The mutated file's text. `base` is the valid dataset's JSON text. */
-export function applyMutations(base: string, mutations: readonly Mutation[], ctx: { paths: Path[]; references: string[]; rateIndex: number }): string {
+export function applyMutations(
+  base: string,
+  mutations: readonly Mutation[],
+  ctx: { paths: Path[]; references: string[]; rateIndex: number },
+): string {
   let root: unknown = JSON.parse(base);
   let truncateAt: number | null = null;
   for (const m of mutations) {
@@ -132,7 +145,7 @@ export function applyMutations(base: string, mutations: readonly Mutation[], ctx
         root = set(root, path, typeof value === 'number' ? -value - 1 : -1);
         break;
       case 'stringify':
-        root = set(root, path, typeof value === 'string' ? value : JSON.stringify(value) ?? 'undefined');
+        root = set(root, path, typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined'));
         break;
       case 'rename': {
         if (typeof value !== 'string') break;

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Unit, UnitYearRecord } from '../../../src/data/schema.ts';
 import { defaultIndicators, defaultWeaknessCategories, indicatorGroups } from '../../../src/domain/catalogue.ts';
 import { buildModel } from '../../../src/domain/model.ts';
-import { defaultSettings, percentileScores, rankUnits, type ScoringSettings, type UnitScore, type Weights } from '../../../src/domain/scoring.ts';
+import {
+  defaultSettings,
+  percentileScores,
+  rankUnits,
+  type ScoringSettings,
+  type UnitScore,
+  type Weights,
+} from '../../../src/domain/scoring.ts';
 import { runParams } from './params.ts';
 
 const YEAR = 2025;
@@ -26,9 +33,19 @@ function datasetOf(peers: ReadonlyArray<{ values: ReadonlyArray<number | null>; 
   const units: Unit[] = [
     { code: '410000', name: '省', level: 'province', parent: null },
     { code: '410100', name: '市', level: 'city', parent: '410000' },
-    ...peers.map((p, k): Unit => ({ code: `4101${String(21 + k).padStart(2, '0')}`, name: `县${k}`, level: 'county', parent: '410100', officers: p.officers })),
+    ...peers.map((p, k): Unit => ({
+      code: `4101${String(21 + k).padStart(2, '0')}`,
+      name: `县${k}`,
+      level: 'county',
+      parent: '410100',
+      officers: p.officers,
+    })),
   ];
-  const records: UnitYearRecord[] = peers.map((p, k) => ({ unit: `4101${String(21 + k).padStart(2, '0')}`, year: YEAR, values: [...p.values] }));
+  const records: UnitYearRecord[] = peers.map((p, k) => ({
+    unit: `4101${String(21 + k).padStart(2, '0')}`,
+    year: YEAR,
+    values: [...p.values],
+  }));
   return {
     schemaVersion: 1,
     meta: { id: 'prop', name: { zh: '性质测试（合成）', en: 'Property test (synthetic)' }, synthetic: true, asOf: '2026-01-31' },
@@ -77,7 +94,10 @@ describe('scoring and ranking invariants', () => {
         fc.pre(record !== undefined && x !== null && x !== undefined);
         if (!record || x === null || x === undefined) return;
         const raised = defaultIndicators[i]?.unit === '%' ? Math.min(100, x + by) : x + by;
-        const after: Dataset = { ...ds, records: ds.records.map((r, j) => (j === k ? { ...r, values: r.values.map((v, m) => (m === i ? raised : v)) } : r)) };
+        const after: Dataset = {
+          ...ds,
+          records: ds.records.map((r, j) => (j === k ? { ...r, values: r.values.map((v, m) => (m === i ? raised : v)) } : r)),
+        };
         const s0 = scoresOf(ds, settings).get(record.unit);
         const s1 = scoresOf(after, settings).get(record.unit);
         expect(s1?.composite ?? -1).toBeGreaterThanOrEqual(s0?.composite ?? -1);
@@ -89,16 +109,20 @@ describe('scoring and ranking invariants', () => {
 
   it('a missing value never counts as 0: it is left out, and the others score as if it were not there', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { freq: 3 }), { minLength: 1, maxLength: 12 }), fc.constantFrom<'up' | 'down'>('up', 'down'), (values, direction) => {
-        const withMissing = percentileScores(values, direction);
-        const present = values.filter((v): v is number => v !== null);
-        const alone = percentileScores(present, direction);
-        let j = 0;
-        values.forEach((v, i) => {
-          if (v === null) expect(withMissing[i]).toBeNull();
-          else expect(withMissing[i]).toBe(alone[j++]);
-        });
-      }),
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { freq: 3 }), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom<'up' | 'down'>('up', 'down'),
+        (values, direction) => {
+          const withMissing = percentileScores(values, direction);
+          const present = values.filter((v): v is number => v !== null);
+          const alone = percentileScores(present, direction);
+          let j = 0;
+          values.forEach((v, i) => {
+            if (v === null) expect(withMissing[i]).toBeNull();
+            else expect(withMissing[i]).toBe(alone[j++]);
+          });
+        },
+      ),
       runParams(400),
     );
     fc.assert(
@@ -110,7 +134,9 @@ describe('scoring and ranking invariants', () => {
             if ((record?.values[i] ?? null) === null) expect(s.indicators.get(ind.id)?.score ?? null).toBeNull();
           });
           for (const g of indicatorGroups) {
-            const reported = defaultIndicators.some((ind, i) => ind.group === g && ind.direction !== 'context' && (record?.values[i] ?? null) !== null);
+            const reported = defaultIndicators.some(
+              (ind, i) => ind.group === g && ind.direction !== 'context' && (record?.values[i] ?? null) !== null,
+            );
             if (!reported) expect(s.groups[g]).toBeNull();
           }
         }

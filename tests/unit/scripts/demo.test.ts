@@ -91,7 +91,13 @@ describe('Henan demo dataset', () => {
     const index: unknown = JSON.parse(readFileSync(repo('public/data/index.json'), 'utf8'));
     expect(index).toEqual([
       { id: 'demo', file: 'data/demo.json', name: ds.meta.name, synthetic: true, default: true },
-      { id: 'seeds', file: 'data/seeds.json', name: { zh: '五份真实年度报告', en: 'Five real annual reports' }, synthetic: false, default: false },
+      {
+        id: 'seeds',
+        file: 'data/seeds.json',
+        name: { zh: '五份真实年度报告', en: 'Five real annual reports' },
+        synthetic: false,
+        default: false,
+      },
     ]);
   });
 });

@@ -7,13 +7,24 @@ import { readTargetJson, readTargetXlsx } from '../../../src/features/targets/ta
 const source = '测试考核细则';
 
 function sheet(rows: ExportCell[][], headers = ['indicator', 'level', 'comparison', 'value', 'source', 'year']): Uint8Array {
-  return toXlsx({ title: '目标', meta: [['说明', '测试']], columns: headers.map((h) => ({ id: h, header: h, kind: h === 'value' || h === 'year' ? 'decimal' : 'text' })), rows });
+  return toXlsx({
+    title: '目标',
+    meta: [['说明', '测试']],
+    columns: headers.map((h) => ({ id: h, header: h, kind: h === 'value' || h === 'year' ? 'decimal' : 'text' })),
+    rows,
+  });
 }
 
 describe('target files', () => {
   it('reads a JSON target set, with ≥ written as a symbol and a plain-string source', () => {
-    const r = readTargetJson(JSON.stringify({ targets: [{ indicator: 'random_completion_rate', comparison: '≥', value: 100, level: '县', source }] }), defaultIndicators);
-    expect(r).toEqual({ ok: true, targets: [{ indicator: 'random_completion_rate', comparison: '>=', value: 100, level: 'county', source: { zh: source, en: source } }] });
+    const r = readTargetJson(
+      JSON.stringify({ targets: [{ indicator: 'random_completion_rate', comparison: '≥', value: 100, level: '县', source }] }),
+      defaultIndicators,
+    );
+    expect(r).toEqual({
+      ok: true,
+      targets: [{ indicator: 'random_completion_rate', comparison: '>=', value: 100, level: 'county', source: { zh: source, en: source } }],
+    });
   });
 
   it('refuses an unknown indicator, a bad comparison, a rate over 100, with the JSON path', () => {
@@ -24,15 +35,31 @@ describe('target files', () => {
       ]),
       defaultIndicators,
     );
-    expect(bad).toMatchObject({ ok: false, error: 'problems', problems: [{ path: '[0].indicator', code: 'unknown_indicator' }, { path: '[1].value', code: 'rate_over_100' }] });
-    const cmp = readTargetJson(JSON.stringify({ targets: [{ indicator: 'legal_review_rate', comparison: '>', value: 90, source }] }), defaultIndicators);
+    expect(bad).toMatchObject({
+      ok: false,
+      error: 'problems',
+      problems: [
+        { path: '[0].indicator', code: 'unknown_indicator' },
+        { path: '[1].value', code: 'rate_over_100' },
+      ],
+    });
+    const cmp = readTargetJson(
+      JSON.stringify({ targets: [{ indicator: 'legal_review_rate', comparison: '>', value: 90, source }] }),
+      defaultIndicators,
+    );
     expect(cmp).toMatchObject({ ok: false, problems: [{ path: 'targets[0].comparison', code: 'value' }] });
     expect(readTargetJson('{"targets": [', defaultIndicators)).toMatchObject({ ok: false, error: 'not_json' });
     expect(readTargetJson('{"targets": []}', defaultIndicators)).toMatchObject({ ok: false, error: 'empty' });
   });
 
   it('reads an XLSX sheet whose header row names the columns; a bad row is refused with its cell', () => {
-    const ok = readTargetXlsx(sheet([['training_sessions', 'city', '>=', 6, source, 2025], ['coverage_rate', null, '>=', 95, source, null]]), defaultIndicators);
+    const ok = readTargetXlsx(
+      sheet([
+        ['training_sessions', 'city', '>=', 6, source, 2025],
+        ['coverage_rate', null, '>=', 95, source, null],
+      ]),
+      defaultIndicators,
+    );
     expect(ok).toEqual({
       ok: true,
       targets: [
@@ -40,7 +67,13 @@ describe('target files', () => {
         { indicator: 'coverage_rate', comparison: '>=', value: 95, source: { zh: source, en: source } },
       ],
     });
-    const bad = readTargetXlsx(sheet([['coverage_rate', 'county', '>=', 101, source, null], ['nope', null, '>=', 1, source, null]]), defaultIndicators);
+    const bad = readTargetXlsx(
+      sheet([
+        ['coverage_rate', 'county', '>=', 101, source, null],
+        ['nope', null, '>=', 1, source, null],
+      ]),
+      defaultIndicators,
+    );
     expect(bad.ok).toBe(false);
     if (bad.ok || bad.error !== 'problems') throw new Error('expected problems');
     expect(bad.problems.map((p) => p.code)).toEqual(['rate_over_100', 'unknown_indicator']);

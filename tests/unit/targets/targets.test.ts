@@ -5,11 +5,25 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Target } from '../../../src/data/schema.ts';
 import { parseDataset } from '../../../src/data/validate.ts';
 import { buildModel, unitsInScope } from '../../../src/domain/model.ts';
-import { assess, targetCounts, targetFor, targetLine, targetStatusByUnit, targetSummary, unitTargetCount } from '../../../src/domain/targets.ts';
+import {
+  assess,
+  targetCounts,
+  targetFor,
+  targetLine,
+  targetStatusByUnit,
+  targetSummary,
+  unitTargetCount,
+} from '../../../src/domain/targets.ts';
 import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
 
 const source = { zh: '测试细则', en: 'Test rules' };
-const t = (indicator: string, comparison: Target['comparison'], value: number, extra: Partial<Target> = {}): Target => ({ indicator, comparison, value, source, ...extra });
+const t = (indicator: string, comparison: Target['comparison'], value: number, extra: Partial<Target> = {}): Target => ({
+  indicator,
+  comparison,
+  value,
+  source,
+  ...extra,
+});
 
 describe('assess', () => {
   it('says met, not met, or not reported, never not met for a missing figure', () => {
@@ -51,9 +65,18 @@ describe('counts over a scope (tiny dataset)', () => {
   it('per unit: targets missed, and the status map for a tile map', () => {
     const county = model.unitByCode.get('410721');
     if (!county) throw new Error('fixture');
-    expect(unitTargetCount(model, targets, county, 2025)).toEqual({ of: 2, met: 0, notMet: 1, missing: 1, missed: ['random_completion_rate'] });
+    expect(unitTargetCount(model, targets, county, 2025)).toEqual({
+      of: 2,
+      met: 0,
+      notMet: 1,
+      missing: 1,
+      missed: ['random_completion_rate'],
+    });
     expect([...targetStatusByUnit(model, targets, units, 'random_completion_rate', 2025)]).toEqual(
-      expect.arrayContaining([['410703', 'met'], ['410721', 'not_met']]),
+      expect.arrayContaining([
+        ['410703', 'met'],
+        ['410721', 'not_met'],
+      ]),
     );
     const summary = targetSummary(model, targets, units, 2025);
     expect(summary).toMatchObject({ unitsBelow: 1, unitsAssessed: 2 });
@@ -92,12 +115,17 @@ describe('demo dataset targets', () => {
         const unit = ds.units.find((u) => u.code === r.unit);
         if (!unit) continue;
         const level = unit.level === 'county_city' ? 'county' : unit.level;
-        const candidates = (ds.targets ?? []).filter((x) => x.indicator === c.indicator && (x.year === undefined || x.year === 2025) && (x.level === undefined || x.level === level));
+        const candidates = (ds.targets ?? []).filter(
+          (x) => x.indicator === c.indicator && (x.year === undefined || x.year === 2025) && (x.level === undefined || x.level === level),
+        );
         const target = candidates.find((x) => x.year === 2025) ?? candidates.find((x) => x.level !== undefined) ?? candidates[0];
         if (!target) continue;
         const value = r.values[i];
         if (value === null || value === undefined) missing += 1;
-        else if (target.comparison === '>=' ? value >= target.value : target.comparison === '<=' ? value <= target.value : value === target.value) met += 1;
+        else if (
+          target.comparison === '>=' ? value >= target.value : target.comparison === '<=' ? value <= target.value : value === target.value
+        )
+          met += 1;
         else notMet += 1;
       }
       expect({ id: c.indicator, met: c.met, notMet: c.notMet, missing: c.missing }).toEqual({ id: c.indicator, met, notMet, missing });

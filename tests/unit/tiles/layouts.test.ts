@@ -65,9 +65,16 @@ describe('every layout', () => {
     let total = 0;
     for (const p of table.regions.filter((r) => r.level === 'province')) {
       const l = await layout(p.code);
-      expect(l.tiles.map((t) => t.code).sort(), p.name).toEqual(countyLevelUnder(table, p.code).map((u) => u.code).sort());
+      expect(l.tiles.map((t) => t.code).sort(), p.name).toEqual(
+        countyLevelUnder(table, p.code)
+          .map((u) => u.code)
+          .sort(),
+      );
       const group = new Map(l.tiles.map((t) => [t.code, t.group]));
-      expect(brokenGroups(cellsOf(l), (c) => group.get(c) ?? c), p.name).toEqual([]);
+      expect(
+        brokenGroups(cellsOf(l), (c) => group.get(c) ?? c),
+        p.name,
+      ).toEqual([]);
       total += l.tiles.length;
     }
     const china = await layout(NATIONAL);

@@ -9,7 +9,12 @@ const tiles: Tile[] = [
   { code: '410703', col: 1, row: 0, group: '410700', name: '卫滨区' },
   { code: '410802', col: 0, row: 1, group: '410800', name: '<img src=x onerror=alert(1)>' },
 ];
-const scale = sequentialScale([20, 40, 60, 80], String, (x) => `< ${x}`, (x) => `≥ ${x}`);
+const scale = sequentialScale(
+  [20, 40, 60, 80],
+  String,
+  (x) => `< ${x}`,
+  (x) => `≥ ${x}`,
+);
 const labels = { value: '数值', rank: '名次', quote: '原文', missing: '缺数据' };
 
 function tooltipOf(option: ReturnType<typeof tileMapOption>, dataIndex: number): string {
@@ -21,7 +26,11 @@ function tooltipOf(option: ReturnType<typeof tileMapOption>, dataIndex: number):
 
 describe('hex grid', () => {
   it('has six neighbours that are neighbours back, and axial round trips', () => {
-    for (const c of [[3, 4], [3, 5], [0, 0]] as const) {
+    for (const c of [
+      [3, 4],
+      [3, 5],
+      [0, 0],
+    ] as const) {
       const ns = neighbours(c);
       expect(new Set(ns.map(cellKey)).size).toBe(6);
       for (const n of ns) expect(neighbours(n).map(cellKey)).toContain(cellKey(c));
@@ -40,11 +49,18 @@ describe('tile map option', () => {
 
   it('puts each tile in a class, zero in the lowest and missing apart from every class', () => {
     const series = Array.isArray(option.series) ? option.series : [];
-    expect(series[0]).toMatchObject({ type: 'custom', data: [{ name: '红旗区', value: [0, 0] }, { name: '卫滨区', value: [1, 4] }, { value: [2, -1] }] });
+    expect(series[0]).toMatchObject({
+      type: 'custom',
+      data: [{ name: '红旗区', value: [0, 0] }, { name: '卫滨区', value: [1, 4] }, { value: [2, -1] }],
+    });
   });
 
   it('writes the legend as round class breaks and a missing swatch', () => {
-    const texts = (Array.isArray(option.graphic) ? option.graphic : []).flatMap((g) => (g && typeof g === 'object' && 'style' in g && g.style && typeof g.style === 'object' && 'text' in g.style ? [String(g.style.text)] : []));
+    const texts = (Array.isArray(option.graphic) ? option.graphic : []).flatMap((g) =>
+      g && typeof g === 'object' && 'style' in g && g.style && typeof g.style === 'object' && 'text' in g.style
+        ? [String(g.style.text)]
+        : [],
+    );
     expect(texts).toEqual(['综合得分', '< 20', '20–40', '40–60', '60–80', '≥ 80', '缺数据']);
   });
 
