@@ -182,13 +182,11 @@ describe('targets', () => {
           })),
           rows: [['random_completion_rate', 'county', '≥', value, source]],
         }).arrayBuffer();
-      await page
-        .getByTestId('targets-file')
-        .setInputFiles({
-          name: 'over.xlsx',
-          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          buffer: Buffer.from(await sheet(120)),
-        });
+      await page.getByTestId('targets-file').setInputFiles({
+        name: 'over.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await sheet(120)),
+      });
       await page.waitForFunction(
         () =>
           /![A-Z]+\d+/.test(document.querySelector('[data-testid=targets-refused]')?.textContent ?? '') &&
@@ -197,13 +195,11 @@ describe('targets', () => {
       assert.equal(await page.getByTestId('targets-in-use').innerText(), inUse);
       await screenshot(page, 'targets-file-refused', true);
 
-      await page
-        .getByTestId('targets-file')
-        .setInputFiles({
-          name: 'ok.xlsx',
-          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          buffer: Buffer.from(await sheet(90)),
-        });
+      await page.getByTestId('targets-file').setInputFiles({
+        name: 'ok.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await sheet(90)),
+      });
       await page.waitForFunction(() => /自定义目标/.test(document.querySelector('[data-testid=targets-in-use]')?.textContent ?? ''));
       assert.match(await page.getByTestId('kpi-target-random_completion_rate').innerText(), /自定义目标/);
       // Kept in this browser: a reload still uses them.
