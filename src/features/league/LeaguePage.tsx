@@ -20,6 +20,7 @@ import { WeightsPanel } from './WeightsPanel.tsx';
 import { useTargets } from '../../data/TargetsProvider.tsx';
 import { attachTargets, belowTargetOnly, withTargetMarks } from '../targets/leagueTargets.tsx';
 import { LeagueMap } from './LeagueMap.tsx';
+type ExportLeague = typeof import('./exportLeague.ts');
 import './league.css';
 
 // The phone's list loads only on a phone; desks never fetch it.
@@ -91,6 +92,28 @@ export default function LeaguePage({ model }: { model: Model }) {
   const setSorting = (s: SortingState) => setParams({ sort: s.length ? formatSorting(s) : null }, { replace: true });
   const setWeights = (w: Weights | null) => setParams({ w: w ? formatWeights(w) : null }, { replace: true });
 
+  // The rows and columns on screen as an export table: one definition for CSV/XLSX and the deck.
+  const screenTable = (
+    table: Table<LeagueRow>,
+    year: number,
+    build: ExportLeague['leagueExportTable'],
+    visibleInput: ExportLeague['visibleExportInput'],
+  ) => {
+    const { columnIds, rows: visible } = visibleInput(table);
+    return build({
+      model,
+      rows: visible,
+      columnIds,
+      norm: settings.normalisation,
+      scopeName,
+      year,
+      meta: model.dataset.meta,
+      i18n,
+      exportedAt: new Date(),
+      targets: effectiveTargets,
+    });
+  };
+
   const exportAs = async (kind: 'csv' | 'xlsx') => {
     const table = tableRef.current;
     if (!table || year === null) return;
@@ -101,19 +124,7 @@ export default function LeaguePage({ model }: { model: Model }) {
         : import('../../export/xlsx.ts').then((m) => ({ blob: m.xlsxBlob })),
       import('../../export/download.ts'),
     ]);
-    const { columnIds, rows: visible } = visibleExportInput(table);
-    const exportTable = leagueExportTable({
-      model,
-      rows: visible,
-      columnIds,
-      norm: settings.normalisation,
-      scopeName,
-      year,
-      meta: model.dataset.meta,
-      i18n,
-      exportedAt: new Date(),
-      targets: effectiveTargets,
-    });
+    const exportTable = screenTable(table, year, leagueExportTable, visibleExportInput);
     dl.downloadBlob(files.blob(exportTable), dl.safeFilename([t('nav.league'), scopeName, String(year), l(model.dataset.meta.name)], kind));
   };
 
@@ -122,19 +133,7 @@ export default function LeaguePage({ model }: { model: Model }) {
     const table = tableRef.current;
     if (!table || year === null) return null;
     const { leagueExportTable, visibleExportInput } = await import('./exportLeague.ts');
-    const { columnIds, rows: visible } = visibleExportInput(table);
-    return leagueExportTable({
-      model,
-      rows: visible,
-      columnIds,
-      norm: settings.normalisation,
-      scopeName,
-      year,
-      meta: model.dataset.meta,
-      i18n,
-      exportedAt: new Date(),
-      targets: effectiveTargets,
-    });
+    return screenTable(table, year, leagueExportTable, visibleExportInput);
   });
 
   if (hasNoFigures(model.dataset)) return <NoFigures dataset={model.dataset} why="ds.empty.league" />;
