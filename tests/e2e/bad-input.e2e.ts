@@ -44,7 +44,10 @@ const expected: Record<string, Expect> = {
   },
   'unknown-unit': { kind: 'schema', text: ['records[0].unit 未知单位代码 999999'] },
   'unknown-indicator': { kind: 'schema', text: ['records[0].domains.no_such_indicator 未知指标 no_such_indicator'] },
-  'negative-count': { kind: 'schema', text: ['发现 2 处问题', 'records[2].values[', '数值不能为负', '-3', 'penalty_cases', 'records[2].evidence[0].value'] },
+  'negative-count': {
+    kind: 'schema',
+    text: ['发现 2 处问题', 'records[2].values[', '数值不能为负', '-3', 'penalty_cases', 'records[2].evidence[0].value'],
+  },
   'rate-over-100': { kind: 'schema', text: ['发现 1 处问题', 'records[2].values[', '比率不能超过 100', '130', 'random_completion_rate'] },
   'numbers-as-strings': { kind: 'schema', text: ['records[2].values[', '应为 number，实为 "14"'] },
 };
