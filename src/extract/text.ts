@@ -3,9 +3,11 @@
  * full-width digits, spaces inside "活动 22 场", sentences (even a number and its unit) broken
  * across lines with blank lines between. Matching runs on the normalised text; every offset is
  * mapped back so quotes stay exact substrings of what the user supplied. Traditional characters read
- * as simplified (hant.ts), one for one, so a quote keeps the characters it was written in.
+ * as simplified (hant.ts), and radical code points from PDF fonts as the characters they stand for
+ * (radicals.ts), one for one, so a quote keeps the characters it was written in.
  */
 import { toSimplified } from './hant.ts';
+import { readRadical } from './radicals.ts';
 
 export interface NormalText {
   /** The input as given. */
@@ -132,7 +134,7 @@ export function normalise(source: string): NormalText {
     const body = line.body;
     for (let k = 0; k < body.length; k++) {
       const raw = body[k] ?? '';
-      const ch = toSimplified(cjkPunctuation(toHalfWidth(raw), body, k));
+      const ch = toSimplified(readRadical(cjkPunctuation(toHalfWidth(raw), body, k)));
       const at = line.bodyStart + k;
       if (SPACE.test(ch)) {
         // Keep one space only between two ASCII words ("LED 屏" loses it, "12 345" keeps it).
