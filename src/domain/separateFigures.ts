@@ -11,11 +11,17 @@ export function markSeparateFigures(record: UnitYearRecord, indicators: Readonly
   if (!record.evidence) return record;
   const index = new Map(indicators.map((ind, i) => [ind.id, i]));
   const evidence = record.evidence.map((e): Evidence => {
-    if (e.indicator === undefined || e.value === undefined || e.domain !== undefined || e.derived !== undefined) return e;
+    if (e.indicator === undefined || e.value === undefined || e.domain !== undefined) return e;
+    // A total summed from its scopes is held to that sum by the contract check, not here; a scope
+    // quote is held to its scope's value even when the total is derived (two national figures:
+    // 抽取84家 and, a line later, 不合格的2家 — the second is separate and adds nothing to the sum).
+    if (e.scope === undefined && e.derived !== undefined) return e;
     const i = index.get(e.indicator);
     if (i === undefined) return e;
     const held = e.scope !== undefined ? record.scopes?.[e.indicator]?.[e.scope] : (record.values[i] ?? undefined);
-    return held !== undefined && held !== e.value ? { ...e, separate: true } : e;
+    if (held === undefined || held === e.value) return e;
+    const { derived: _summed, ...rest } = e;
+    return { ...rest, separate: true };
   });
   return { ...record, evidence };
 }
