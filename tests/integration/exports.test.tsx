@@ -8,7 +8,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { chartsOnScreen, currentDocInfo } from '../../src/charts/export/registry.ts';
+import { chartsOnScreen, chartsPending, currentDocInfo } from '../../src/charts/export/registry.ts';
 import { BASE, renderApp } from '../render.tsx';
 
 // jsdom has no canvas: slides get a stand-in picture; everything else is the real deck builder.
@@ -18,6 +18,7 @@ vi.mock('../../src/charts/export/render.ts', async (importOriginal) => {
 });
 
 const OVERVIEW_CHARTS = [
+  'overview-map',
   'trend-inspections',
   'trend-penalties',
   'trend-complaints',
@@ -32,6 +33,8 @@ async function overview(url = `${BASE}#/overview?year=2025`) {
   renderApp(url);
   await screen.findByRole('heading', { level: 1, name: /2025年/ });
   await waitFor(() => expect(chartsOnScreen().length).toBeGreaterThan(0));
+  // The tile map registers once its layout has loaded: until then it is pending, not absent.
+  await waitFor(() => expect(chartsPending()).toBe(0));
 }
 
 describe('chart export menus', () => {
@@ -40,7 +43,8 @@ describe('chart export menus', () => {
     const ids = chartsOnScreen().map((c) => c.chartId);
     expect(ids).toEqual(OVERVIEW_CHARTS.filter((id) => ids.includes(id)));
     expect(ids.length).toBeGreaterThanOrEqual(4);
-    const button = await screen.findByTestId(`export-${ids[0] ?? ''}`);
+    expect(ids).toContain('trend-inspections');
+    const button = await screen.findByTestId('export-trend-inspections');
     expect(button).toHaveAttribute('aria-haspopup', 'menu');
     expect(button).toHaveAccessibleName(/^导出图表：监督检查 · /);
     button.focus();

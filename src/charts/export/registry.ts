@@ -33,6 +33,42 @@ export const registerChart = (entry: ChartEntry): (() => void) => add(charts, en
 export const registerTable = (entry: TableEntry): (() => void) => add(tables, entry);
 export const registerFigures = (entry: FiguresEntry): (() => void) => add(figures, entry);
 
+// Charts that are on their way (a tile map waiting for its layout, say): "export this screen"
+// waits for them, so a deck made while the page is still filling in is not one chart short.
+const pending = new Set<symbol>();
+
+/** Marks a chart as coming; call the returned function once it has registered or given up. */
+export function registerPending(): () => void {
+  const token = Symbol('pending chart');
+  pending.add(token);
+  changed();
+  return () => {
+    if (pending.delete(token)) changed();
+  };
+}
+
+export const chartsPending = (): number => pending.size;
+
+/**
+ * Resolves once no chart is pending (at once if none is), or after `timeoutMs` whatever remains:
+ * a layout that never arrives must not hold an export hostage.
+ */
+export function whenChartsSettled(timeoutMs = 8000): Promise<void> {
+  if (pending.size === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      listeners.delete(check);
+      resolve();
+    };
+    const check = () => {
+      if (pending.size === 0) done();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    listeners.add(check);
+  });
+}
+
 export function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -9,6 +9,7 @@ import { loadTileLayout } from '../../data/tiles/load.ts';
 import { layoutKeyOf, NATIONAL, tilesInScope, unitsWithoutTile, type TileLayout } from '../../domain/tiles/layout.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { EChart } from '../EChart.tsx';
+import { registerPending } from '../export/registry.ts';
 import type { ChartExportMeta } from '../export/types.ts';
 import type { ThemeName } from '../theme.ts';
 import type { TileColouring } from './tileData.ts';
@@ -61,6 +62,9 @@ export function TileMap(props: TileMapProps) {
   const { t, lang } = i18n;
   const key = layoutKeyOf(scope);
   const layout = useTileLayout(key);
+  // Until the layout is here the map is a chart still coming: a screen export waits for it.
+  const waiting = layout === undefined;
+  useEffect(() => (waiting ? registerPending() : undefined), [waiting]);
   const [hovered, setHovered] = useState<string | null>(null);
   const [tableOpen, setTableOpen] = useState(false);
   const tiles = useMemo(() => (layout ? tilesInScope(layout, scope) : []), [layout, scope]);

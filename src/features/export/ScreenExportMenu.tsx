@@ -7,7 +7,7 @@ import { useContext, useState, useSyncExternalStore } from 'react';
 import { ViewContext } from '../../view/ViewContext.ts';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { errorText, MenuButton, type Status } from '../../charts/export/MenuButton.tsx';
-import { chartsOnScreen, registryVersion, subscribe, tablesOnScreen } from '../../charts/export/registry.ts';
+import { chartsOnScreen, registryVersion, subscribe, tablesOnScreen, whenChartsSettled } from '../../charts/export/registry.ts';
 import { useI18n } from '../../i18n/index.ts';
 import type { DocInfo } from '../../charts/export/docInfo.ts';
 import { setPrintFrame } from './printFrame.ts';
@@ -33,7 +33,7 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
     setStatus({ text: t('export.working'), error: false, sticky: true });
     try {
       const started = performance.now();
-      const [m, dl] = await Promise.all([loadScreen(), import('../../export/download.ts')]);
+      const [m, dl] = await Promise.all([loadScreen(), import('../../export/download.ts'), whenChartsSettled()]);
       const file = kind === 'zip' ? await m.screenZip(info) : await m.screenDeck(info);
       const type = kind === 'zip' ? 'application/zip' : 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
       dl.downloadBlob(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type }), file.filename);
@@ -60,6 +60,7 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
   const canBrief = model !== null && view !== null && BRIEFING_ROUTES.has(view.route);
 
   const print = async () => {
+    await whenChartsSettled();
     const info = docInfo();
     let hash: string | null = null;
     try {
