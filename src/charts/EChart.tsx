@@ -202,7 +202,8 @@ export function EChart({
       img?.remove();
       img = null;
     };
-    const stop = watchPrint(enter, exit);
+    // A chart drawn (or drawn anew) while the page is already printing gets its image at once.
+    const stop = watchPrint(enter, exit, { now: true });
     return () => {
       stop();
       exit();

@@ -2,13 +2,13 @@
  * Calls `enter` when the page is about to print and `exit` when printing is over. Browsers say
  * so through beforeprint/afterprint (a real print dialog) and through matchMedia('print') (also
  * when print media is emulated, as headless PDF rendering does); either may come first, and
- * each transition is reported once. A page already printing when this is called is not reported
- * (callers read `isPrinting()` for their first state).
+ * each transition is reported once. A page already printing when this is called is reported at
+ * once with `{ now: true }` (a chart drawn mid-print); otherwise not (callers read `isPrinting()`).
  */
 export const isPrinting = (): boolean =>
   typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('print').matches;
 
-export function watchPrint(enter: () => void, exit: () => void): () => void {
+export function watchPrint(enter: () => void, exit: () => void, opts: { now?: boolean } = {}): () => void {
   if (typeof window === 'undefined') return () => undefined;
   let printing = false;
   const on = () => {
@@ -30,6 +30,7 @@ export function watchPrint(enter: () => void, exit: () => void): () => void {
   window.addEventListener('beforeprint', on);
   window.addEventListener('afterprint', off);
   mq?.addEventListener('change', onChange);
+  if (opts.now && isPrinting()) on();
   return () => {
     window.removeEventListener('beforeprint', on);
     window.removeEventListener('afterprint', off);
