@@ -17,6 +17,13 @@ const cellTexts = (page: Page, col: number) =>
   page
     .locator('table.data-table tbody tr[data-row-id]')
     .evaluateAll((rows, c) => rows.map((r) => (r.children[c] as HTMLElement | undefined)?.innerText ?? ''), col);
+/** A column's index by its header's text (columns come and go: targets, say). */
+async function columnOf(page: Page, header: string): Promise<number> {
+  const heads = await page.locator('table.data-table thead th').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).innerText));
+  const i = heads.findIndex((h) => h.replace(/[↕▲▼]/g, '').trim() === header);
+  assert.ok(i >= 0, `a column headed ${header} in ${heads.join(' | ')}`);
+  return i;
+}
 
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid=${testId}]`)]);
@@ -36,7 +43,9 @@ describe('league table', () => {
         // Sort by the inspections group score, highest first.
         await page.getByRole('button', { name: '监督检查' }).click();
         assert.match(page.url(), /sort=g\.inspections%3Adesc|sort=g\.inspections:desc/);
-        const scores = (await cellTexts(page, 6)).map((t) => Number.parseFloat(t)).filter((x) => !Number.isNaN(x));
+        const scores = (await cellTexts(page, await columnOf(page, '监督检查')))
+          .map((t) => Number.parseFloat(t))
+          .filter((x) => !Number.isNaN(x));
         assert.ok(scores.length > 5);
         assert.deepEqual(
           scores,

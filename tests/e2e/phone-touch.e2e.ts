@@ -80,7 +80,8 @@ it('filters fold behind one button that says what is selected; a chart answers a
     await page.locator('.trend .echart').first().scrollIntoViewIfNeeded();
     await page.waitForTimeout(400);
     await tapCenter(page, '.trend .echart');
-    const tip = page.locator('.fz-tooltip').first();
+    // The tapped chart's own tooltip (the tile map above it has one too, hidden).
+    const tip = page.locator('.trend .echart').first().locator('.fz-tooltip');
     await tip.waitFor({ state: 'visible', timeout: 5000 });
     assert.match(await tip.innerText(), /20\d\d/);
     await screenshot(page, 'phone-touch-tooltip');
