@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { buildModel, type Model } from '../domain/model.ts';
 import { bootQueryOptions, initialSelection, resolveSelection, setPageDataParam, type Selection } from './boot.ts';
-import type { EmbeddedEntry } from './config.ts';
+import type { DeploymentConfig, EmbeddedEntry } from './config.ts';
 import { DatasetLoadError } from './errors.ts';
 import { cachedCopyTime, datasetQueryOptions } from './fetchDataset.ts';
 import type { Dataset } from './schema.ts';
@@ -37,6 +37,8 @@ export interface DatasetContextValue extends UserDatasetActions {
   updatedAt: number;
   /** A background refresh failed: the data on screen is the last good one, now stale. */
   refreshFailed: boolean;
+  /** The deployment's config.json, once read (null before). */
+  config: DeploymentConfig | null;
   /** Re-fetch the dataset every `ms` (null: never), e.g. on an unattended wall screen. */
   setRefreshInterval: (ms: number | null) => void;
   chooseEmbedded: (entry: EmbeddedEntry) => void;
@@ -127,6 +129,7 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
     shown,
     requested,
     loading: boot.isPending || (main.isPending && !dataset) || (needFallback && backup.isPending),
+    config: bootData?.config ?? null,
     embedded: bootData?.embedded ?? [],
     userDatasets: bootData?.userDatasets ?? [],
     failure: failureKey !== null && failureKey !== dismissed ? failure : null,

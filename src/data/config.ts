@@ -12,6 +12,20 @@ const ConfigSchema = v.object({
   allowedDataOrigins: v.optional(v.array(v.string()), []),
   /** `false` turns the offline service worker off (and removes an installed one). README, "Caching". */
   serviceWorker: v.optional(v.boolean()),
+  /**
+   * The office's own approved boundary map (README, "Your own boundary map"): a GeoJSON
+   * FeatureCollection of county-level units keyed by GB/T 2260 code, offered beside the tile map.
+   */
+  boundaryMap: v.optional(
+    v.object({
+      /** Same origin as the page, or one of allowedDataOrigins. */
+      url: v.string(),
+      /** The property holding the code, when it is not adcode / code / gb. */
+      codeProperty: v.optional(v.string()),
+      /** The approval number shown under the map (审图号), as the licence requires. */
+      approval: v.optional(v.string()),
+    }),
+  ),
 });
 export type DeploymentConfig = v.InferOutput<typeof ConfigSchema>;
 

@@ -5,14 +5,17 @@
  * the tile; `highlight` lets a screen highlight one from outside (a league row).
  */
 import { useEffect, useMemo, useState } from 'react';
+import { useBoundaries, type BoundaryLoadError } from '../../data/boundaries.ts';
 import { loadTileLayout } from '../../data/tiles/load.ts';
+import { shapesFor, type BoundaryProblem, type BoundaryShape } from '../../domain/geo/boundaries.ts';
 import { layoutKeyOf, NATIONAL, tilesInScope, unitsWithoutTile, type TileLayout } from '../../domain/tiles/layout.ts';
-import { useI18n } from '../../i18n/index.ts';
+import { useI18n, type I18n } from '../../i18n/index.ts';
 import { EChart } from '../EChart.tsx';
 import { registerPending } from '../export/registry.ts';
 import type { ChartExportMeta } from '../export/types.ts';
 import type { ThemeName } from '../theme.ts';
 import type { TileColouring } from './tileData.ts';
+import { geoMapOption } from './geoMapOption.ts';
 import { tileMapOption } from './tileMapOption.ts';
 import './tilemap.css';
 
@@ -56,6 +59,24 @@ function useTileLayout(key: string): TileLayout | null | undefined {
   return state?.key === key ? state.layout : undefined;
 }
 
+/** A boundary problem in the user's language: "features[3]：没有六位行政区划代码". */
+function problemText(t: I18n['t'], p: BoundaryProblem): { where: string; why: string } {
+  return { where: p.path || 'GeoJSON', why: `${t(`map.geo.problem.${p.code}`)}${p.detail ? `（${p.detail}）` : ''}` };
+}
+
+function boundaryFailureText(t: I18n['t'], err: BoundaryLoadError): string {
+  const f = err.failure;
+  const reason =
+    f.kind === 'origin'
+      ? t('map.geo.failed.origin', { origin: f.origin })
+      : f.kind === 'http'
+        ? t('map.geo.failed.http', { status: f.status })
+        : f.kind === 'network' || f.kind === 'json'
+          ? t(`map.geo.failed.${f.kind}`, { detail: f.detail })
+          : t('map.geo.failed.file', f.problems[0] ? problemText(t, f.problems[0]) : { where: '', why: '' });
+  return t('map.geo.failed', { reason });
+}
+
 export function TileMap(props: TileMapProps) {
   const { scope, colouring, theme, title, chartId, units, synthetic, highlight = null, onHover, onSelect } = props;
   const i18n = useI18n();
@@ -65,35 +86,53 @@ export function TileMap(props: TileMapProps) {
   // Until the layout is here the map is a chart still coming: a screen export waits for it.
   const waiting = layout === undefined;
   useEffect(() => (waiting ? registerPending() : undefined), [waiting]);
+  // The office's own boundary map, when config.json names one and the reader picks it.
+  const [wantGeo, setWantGeo] = useState(false);
+  const geo = useBoundaries(wantGeo && !props.bare);
   const [hovered, setHovered] = useState<string | null>(null);
   const [tableOpen, setTableOpen] = useState(false);
   const tiles = useMemo(() => (layout ? tilesInScope(layout, scope) : []), [layout, scope]);
-  const names = useMemo(() => new Map(units.map((u) => [u.code, u.name])), [units]);
-  const option = useMemo(
+  const shapes = useMemo<BoundaryShape[] | null>(
     () =>
-      tileMapOption(
-        {
-          tiles,
-          data: colouring.data,
-          scale: colouring.scale,
-          names,
-          legendTitle: colouring.legendTitle,
-          labels: {
-            value: t('map.value'),
-            rank: t('map.rank'),
-            quote: t('map.quote'),
-            missing: t('map.missing'),
-            ...(synthetic ? { synthetic: t('map.synthetic') } : {}),
-          },
-          national: key === NATIONAL,
-          ...(props.fontSize ? { fontSize: props.fontSize } : {}),
-        },
-        { theme, lang },
-      ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [tiles, names, colouring, theme, lang, synthetic, key, props.fontSize],
+      wantGeo && geo.boundaries
+        ? shapesFor(
+            geo.boundaries,
+            tiles.map((tile) => tile.code),
+          )
+        : null,
+    [wantGeo, geo.boundaries, tiles],
   );
-  const indexOf = useMemo(() => new Map(tiles.map((tile, i) => [tile.code, i])), [tiles]);
+  const showGeo = shapes !== null && shapes.length > 0;
+  /** What the chart draws, in its data order: tiles, or the boundary shapes of the same units. */
+  const items: ReadonlyArray<{ code: string; name: string }> = showGeo ? shapes : tiles;
+  const names = useMemo(() => new Map(units.map((u) => [u.code, u.name])), [units]);
+  const ariaLabel = t(showGeo ? 'map.geo.aria' : 'map.aria', { title, n: items.length });
+  const optionOf = (th: ThemeName, withSynthetic: boolean, fontSize?: number) => {
+    const key_ = {
+      data: colouring.data,
+      scale: colouring.scale,
+      names,
+      legendTitle: colouring.legendTitle,
+      labels: {
+        value: t('map.value'),
+        rank: t('map.rank'),
+        quote: t('map.quote'),
+        missing: t('map.missing'),
+        ...(withSynthetic && synthetic ? { synthetic: t('map.synthetic') } : {}),
+      },
+      ...(fontSize ? { fontSize } : {}),
+      description: ariaLabel,
+    };
+    return showGeo
+      ? geoMapOption({ ...key_, shapes }, { theme: th, lang })
+      : tileMapOption({ ...key_, tiles, national: key === NATIONAL }, { theme: th, lang });
+  };
+  const option = useMemo(
+    () => optionOf(theme, true, props.fontSize),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [tiles, shapes, showGeo, names, colouring, theme, lang, synthetic, key, props.fontSize, ariaLabel],
+  );
+  const indexOf = useMemo(() => new Map(items.map((item, i) => [item.code, i])), [items]);
   const missing = useMemo(() => {
     const codes = new Set(
       unitsWithoutTile(
@@ -103,6 +142,11 @@ export function TileMap(props: TileMapProps) {
     );
     return units.filter((u) => codes.has(u.code));
   }, [tiles, units]);
+  const notInGeo = useMemo(() => {
+    if (!showGeo) return [];
+    const have = new Set(shapes.map((x) => x.code));
+    return tiles.filter((tile) => !have.has(tile.code));
+  }, [showGeo, shapes, tiles]);
   const placedByRule = useMemo(() => {
     const set = new Set(layout?.notInSource ?? []);
     return tiles.filter((tile) => set.has(tile.code));
@@ -124,45 +168,84 @@ export function TileMap(props: TileMapProps) {
   };
   const meta: ChartExportMeta = {
     ...props.exportMeta,
-    subtitle: props.exportMeta?.subtitle ?? colouring.legendTitle,
-    lightOption: () =>
-      tileMapOption(
-        {
-          tiles,
-          data: colouring.data,
-          scale: colouring.scale,
-          names,
-          legendTitle: colouring.legendTitle,
-          labels: { value: t('map.value'), rank: t('map.rank'), quote: t('map.quote'), missing: t('map.missing') },
-          national: key === NATIONAL,
-        },
-        { theme: 'light', lang },
-      ),
+    // An approved map carries its approval number wherever it is shown, exports included.
+    subtitle:
+      (props.exportMeta?.subtitle ?? colouring.legendTitle) +
+      (showGeo && geo.boundaries?.approval ? t('map.geo.approval', { approval: geo.boundaries.approval }) : ''),
+    lightOption: () => optionOf('light', false),
   };
+  const geoError = wantGeo && geo.error ? boundaryFailureText(t, geo.error) : null;
+  const skipped = showGeo ? (geo.boundaries?.skipped ?? []) : [];
 
   return (
-    <div className="tilemap" data-tiles={tiles.length} data-lit={lit ?? undefined} data-testid={`tilemap-${chartId}`}>
+    <div
+      className="tilemap"
+      data-tiles={tiles.length}
+      data-kind={showGeo ? 'geo' : 'tiles'}
+      data-lit={lit ?? undefined}
+      data-testid={`tilemap-${chartId}`}
+    >
+      {geo.configured && !props.bare && (
+        <div className="tilemap-kind" role="group" aria-label={t('map.kind')}>
+          <button
+            type="button"
+            className="btn ghost"
+            aria-pressed={!wantGeo}
+            onClick={() => setWantGeo(false)}
+            data-testid="map-kind-tiles"
+          >
+            {t('map.kind.tiles')}
+          </button>
+          <button type="button" className="btn ghost" aria-pressed={wantGeo} onClick={() => setWantGeo(true)} data-testid="map-kind-geo">
+            {t('map.kind.geo')}
+          </button>
+          {wantGeo && geo.loading && <span className="muted">{t('map.geo.loading')}</span>}
+        </div>
+      )}
+      {geoError && (
+        <p className="tilemap-missing" role="alert" data-testid="map-geo-error">
+          {geoError}
+        </p>
+      )}
       <EChart
+        key={showGeo ? 'geo' : 'tiles'}
         option={option}
         theme={theme}
         extra
-        label={t('map.aria', { title, n: tiles.length })}
+        label={ariaLabel}
         height={props.height ?? 640}
         chartId={chartId}
         exportTitle={title}
         exportMeta={meta}
         {...(props.pixelRatio ? { pixelRatio: props.pixelRatio } : {})}
         highlight={lit === null ? null : (indexOf.get(lit) ?? null)}
-        onHover={(i) => onHover?.(i === null ? null : (tiles[i]?.code ?? null))}
+        onHover={(i) => onHover?.(i === null ? null : (items[i]?.code ?? null))}
         onClick={(e) => {
           if (e.seriesName !== colouring.legendTitle) return;
-          const code = tiles[e.dataIndex]?.code;
+          const code = items[e.dataIndex]?.code;
           if (code) onSelect?.(code);
         }}
       />
       {!props.bare && (
         <>
-          <p className="footnote">{t('map.hint')}</p>
+          <p className="footnote">
+            {showGeo
+              ? t('map.geo.hint', {
+                  approval: geo.boundaries?.approval ? t('map.geo.approval', { approval: geo.boundaries.approval }) : '',
+                })
+              : t('map.hint')}
+          </p>
+          {notInGeo.length > 0 && (
+            <p className="tilemap-missing" data-testid="map-geo-missing">
+              {t('map.geo.notOnMap')}
+              {notInGeo.map((u) => `${names.get(u.code) ?? u.name}（${u.code}）`).join('、')}
+            </p>
+          )}
+          {skipped.length > 0 && skipped[0] && (
+            <p className="footnote" data-testid="map-geo-skipped">
+              {t('map.geo.skipped', { n: skipped.length, ...problemText(t, skipped[0]) })}
+            </p>
+          )}
           {missing.length > 0 && (
             <p className="tilemap-missing" data-testid="tilemap-missing">
               {t('map.notOnMap')}

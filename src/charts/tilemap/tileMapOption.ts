@@ -40,6 +40,7 @@ export interface TileMapInput {
   national: boolean;
   /** Larger type for the wall screen. */
   fontSize?: number;
+  description?: string;
 }
 
 interface Frame {
@@ -100,6 +101,84 @@ export function borderSegments(tiles: readonly Tile[], national: boolean): Borde
     });
   }
   return out;
+}
+
+/** What a map's legend and tooltip need, whatever its geometry (tiles or boundaries). */
+export interface MapKey {
+  data: ReadonlyMap<string, TileDatum>;
+  scale: TileScale;
+  names?: ReadonlyMap<string, string>;
+  legendTitle: string;
+  labels: TileMapInput['labels'];
+  fontSize?: number;
+  /** What a screen reader hears for the whole map (ECharts' own would read "数据是 0，3" per tile). */
+  description?: string;
+}
+
+/** The option's aria: our description, else ECharts' generated one. */
+export const mapAria = (input: MapKey) =>
+  input.description ? { enabled: true, label: { description: input.description } } : { enabled: true };
+
+/** The legend: the title, then a swatch and label per class and one for missing (graphic elements). */
+export function mapLegend(input: MapKey, ctx: BuildContext): Array<Record<string, unknown>> {
+  const t = tokens[ctx.theme];
+  const fontSize = input.fontSize ?? 12;
+  const missing = missingStyle[ctx.theme];
+  const colours = classColours(input.scale, ctx.theme);
+  const swatch = Math.round(fontSize * 1.1);
+  const legendItems = [
+    ...input.scale.classes.map((label, i) => ({ label, fill: colours[i] ?? missing.fill, hatch: false })),
+    { label: input.labels.missing, fill: missing.fill, hatch: true },
+  ];
+  let x = PAD;
+  const legendChildren: Array<Record<string, unknown>> = [
+    { type: 'text', left: PAD, bottom: swatch + fontSize * 0.9 + PAD, style: { text: input.legendTitle, fill: t.textMuted, fontSize } },
+  ];
+  for (const item of legendItems) {
+    legendChildren.push({
+      type: 'rect',
+      left: x,
+      bottom: PAD,
+      shape: { width: swatch * 1.6, height: swatch },
+      style: { fill: item.fill, stroke: t.split },
+    });
+    if (item.hatch)
+      legendChildren.push({
+        type: 'line',
+        left: x,
+        bottom: PAD,
+        shape: { x1: 0, y1: swatch, x2: swatch * 1.6, y2: 0 },
+        style: { stroke: missing.hatch, lineWidth: 1.5 },
+      });
+    legendChildren.push({
+      type: 'text',
+      left: x + swatch * 1.9,
+      bottom: PAD + swatch * 0.1,
+      style: { text: item.label, fill: t.text, fontSize },
+    });
+    x += swatch * 2.4 + item.label.length * fontSize * (/[\u4e00-\u9fff]/.test(item.label) ? 1 : 0.6) + fontSize;
+  }
+  return legendChildren;
+}
+
+/** The item tooltip of series 0: name, value, rank, and the quote where the figure is real; escaped. */
+export function mapTooltip(input: MapKey, ctx: BuildContext, itemAt: (i: number) => { code: string; name: string } | undefined) {
+  return {
+    ...tooltipBase(ctx),
+    trigger: 'item' as const,
+    formatter: (p: unknown) => {
+      const i = typeof p === 'object' && p !== null && 'dataIndex' in p && typeof p.dataIndex === 'number' ? p.dataIndex : -1;
+      const series = typeof p === 'object' && p !== null && 'seriesIndex' in p ? p.seriesIndex : -1;
+      const item = series === 0 ? itemAt(i) : undefined;
+      if (!item) return '';
+      const d = input.data.get(item.code);
+      const rows = [{ label: input.labels.value, value: d?.display ?? input.labels.missing }];
+      if (d?.rank) rows.push({ label: input.labels.rank, value: d.rank });
+      if (d?.quote) rows.push({ label: input.labels.quote, value: d.quote });
+      else if (d && d.value !== null && input.labels.synthetic) rows.push({ label: '', value: input.labels.synthetic });
+      return tooltipHtml(input.names?.get(item.code) ?? item.name, rows);
+    },
+  };
 }
 
 export function tileMapOption(input: TileMapInput, ctx: BuildContext): ChartOption {
@@ -215,60 +294,12 @@ export function tileMapOption(input: TileMapInput, ctx: BuildContext): ChartOpti
     };
   };
 
-  // The legend: the title, then a swatch and label per class and one for missing.
-  const swatch = Math.round(fontSize * 1.1);
-  const legendItems = [
-    ...input.scale.classes.map((label, i) => ({ label, fill: colours[i] ?? missing.fill, hatch: false })),
-    { label: input.labels.missing, fill: missing.fill, hatch: true },
-  ];
-  let x = PAD;
-  const legendChildren: Array<Record<string, unknown>> = [
-    { type: 'text', left: PAD, bottom: swatch + fontSize * 0.9 + PAD, style: { text: input.legendTitle, fill: t.textMuted, fontSize } },
-  ];
-  for (const item of legendItems) {
-    legendChildren.push({
-      type: 'rect',
-      left: x,
-      bottom: PAD,
-      shape: { width: swatch * 1.6, height: swatch },
-      style: { fill: item.fill, stroke: t.split },
-    });
-    if (item.hatch)
-      legendChildren.push({
-        type: 'line',
-        left: x,
-        bottom: PAD,
-        shape: { x1: 0, y1: swatch, x2: swatch * 1.6, y2: 0 },
-        style: { stroke: missing.hatch, lineWidth: 1.5 },
-      });
-    legendChildren.push({
-      type: 'text',
-      left: x + swatch * 1.9,
-      bottom: PAD + swatch * 0.1,
-      style: { text: item.label, fill: t.text, fontSize },
-    });
-    x += swatch * 2.4 + item.label.length * fontSize * (/[\u4e00-\u9fff]/.test(item.label) ? 1 : 0.6) + fontSize;
-  }
+  const legendChildren = mapLegend(input, ctx);
 
   return {
     animation: false,
-    aria: { enabled: true },
-    tooltip: {
-      ...tooltipBase(ctx),
-      trigger: 'item',
-      formatter: (p: unknown) => {
-        const i = typeof p === 'object' && p !== null && 'dataIndex' in p && typeof p.dataIndex === 'number' ? p.dataIndex : -1;
-        const series = typeof p === 'object' && p !== null && 'seriesIndex' in p ? p.seriesIndex : -1;
-        const tile = series === 0 ? input.tiles[i] : undefined;
-        if (!tile) return '';
-        const d = input.data.get(tile.code);
-        const rows = [{ label: input.labels.value, value: d?.display ?? input.labels.missing }];
-        if (d?.rank) rows.push({ label: input.labels.rank, value: d.rank });
-        if (d?.quote) rows.push({ label: input.labels.quote, value: d.quote });
-        else if (d && d.value !== null && input.labels.synthetic) rows.push({ label: '', value: input.labels.synthetic });
-        return tooltipHtml(input.names?.get(tile.code) ?? tile.name, rows);
-      },
-    },
+    aria: mapAria(input),
+    tooltip: mapTooltip(input, ctx, (i) => input.tiles[i]),
     graphic: legendChildren,
     series: [
       {
