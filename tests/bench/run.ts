@@ -123,14 +123,20 @@ section('Bundle', async ({ dist }) => {
     else if (/rel="stylesheet"/.test(tag) && href) css.push(resolve(dist, href));
   }
   if (entryJs.length === 0) throw new Error('no entry script in dist/index.html');
-  const initial = closure(entryJs, staticImportsOf);
 
-  // ECharts: the chunk built from src/charts/echarts.ts and everything it imports statically
-  // that the initial load does not already have (the shared axis/zrender chunk).
+  // ECharts: the chunk built from src/charts/echarts.ts and everything it imports statically.
+  // index.html modulepreloads it beside the app (issue 14), so it downloads in parallel; it is
+  // still counted on its own, against its own goal, and the app's initial JS is the rest: the
+  // entry and the preloaded app chunks with their static imports, without the ECharts chunks.
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const chunkClosure = (key: string) => closure([key], (k) => manifest[k]?.imports ?? []);
   const filesOf = (keys: Set<string>) => new Set([...keys].map((k) => resolve(dist, manifest[k]?.file ?? k)));
-  const core = [...filesOf(chunkClosure('src/charts/echarts.ts'))].filter((f) => !initial.has(f));
+  const echartsFiles = filesOf(chunkClosure('src/charts/echarts.ts'));
+  const initial = closure(
+    entryJs.filter((f) => !echartsFiles.has(f)),
+    staticImportsOf,
+  );
+  const core = [...echartsFiles].filter((f) => !initial.has(f));
   const extra = [...filesOf(chunkClosure('src/charts/echarts-extra.ts'))].filter((f) => !initial.has(f) && !core.includes(f));
   if (!manifest['src/charts/echarts.ts']) throw new Error('src/charts/echarts.ts is not a chunk of its own in the build');
 
