@@ -4,7 +4,7 @@
  * tile map is the only map. A file that cannot be used says why; the tile map stays.
  */
 import { useQuery } from '@tanstack/react-query';
-import { parseBoundaries, type Boundaries, type BoundaryProblem } from '../domain/geo/boundaries.ts';
+import type { Boundaries, BoundaryProblem } from '../domain/geo/boundaries.ts';
 import type { DeploymentConfig } from './config.ts';
 import { useDatasetContext } from './DatasetProvider.tsx';
 import { resolveDataUrl } from './sources.ts';
@@ -52,6 +52,8 @@ export async function fetchBoundaries(
   } catch (err) {
     throw new BoundaryLoadError({ kind: 'json', detail: err instanceof Error ? err.message : String(err) });
   }
+  // The reader loads with the file: nobody who never picks 区划图 downloads it.
+  const { parseBoundaries } = await import('../domain/geo/boundaries.ts');
   const read = parseBoundaries(json, spec.codeProperty);
   if (!read.ok) throw new BoundaryLoadError({ kind: 'file', problems: read.problems });
   return { ...read.value, url: where.url, approval: spec.approval ?? null, skipped: read.skipped };

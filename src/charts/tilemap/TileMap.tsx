@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useBoundaries, type BoundaryLoadError } from '../../data/boundaries.ts';
 import { loadTileLayout } from '../../data/tiles/load.ts';
-import { shapesFor, type BoundaryProblem, type BoundaryShape } from '../../domain/geo/boundaries.ts';
+import type { BoundaryProblem, BoundaryShape } from '../../domain/geo/boundaries.ts';
 import { layoutKeyOf, NATIONAL, tilesInScope, unitsWithoutTile, type TileLayout } from '../../domain/tiles/layout.ts';
 import { useI18n, type I18n } from '../../i18n/index.ts';
 import { EChart } from '../EChart.tsx';
@@ -15,7 +15,6 @@ import { registerPending } from '../export/registry.ts';
 import type { ChartExportMeta } from '../export/types.ts';
 import type { ThemeName } from '../theme.ts';
 import type { TileColouring } from './tileData.ts';
-import { geoMapOption } from './geoMapOption.ts';
 import { tileMapOption } from './tileMapOption.ts';
 import './tilemap.css';
 
@@ -89,18 +88,30 @@ export function TileMap(props: TileMapProps) {
   // The office's own boundary map, when config.json names one and the reader picks it.
   const [wantGeo, setWantGeo] = useState(false);
   const geo = useBoundaries(wantGeo && !props.bare);
+  // The boundary map's drawing code loads when it is first picked (not in the first screen's JS).
+  const [geoDraw, setGeoDraw] = useState<typeof import('./geoMapOption.ts') | null>(null);
+  useEffect(() => {
+    if (!wantGeo || geoDraw) return undefined;
+    let live = true;
+    void import('./geoMapOption.ts').then((m) => {
+      if (live) setGeoDraw(m);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wantGeo, geoDraw]);
   const [hovered, setHovered] = useState<string | null>(null);
   const [tableOpen, setTableOpen] = useState(false);
   const tiles = useMemo(() => (layout ? tilesInScope(layout, scope) : []), [layout, scope]);
   const shapes = useMemo<BoundaryShape[] | null>(
     () =>
-      wantGeo && geo.boundaries
-        ? shapesFor(
+      wantGeo && geo.boundaries && geoDraw
+        ? geoDraw.shapesFor(
             geo.boundaries,
             tiles.map((tile) => tile.code),
           )
         : null,
-    [wantGeo, geo.boundaries, tiles],
+    [wantGeo, geo.boundaries, geoDraw, tiles],
   );
   const showGeo = shapes !== null && shapes.length > 0;
   /** What the chart draws, in its data order: tiles, or the boundary shapes of the same units. */
@@ -123,14 +134,14 @@ export function TileMap(props: TileMapProps) {
       ...(fontSize ? { fontSize } : {}),
       description: ariaLabel,
     };
-    return showGeo
-      ? geoMapOption({ ...key_, shapes }, { theme: th, lang })
+    return showGeo && geoDraw
+      ? geoDraw.geoMapOption({ ...key_, shapes }, { theme: th, lang })
       : tileMapOption({ ...key_, tiles, national: key === NATIONAL }, { theme: th, lang });
   };
   const option = useMemo(
     () => optionOf(theme, true, props.fontSize),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [tiles, shapes, showGeo, names, colouring, theme, lang, synthetic, key, props.fontSize, ariaLabel],
+    [tiles, shapes, showGeo, geoDraw, names, colouring, theme, lang, synthetic, key, props.fontSize, ariaLabel],
   );
   const indexOf = useMemo(() => new Map(items.map((item, i) => [item.code, i])), [items]);
   const missing = useMemo(() => {

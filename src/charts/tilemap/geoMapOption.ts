@@ -7,6 +7,9 @@
  */
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, CustomSeriesRenderItemReturn } from 'echarts';
 import { boxOf, type Box, type BoundaryShape } from '../../domain/geo/boundaries.ts';
+
+/** Loaded with the drawing code (TileMap imports this module when 区划图 is first picked). */
+export { shapesFor } from '../../domain/geo/boundaries.ts';
 import type { BuildContext } from '../options/common.ts';
 import { tokens } from '../theme.ts';
 import type { ChartOption } from '../types.ts';
