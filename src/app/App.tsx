@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useDatasetContext } from '../data/DatasetProvider.tsx';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
-import { I18nContext, makeI18n, useI18n } from '../i18n/index.ts';
+import { I18nContext, makeI18n, useI18n, useLangReady } from '../i18n/index.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { DataBanner } from './DataBanner.tsx';
 import { Header } from './Header.tsx';
@@ -43,13 +43,16 @@ function RoutedPage() {
 export function App() {
   const { model } = useDatasetContext();
   const { view, setParams, navigate } = useView(model);
-  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
+  // English loads on first use; until it is here (a few ms after a switch) the page stays Chinese.
+  const langReady = useLangReady(view.lang);
+  const lang = langReady ? view.lang : 'zh';
+  const i18n = useMemo(() => makeI18n(lang), [lang]);
 
   useEffect(() => {
-    document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.documentElement.dataset.theme = view.theme;
     document.title = i18n.t('app.title');
-  }, [view.lang, view.theme, i18n]);
+  }, [lang, view.theme, i18n]);
 
   const ctx = useMemo(() => ({ view, setParams, navigate }), [view, setParams, navigate]);
   return (

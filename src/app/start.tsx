@@ -9,9 +9,16 @@ import { loadEcharts } from '../charts/load.ts';
 import { bootQueryOptions, prefetchFirstDataset } from '../data/boot.ts';
 import { createQueryClient } from '../data/fetchDataset.ts';
 import { startServiceWorker } from '../data/serviceWorker.ts';
+import { loadLang } from '../i18n/index.ts';
 import '../styles.css';
 import '../phone.css';
 import '../print.css';
+
+/** The language a link asks for (`lang=en` in the hash's query), so it is loaded before the first render. */
+function linkLang(): 'zh' | 'en' {
+  const q = window.location.hash.indexOf('?');
+  return q >= 0 && new URLSearchParams(window.location.hash.slice(q + 1)).get('lang') === 'en' ? 'en' : 'zh';
+}
 
 function start(): void {
   // ECharts is a lazy chunk, but every first screen draws a chart: fetch it alongside the data
@@ -23,13 +30,18 @@ function start(): void {
   const client = createQueryClient();
   // Ask for the first dataset now, not after the first render: errors surface through the provider's own query.
   prefetchFirstDataset(client, baseUrl).catch(() => undefined);
-  createRoot(root).render(
-    <StrictMode>
-      <Providers client={client} baseUrl={baseUrl}>
-        <App />
-      </Providers>
-    </StrictMode>,
-  );
+  const render = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <Providers client={client} baseUrl={baseUrl}>
+          <App />
+        </Providers>
+      </StrictMode>,
+    );
+  // An English link renders once English is here (one small chunk, fetched beside the data): no
+  // flash of Chinese. If it cannot load, the page renders in Chinese rather than not at all.
+  if (linkLang() === 'en') void loadLang('en').then(render, render);
+  else render();
   // The offline service worker, once the page has loaded: nothing of it on the first chart's path.
   const afterLoad = () =>
     void client

@@ -1,5 +1,4 @@
-import { createContext, useContext } from 'react';
-import { en } from './en.ts';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import { zh, type MessageKey } from './zh.ts';
 import type { LocalizedText } from '../data/schema.ts';
 
@@ -7,10 +6,46 @@ export type Lang = 'zh' | 'en';
 export type { MessageKey };
 export type Params = Record<string, string | number | undefined>;
 
-const tables: Record<Lang, Record<MessageKey, string>> = { zh, en };
+// Chinese is the default and ships with the first screen; English (~13 KB gzip) loads when a
+// page asks for it (start.tsx before the first render when the link says lang=en; App on a switch).
+const tables: Partial<Record<Lang, Record<MessageKey, string>>> = { zh };
+const loading = new Map<Lang, Promise<void>>();
+const listeners = new Set<() => void>();
 
+/** Loads a language's messages once; resolves when `translate` can use them. */
+export function loadLang(lang: Lang): Promise<void> {
+  if (tables[lang]) return Promise.resolve();
+  let p = loading.get(lang);
+  if (!p) {
+    p = import('./en.ts').then(({ en }) => {
+      tables.en = en;
+      for (const l of listeners) l();
+    });
+    p.catch(() => loading.delete(lang));
+    loading.set(lang, p);
+  }
+  return p;
+}
+
+export const langReady = (lang: Lang): boolean => tables[lang] !== undefined;
+
+/** Whether `lang`'s messages are here, starting their load if not (re-renders when they arrive). */
+export function useLangReady(lang: Lang): boolean {
+  const ready = useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => langReady(lang),
+    () => langReady(lang),
+  );
+  if (!ready) void loadLang(lang).catch(() => undefined);
+  return ready;
+}
+
+/** A message in `lang` (in Chinese until that language has loaded: never a blank). */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  return fillParams(tables[lang][key], params);
+  return fillParams((tables[lang] ?? zh)[key], params);
 }
 
 /** A message with its {name} placeholders filled (also for the lazily loaded tables). */

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLang } from '../../../src/i18n/index.ts';
 import { formatChange, formatFixed } from '../../../src/i18n/change.ts';
+
+// English is loaded on first use in the app; these tests ask for it themselves.
+beforeAll(() => loadLang('en'));
 
 describe('formatChange: the arrow and the sign follow the rounded figure', () => {
   it('a rate change that rounds to nothing is level, with no arrow (was "▼ 较上年 0pt")', () => {
