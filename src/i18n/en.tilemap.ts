@@ -59,4 +59,7 @@ export const enTilemap: Record<keyof typeof zhTilemap, string> = {
   'map.geo.problem.bad_geometry': 'the geometry is not a Polygon or MultiPolygon',
   'map.geo.problem.not_lon_lat': 'the coordinates are not longitude/latitude',
   'map.geo.problem.duplicate_code': 'a code given twice',
+  'map.by.target': 'target met',
+  'map.by.targets': 'Target met',
+  'map.target.none': 'no target applies',
 };

@@ -56,4 +56,7 @@ export const zhTilemap = {
   'map.geo.problem.bad_geometry': '几何不是多边形（Polygon / MultiPolygon）',
   'map.geo.problem.not_lon_lat': '坐标不是经纬度',
   'map.geo.problem.duplicate_code': '代码重复',
+  'map.by.target': '达标情况',
+  'map.by.targets': '达标情况（目标）',
+  'map.target.none': '无适用目标',
 };

@@ -9,11 +9,14 @@ export function MeasurePicker({
   measure,
   onChange,
   id,
+  targetIds = [],
 }: {
   model: Model;
   measure: MapMeasure;
   onChange: (m: MapMeasure) => void;
   id: string;
+  /** Indicators with a target in use: colour by met / not met. */
+  targetIds?: readonly string[];
 }) {
   const { t, l } = useI18n();
   const ind = measure.kind === 'indicator' ? model.indicatorById.get(measure.id) : undefined;
@@ -22,14 +25,16 @@ export function MeasurePicker({
       <label>
         {t('map.colourBy')}{' '}
         <select
-          value={measure.kind === 'indicator' ? measure.id : measure.kind}
+          value={measure.kind === 'indicator' ? measure.id : measure.kind === 'target' ? `target:${measure.id}` : measure.kind}
           data-testid={`${id}-measure`}
           onChange={(e) => {
             const v = e.target.value;
             onChange(
               v === 'composite' || v === 'rank'
                 ? { kind: v }
-                : { kind: 'indicator', id: v, norm: measure.kind === 'indicator' ? measure.norm : 'raw' },
+                : v.startsWith('target:')
+                  ? { kind: 'target', id: v.slice('target:'.length) }
+                  : { kind: 'indicator', id: v, norm: measure.kind === 'indicator' ? measure.norm : 'raw' },
             );
           }}
         >
@@ -42,6 +47,15 @@ export function MeasurePicker({
               </option>
             ))}
           </optgroup>
+          {targetIds.length > 0 && (
+            <optgroup label={t('map.by.targets')}>
+              {targetIds.map((tid) => (
+                <option key={tid} value={`target:${tid}`}>
+                  {`${l(model.indicatorById.get(tid)?.label)} · ${t('map.by.target')}`}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </label>
       {measure.kind === 'indicator' && ind && isNormalisable(ind) && (

@@ -6,13 +6,22 @@
 import type { Model } from '../../domain/model.ts';
 import { isNormalisable, isScored, normalisations, type Normalisation } from '../../domain/scoring.ts';
 
-export type MapMeasure = { kind: 'composite' } | { kind: 'rank' } | { kind: 'indicator'; id: string; norm: Normalisation };
+export type MapMeasure =
+  | { kind: 'composite' }
+  | { kind: 'rank' }
+  | { kind: 'indicator'; id: string; norm: Normalisation }
+  /** Met / not met of an indicator's target (`target:<indicator>`). */
+  | { kind: 'target'; id: string };
 
 const isNormalisation = (s: string): s is Normalisation => normalisations.some((n) => n === s);
 
 export function parseMeasure(raw: string | null, model: Model): MapMeasure {
   if (!raw || raw === 'composite') return { kind: 'composite' };
   if (raw === 'rank') return { kind: 'rank' };
+  if (raw.startsWith('target:')) {
+    const id = raw.slice('target:'.length);
+    return model.indicatorById.has(id) ? { kind: 'target', id } : { kind: 'composite' };
+  }
   const [id = '', norm = 'raw'] = raw.split(':');
   const ind = model.indicatorById.get(id);
   if (!ind) return { kind: 'composite' };
@@ -20,6 +29,7 @@ export function parseMeasure(raw: string | null, model: Model): MapMeasure {
 }
 
 export function formatMeasure(m: MapMeasure): string {
+  if (m.kind === 'target') return `target:${m.id}`;
   return m.kind === 'indicator' ? (m.norm === 'raw' ? m.id : `${m.id}:${m.norm}`) : m.kind;
 }
 

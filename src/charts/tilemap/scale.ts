@@ -7,8 +7,8 @@ import { tokens, type ThemeName } from '../theme.ts';
 export interface TileScale {
   /** The legend label of each class, low to high. */
   classes: string[];
-  /** Sequential fills (a figure) or the three weakness fills (none, reported, recurring). */
-  palette: 'sequential' | 'category';
+  /** Sequential fills (a figure), the three weakness fills (none, reported, recurring), or met / not met. */
+  palette: 'sequential' | 'category' | 'target';
   /** The class of a value; -1 = missing. */
   classOf: (value: number | null) => number;
 }
@@ -18,6 +18,11 @@ export function classColours(scale: TileScale, theme: ThemeName): string[] {
   if (scale.palette === 'category') {
     const c = categoryColours[theme];
     return [c.none, c.some, c.strong];
+  }
+  if (scale.palette === 'target') {
+    // Met sky blue, not met vermilion (Okabe–Ito): apart for every kind of colour vision.
+    const c = categoryColours[theme];
+    return [c.some, c.strong];
   }
   return sequentialColours(theme, scale.classes.length);
 }

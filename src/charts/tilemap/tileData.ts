@@ -1,12 +1,14 @@
 /**
  * What each tile shows, from the model: a composite score or a rank among peers (from the
  * league's scoring), an indicator (raw or per officer, per 100 entities, per 10,000 residents,
- * with the quote when the figure is real), or a weakness category (reported, recurring). Each
+ * with the quote when the figure is real), a weakness category (reported, recurring), or an
+ * indicator's target (met, not met). Each
  * comes with its colour scale and legend title.
  */
-import type { Indicator } from '../../data/schema.ts';
+import type { Indicator, Target } from '../../data/schema.ts';
 import { recordOf, type Model } from '../../domain/model.ts';
 import { normalisedValue, type Normalisation, type UnitScore } from '../../domain/scoring.ts';
+import { assessUnitIndicator } from '../../domain/targets.ts';
 import { reported, streak } from '../../domain/weaknesses.ts';
 import { formatNumber, formatValue, type I18n } from '../../i18n/index.ts';
 import { niceBreaks, sequentialScale, type TileScale } from './scale.ts';
@@ -120,5 +122,51 @@ export function weaknessColouring(model: Model, codes: readonly string[], year: 
     data,
     scale: { classes: labels, palette: 'category', classOf: (v) => (v === null ? -1 : Math.max(0, Math.min(2, v))) },
     legendTitle: i18n.l(model.weaknessById.get(category)?.label) || category,
+  };
+}
+
+/**
+ * Met (0) / not met (1) of an indicator's target that year; a unit that did not report the
+ * figure, or that no target applies to, is missing (grey), never "not met".
+ */
+export function targetColouring(
+  model: Model,
+  targets: readonly Target[],
+  codes: readonly string[],
+  year: number,
+  ind: Indicator,
+  i18n: I18n,
+): TileColouring {
+  const data = new Map<string, TileDatum>();
+  const units = codes.flatMap((c) => {
+    const u = model.unitByCode.get(c);
+    return u ? [u] : [];
+  });
+  const labels = [i18n.t('targets.status.met'), i18n.t('targets.status.not_met')];
+  for (const u of units) {
+    const a = assessUnitIndicator(model, targets, u, year, ind.id);
+    const quote = model.dataset.meta.synthetic
+      ? undefined
+      : recordOf(model, u.code, year)?.evidence?.find((e) => 'indicator' in e && e.indicator === ind.id)?.quote;
+    if (!a) {
+      data.set(u.code, { value: null, display: i18n.t('map.target.none') });
+      continue;
+    }
+    const goal = i18n.t('targets.target', {
+      cmp: a.target.comparison === '>=' ? '≥' : a.target.comparison === '<=' ? '≤' : '=',
+      value: formatValue(a.target.value, ind.unit, i18n.lang),
+    });
+    if (a.status === 'missing') {
+      data.set(u.code, { value: null, display: `${i18n.t('targets.status.missing')}（${goal}）` });
+      continue;
+    }
+    const value = a.status === 'met' ? 0 : 1;
+    const shown = formatValue(a.value, ind.unit, i18n.lang, { compactYuan: true });
+    data.set(u.code, { value, display: `${labels[value] ?? ''}：${shown}（${goal}）`, ...(quote ? { quote } : {}) });
+  }
+  return {
+    data,
+    scale: { classes: labels, palette: 'target', classOf: (v) => (v === null ? -1 : v > 0 ? 1 : 0) },
+    legendTitle: `${i18n.l(ind.label)} · ${i18n.t('map.by.target')}`,
   };
 }

@@ -6,7 +6,9 @@ import { useMemo } from 'react';
 import { TileMap } from '../../charts/tilemap/TileMap.tsx';
 import { MeasurePicker } from '../../charts/tilemap/MeasurePicker.tsx';
 import { formatMeasure, parseMeasure, type MapMeasure } from '../../charts/tilemap/measure.ts';
-import { compositeColouring, indicatorColouring, rankColouring } from '../../charts/tilemap/tileData.ts';
+import { compositeColouring, indicatorColouring, rankColouring, targetColouring } from '../../charts/tilemap/tileData.ts';
+import { useTargets } from '../../data/TargetsProvider.tsx';
+import { targetIndicators } from '../../domain/targets.ts';
 import { unitsInScope, type Model } from '../../domain/model.ts';
 import { isCountyLevel } from '../../domain/regions.ts';
 import { defaultSettings, rankUnits } from '../../domain/scoring.ts';
@@ -24,7 +26,21 @@ export function OverviewMap({ model, year, scopeName }: { model: Model; year: nu
   const units = useMemo(() => unitsInScope(model, scope).filter((u) => isCountyLevel(u.level)), [model, scope]);
   // Scores once per scope and year: switching between score and rank only recolours.
   const scores = useMemo(() => rankUnits(model, scope, 'all', year, defaultSettings), [model, scope, year]);
+  const { targets } = useTargets(model);
+  const targetIds = useMemo(() => targetIndicators(model, targets), [model, targets]);
   const colouring = useMemo(() => {
+    if (measure.kind === 'target') {
+      const ind = model.indicatorById.get(measure.id);
+      if (ind)
+        return targetColouring(
+          model,
+          targets,
+          units.map((u) => u.code),
+          year,
+          ind,
+          i18n,
+        );
+    }
     if (measure.kind === 'indicator') {
       const ind = model.indicatorById.get(measure.id);
       if (ind)
@@ -39,7 +55,7 @@ export function OverviewMap({ model, year, scopeName }: { model: Model; year: nu
     }
     return measure.kind === 'rank' ? rankColouring(scores, i18n) : compositeColouring(scores, i18n);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [model, scores, year, measureKey, units, i18n]);
+  }, [model, scores, year, measureKey, units, i18n, targets]);
   const title = t('map.title', { scope: scopeName });
   const hrefOf = (code: string) => unitHref(code, view.params, { year: String(year) });
   const onChange = (m: MapMeasure) => setParams({ map: m.kind === 'composite' ? null : formatMeasure(m) });
@@ -48,7 +64,7 @@ export function OverviewMap({ model, year, scopeName }: { model: Model; year: nu
     <section className="panel" aria-labelledby="map-title" data-testid="overview-map">
       <header className="panel-head">
         <h2 id="map-title">{title}</h2>
-        <MeasurePicker model={model} measure={measure} onChange={onChange} id="overview-map" />
+        <MeasurePicker model={model} measure={measure} onChange={onChange} id="overview-map" targetIds={targetIds} />
       </header>
       <TileMap
         scope={scope}
