@@ -35,14 +35,16 @@ export interface EffectiveTargets {
 
 const none: readonly Target[] = [];
 
+/** The targets in use: a loaded target file, else the dataset's own. */
+export function effectiveTargets(custom: StoredTargets | null, own: readonly Target[]): EffectiveTargets {
+  return custom ? { targets: custom.targets, custom: true, name: custom.name } : { targets: own, custom: false, name: null };
+}
+
 /** The targets in use for a dataset. */
 export function useTargets(model: Model): EffectiveTargets {
   const { custom } = useTargetsContext();
   const own = model.dataset.targets ?? none;
-  return useMemo(
-    () => (custom ? { targets: custom.targets, custom: true, name: custom.name } : { targets: own, custom: false, name: null }),
-    [custom, own],
-  );
+  return useMemo(() => effectiveTargets(custom, own), [custom, own]);
 }
 
 export function TargetsProvider({ children }: { children: ReactNode }) {

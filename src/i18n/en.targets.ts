@@ -53,4 +53,12 @@ export const enTargets: Record<keyof typeof zhTargets, string> = {
   'targets.export.status': '{indicator} · met',
   'targets.export.source': 'Target source',
   'targets.deck': 'Below target: {lines}',
+  'briefing.h.targets': 'Targets met',
+  'briefing.targets.intro': 'In {year}, targets apply to {of} units; {below} of them miss at least one. A unit that did not report a figure is not counted as missing its target; it is listed apart.',
+  'briefing.targets.custom': 'This section uses custom targets ({file}).',
+  'briefing.targets.line': '{indicator} (target {target}; source: {source}): {met} of {of} meet it.',
+  'briefing.targets.below': '{n} below: {names}.',
+  'briefing.targets.allMet': 'All meet it.',
+  'briefing.targets.missing': '{n} not reported: {names}.',
+  'briefing.targets.unitGap': '{name} ({value}, short by {gap})',
 };

@@ -51,4 +51,12 @@ export const zhTargets = {
   'targets.export.status': '{indicator}·达标',
   'targets.export.source': '目标依据',
   'targets.deck': '未达标：{lines}',
+  'briefing.h.targets': '考核目标达标情况',
+  'briefing.targets.intro': '{year}年，{of} 个单位适用考核目标，其中 {below} 个至少有一项未达标。未报告某项数字的单位不计为未达标，另行列出。',
+  'briefing.targets.custom': '本节使用自定义目标（{file}）。',
+  'briefing.targets.line': '{indicator}（目标 {target}，依据：{source}）：达标 {met}/{of}。',
+  'briefing.targets.below': '未达标 {n} 个：{names}。',
+  'briefing.targets.allMet': '全部达标。',
+  'briefing.targets.missing': '未报告 {n} 个：{names}。',
+  'briefing.targets.unitGap': '{name}（{value}，差 {gap}）',
 } as const;

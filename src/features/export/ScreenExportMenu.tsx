@@ -6,6 +6,7 @@
 import { useContext, useState, useSyncExternalStore } from 'react';
 import { ViewContext } from '../../view/ViewContext.ts';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
+import { effectiveTargets, useTargetsContext } from '../../data/TargetsProvider.tsx';
 import { errorText, MenuButton, type Status } from '../../charts/export/MenuButton.tsx';
 import { chartsOnScreen, registryVersion, subscribe, tablesOnScreen, whenChartsSettled } from '../../charts/export/registry.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -27,6 +28,9 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
   const [status, setStatus] = useState<Status | null>(null);
   const view = useContext(ViewContext)?.view ?? null;
   const { model } = useDatasetContext();
+  const { custom } = useTargetsContext();
+  // The targets in use, as the screens check them.
+  const targetsInUse = model ? effectiveTargets(custom, model.dataset.targets ?? []) : null;
 
   const download = async (kind: 'zip' | 'pptx') => {
     const info = docInfo();
@@ -50,7 +54,7 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
     try {
       const started = performance.now();
       const [m, dl] = await Promise.all([loadBriefing(), import('../../export/download.ts')]);
-      const file = await m.briefingDocx(info, view, model, whole);
+      const file = await m.briefingDocx(info, view, model, whole, targetsInUse);
       dl.downloadBlob(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: DOCX }), file.filename);
       setStatus({ text: t('export.screen.done', { name: file.filename, ms: Math.round(performance.now() - started) }), error: false });
     } catch (err) {

@@ -15,6 +15,7 @@ import { buildBriefingDocx, type BriefingFigure } from '../../export/briefing/do
 import { wordsFor } from '../../export/briefing/sentences.ts';
 import type { View } from '../../view/view.ts';
 import { readScoringSettings } from '../league/leagueState.ts';
+import { targetsSection, type TargetsInUse } from '../targets/briefingTargets.ts';
 import type { ScreenFile } from './screenExport.ts';
 
 /** A figure at 640×360 logical px, 2.5× (1600×900): sharp at the text block's 156 mm. */
@@ -26,7 +27,13 @@ export function partOfRoute(route: string): BriefingPart | null {
   return null;
 }
 
-export async function briefingDocx(info: DocInfo, view: View, model: Model, whole: boolean): Promise<ScreenFile> {
+export async function briefingDocx(
+  info: DocInfo,
+  view: View,
+  model: Model,
+  whole: boolean,
+  targets: TargetsInUse | null = null,
+): Promise<ScreenFile> {
   const year = view.year ?? latestYear(model);
   if (year === null) throw new Error(info.t('overview.empty'));
   const page = partOfRoute(view.route);
@@ -38,7 +45,17 @@ export async function briefingDocx(info: DocInfo, view: View, model: Model, whol
       : ['overview'];
   const w = wordsFor(info.lang);
   const briefing = buildBriefing(
-    { model, scope: view.scope, level: view.level, year, settings: readScoringSettings(view.params), parts, ...(unit ? { unit } : {}) },
+    {
+      model,
+      scope: view.scope,
+      level: view.level,
+      year,
+      settings: readScoringSettings(view.params),
+      parts,
+      ...(unit ? { unit } : {}),
+      // The targets section speaks for the scope: in the whole briefing and on the overview's and league's.
+      ...(targets && !unit && (whole || page === 'overview' || page === 'league') ? { extraSections: [targetsSection(targets)] } : {}),
+    },
     w,
   );
   const charts = chartsOnScreen();
