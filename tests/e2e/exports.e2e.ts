@@ -259,7 +259,7 @@ describe('chart exports', () => {
 });
 
 describe('whole-screen exports', () => {
-  it('ZIP: one PNG per overview chart and a manifest; PPTX: a valid 16:9 deck, charts + 1 slides with titles and source', async () => {
+  it('ZIP: one PNG per overview chart and a manifest; PPTX: a valid 16:9 deck, a title slide, one per chart and the targets, with titles and source', async () => {
     await withPage(`${base}#/overview?year=2025`, { name: 'exports-screen', viewport: { width: 1440, height: 900 } }, async (page) => {
       const charts = await overviewCharts(page);
       const titles = await page
@@ -300,8 +300,14 @@ describe('whole-screen exports', () => {
       const slides = Object.keys(parts)
         .filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k))
         .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
-      assert.equal(slides.length, charts.length + 1, 'title slide + one per chart');
-      assert.equal((text('ppt/presentation.xml').match(/<p:sldId /g) ?? []).length, charts.length + 1);
+      // The demo carries targets: the deck ends, as the Word briefing does, with who misses them.
+      const targetSlides = slides.filter((k) => text(k).includes('考核目标达标情况'));
+      assert.ok(targetSlides.length >= 1, 'targets slides');
+      assert.deepEqual(targetSlides, slides.slice(charts.length + 1), 'after the chart slides');
+      assert.match(text(targetSlides[0] ?? ''), /个单位适用考核目标/);
+      assert.match(targetSlides.map(text).join(''), /达标 \d+\/\d+，未达标 \d+ 个，差距最大的是/);
+      assert.equal(slides.length, charts.length + 1 + targetSlides.length, 'title slide + one per chart + targets');
+      assert.equal((text('ppt/presentation.xml').match(/<p:sldId /g) ?? []).length, slides.length);
       assert.match(text('ppt/presentation.xml'), /<p:sldSz cx="12192000" cy="6858000"\/>/);
       for (const k of Object.keys(parts)) {
         if (!k.endsWith('.xml') && !k.endsWith('.rels')) continue;

@@ -3,7 +3,7 @@
  * PowerPoint deck, and Print (A4 landscape, see print.css). Loaded just after the page; the
  * export code itself loads on first use.
  */
-import { useContext, useState, useSyncExternalStore } from 'react';
+import { useContext, useMemo, useState, useSyncExternalStore } from 'react';
 import { ViewContext } from '../../view/ViewContext.ts';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { effectiveTargets, useTargetsContext } from '../../data/TargetsProvider.tsx';
@@ -11,7 +11,10 @@ import { errorText, MenuButton, type Status } from '../../charts/export/MenuButt
 import { chartsOnScreen, registryVersion, subscribe, tablesOnScreen, whenChartsSettled } from '../../charts/export/registry.ts';
 import { useI18n } from '../../i18n/index.ts';
 import type { DocInfo } from '../../charts/export/docInfo.ts';
+import { latestYear } from '../../domain/model.ts';
+import { targetLines } from '../targets/briefingTargets.ts';
 import { setPrintFrame } from './printFrame.ts';
+import type { TextSlide } from './screenExport.ts';
 import { loadHash } from './ScreenExport.tsx';
 
 const loadScreen = () => import('./screenExport.ts');
@@ -19,9 +22,13 @@ const loadBriefing = () => import('./briefingExport.ts');
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** The pages a Word briefing speaks for. */
 const BRIEFING_ROUTES = new Set(['overview', 'league', 'weaknesses', 'units']);
+/** The pages whose deck ends with the targets below (they speak for a scope, as the briefing's). */
+const TARGET_ROUTES = new Set(['overview', 'league']);
+/** Indicators per targets slide: a slide stays legible at 14 pt. */
+const TARGET_LINES_PER_SLIDE = 4;
 
 export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   useSyncExternalStore(subscribe, registryVersion, registryVersion);
   const charts = chartsOnScreen().length;
   const tables = tablesOnScreen().length;
@@ -30,7 +37,21 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
   const { model } = useDatasetContext();
   const { custom } = useTargetsContext();
   // The targets in use, as the screens check them.
-  const targetsInUse = model ? effectiveTargets(custom, model.dataset.targets ?? []) : null;
+  const targetsInUse = useMemo(() => (model ? effectiveTargets(custom, model.dataset.targets ?? []) : null), [model, custom]);
+  // The deck's last slides: how many units miss each target and who, as the Word briefing says it.
+  const textSlides = useMemo((): TextSlide[] => {
+    if (!model || !view || !targetsInUse || !TARGET_ROUTES.has(view.route)) return [];
+    const year = view.year ?? latestYear(model);
+    const read = year === null ? null : targetLines(model, targetsInUse, view.scope, view.level, year, lang);
+    if (!read) return [];
+    const out: TextSlide[] = [];
+    for (let i = 0; i < read.lines.length; i += TARGET_LINES_PER_SLIDE) {
+      const n = Math.ceil(read.lines.length / TARGET_LINES_PER_SLIDE);
+      const title = `${t('briefing.h.targets')}${n > 1 ? `（${out.length + 1}/${n}）` : ''}`;
+      out.push({ title, paragraphs: [...(i === 0 ? [read.intro] : []), ...read.lines.slice(i, i + TARGET_LINES_PER_SLIDE)] });
+    }
+    return out;
+  }, [model, view, targetsInUse, lang, t]);
 
   const download = async (kind: 'zip' | 'pptx') => {
     const info = docInfo();
@@ -38,7 +59,7 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
     try {
       const started = performance.now();
       const [m, dl] = await Promise.all([loadScreen(), import('../../export/download.ts'), whenChartsSettled()]);
-      const file = kind === 'zip' ? await m.screenZip(info) : await m.screenDeck(info);
+      const file = kind === 'zip' ? await m.screenZip(info) : await m.screenDeck(info, textSlides);
       const type = kind === 'zip' ? 'application/zip' : 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
       dl.downloadBlob(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type }), file.filename);
       setStatus({ text: t('export.screen.done', { name: file.filename, ms: Math.round(performance.now() - started) }), error: false });
@@ -98,7 +119,7 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
           id: 'pptx',
           testId: 'export-screen-pptx',
           disabled: charts + tables === 0,
-          label: t('export.screen.pptx', { n: charts + tables + 1 }),
+          label: t('export.screen.pptx', { n: charts + tables + textSlides.length + 1 }),
           onSelect: () => void download('pptx'),
         },
         ...(canBrief

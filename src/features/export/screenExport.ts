@@ -160,7 +160,29 @@ function tableSlide(table: ExportTable, info: DocInfo, foot: string, notesTail: 
 /** Slide-ready chart image: 640×360 logical at 2.5× = 1600×900 px (axis text ≈ 12 pt on the slide). */
 const SLIDE_CHART = { w: 640, h: 360, ratio: 2.5 };
 
-export async function screenDeck(info: DocInfo): Promise<ScreenFile> {
+/** A slide of text the page adds after its charts and tables (the targets below, say). */
+export interface TextSlide {
+  title: string;
+  paragraphs: string[];
+}
+
+function textSlide(slide: TextSlide, foot: string, notes: string): Slide {
+  const shapes: Shape[] = [
+    {
+      kind: 'text',
+      x: 0.6,
+      y: 1.25,
+      w: 12.1,
+      h: 5.5,
+      paragraphs: slide.paragraphs.map((p, i) => para(p, { size: 14, color: TEXT }, i ? { spaceBefore: 8 } : {})),
+      name: 'Text',
+    },
+    footer(foot),
+  ];
+  return { title: slide.title, shapes, notes: [slide.title, ...slide.paragraphs, notes].join('\n') };
+}
+
+export async function screenDeck(info: DocInfo, textSlides: readonly TextSlide[] = []): Promise<ScreenFile> {
   const t = tr(info);
   const charts = chartsOnScreen();
   const tables = tablesOnScreen();
@@ -272,6 +294,7 @@ export async function screenDeck(info: DocInfo): Promise<ScreenFile> {
   tableData.forEach((table) => {
     if (table) slides.push(tableSlide(table, info, foot, [source, hashNote].join('\n')));
   });
+  for (const extra of textSlides) slides.push(textSlide(extra, foot, [source, hashNote].join('\n')));
 
   const { buildPptx } = await import('./deck.ts');
   const bytes = await buildPptx({

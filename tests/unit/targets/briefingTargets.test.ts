@@ -1,5 +1,5 @@
 // @vitest-environment node
-/** The briefing's targets section: per indicator, how many meet it and who does not; not reported apart. */
+/** The briefing's targets section: per indicator, how many meet it, the furthest below by name, the unreported apart. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -31,13 +31,13 @@ describe('targets in the briefing', () => {
       expect(line).toContain(`达标 ${c.met}/${c.of}`);
       if (c.below.length) {
         expect(line).toContain(`未达标 ${c.below.length} 个`);
-        // Furthest first: the first unit named is the first of the domain's list.
-        expect(line).toContain(c.below[0]?.unit.name ?? '?');
-      } else expect(line).toContain('全部达标');
-      if (c.notReported.length) expect(line).toContain(`未报告 ${c.notReported.length} 个`);
-      // A unit that did not report is never among those below.
-      const belowPart = line.split('未报告')[0] ?? '';
-      for (const u of c.notReported) if (!c.below.some((b) => b.unit.name === u.name)) expect(belowPart).not.toContain(`${u.name}（`);
+        // The furthest below are named, furthest first; a unit that did not report is never among them.
+        const named = (line.split('差距最大的是')[1] ?? '').split(/[；。]/)[0] ?? '';
+        expect(named.split('、')).toEqual(c.below.slice(0, 3).map((b) => b.unit.name));
+        for (const u of c.notReported) expect(named.split('、')).not.toContain(u.name);
+      } else expect(line).toContain('无未达标单位');
+      if (c.notReported.length) expect(line).toContain(`另有 ${c.notReported.length} 个单位未报告该项`);
+      else expect(line).not.toContain('未报告');
     });
     expect(read.intro).toMatch(/^2025年，\d+ 个单位适用考核目标，其中 \d+ 个至少有一项未达标/);
   });

@@ -57,7 +57,8 @@ describe('map coloured by a target', () => {
           missing += 1;
           continue;
         }
-        const met = target.comparison === '>=' ? raw >= target.value : target.comparison === '<=' ? raw <= target.value : raw === target.value;
+        const met =
+          target.comparison === '>=' ? raw >= target.value : target.comparison === '<=' ? raw <= target.value : raw === target.value;
         expect(k, `${u.code} ${id}`).toBe(met ? 0 : 1);
         if (!met) notMet += 1;
       }
