@@ -4,7 +4,7 @@
  * as a table a keyboard and a screen reader can use. Hovering a tile or a table row highlights
  * the tile; `highlight` lets a screen highlight one from outside (a league row).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useBoundaries, type BoundaryLoadError } from '../../data/boundaries.ts';
 import { loadTileLayout } from '../../data/tiles/load.ts';
 import type { BoundaryProblem, BoundaryShape } from '../../domain/geo/boundaries.ts';
@@ -102,6 +102,22 @@ export function TileMap(props: TileMapProps) {
   }, [wantGeo, geoDraw]);
   const [hovered, setHovered] = useState<string | null>(null);
   const [tableOpen, setTableOpen] = useState(false);
+  // The map's width (in 20 px steps), so its legend wraps inside a narrow panel (the league's side).
+  const box = useRef<HTMLDivElement | null>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  const hasLayout = layout !== undefined && layout !== null;
+  useEffect(() => {
+    const node = box.current;
+    if (!node || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => {
+      const w = Math.floor(node.clientWidth / 20) * 20;
+      if (w > 0) setWidth(w);
+    });
+    observer.observe(node);
+    return () => {
+      observer.disconnect();
+    };
+  }, [hasLayout]);
   const tiles = useMemo(() => (layout ? tilesInScope(layout, scope) : []), [layout, scope]);
   const shapes = useMemo<BoundaryShape[] | null>(
     () =>
@@ -133,6 +149,7 @@ export function TileMap(props: TileMapProps) {
       },
       ...(fontSize ? { fontSize } : {}),
       description: ariaLabel,
+      ...(width ? { legendWidth: width } : {}),
     };
     return showGeo && geoDraw
       ? geoDraw.geoMapOption({ ...key_, shapes }, { theme: th, lang })
@@ -141,7 +158,7 @@ export function TileMap(props: TileMapProps) {
   const option = useMemo(
     () => optionOf(theme, true, props.fontSize),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [tiles, shapes, showGeo, geoDraw, names, colouring, theme, lang, synthetic, key, props.fontSize, ariaLabel],
+    [tiles, shapes, showGeo, geoDraw, names, colouring, theme, lang, synthetic, key, props.fontSize, ariaLabel, width],
   );
   const indexOf = useMemo(() => new Map(items.map((item, i) => [item.code, i])), [items]);
   const missing = useMemo(() => {

@@ -14,7 +14,7 @@ import type { BuildContext } from '../options/common.ts';
 import { tokens } from '../theme.ts';
 import type { ChartOption } from '../types.ts';
 import { classColours, missingStyle } from './scale.ts';
-import { legendHeight, mapAria, mapLegend, mapTooltip, type MapKey } from './tileMapOption.ts';
+import { mapAria, mapLegend, mapLegendHeight, mapTooltip, type MapKey } from './tileMapOption.ts';
 
 export interface GeoMapInput extends MapKey {
   shapes: readonly BoundaryShape[];
@@ -33,7 +33,7 @@ export function geoMapOption(input: GeoMapInput, ctx: BuildContext): ChartOption
   const fontSize = input.fontSize ?? 12;
   const missing = missingStyle[ctx.theme];
   const bounds = boundsOf(input.shapes);
-  const legendH = legendHeight(fontSize);
+  const legendH = mapLegendHeight(input, ctx.theme);
   const colours = classColours(input.scale, ctx.theme);
   const classes = input.shapes.map((s) => input.scale.classOf(input.data.get(s.code)?.value ?? null));
 

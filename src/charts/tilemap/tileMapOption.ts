@@ -67,8 +67,9 @@ function boundsOf(tiles: readonly Tile[]): { x0: number; y0: number; x1: number;
   return Number.isFinite(x0) ? { x0, y0, x1, y1 } : { x0: 0, y0: 0, x1: 1, y1: 1 };
 }
 
-/** The legend's height in px at a font size. */
-export const legendHeight = (fontSize: number): number => Math.round(fontSize * 3.6);
+/** The legend's height in px at a font size, for its number of rows of swatches. */
+export const legendHeight = (fontSize: number, rows = 1): number =>
+  Math.round(fontSize * 3.6 + (rows - 1) * (Math.round(fontSize * 1.1) + fontSize * 0.6));
 
 /** Short tile labels: the name without its 区/县/市 ending when that leaves two characters or more. */
 export function tileLabel(name: string): string {
@@ -113,50 +114,92 @@ export interface MapKey {
   fontSize?: number;
   /** What a screen reader hears for the whole map (ECharts' own would read "数据是 0，3" per tile). */
   description?: string;
+  /** The chart's width in px, when known: the legend wraps to it rather than running off the edge. */
+  legendWidth?: number;
 }
 
 /** The option's aria: our description, else ECharts' generated one. */
 export const mapAria = (input: MapKey) =>
   input.description ? { enabled: true, label: { description: input.description } } : { enabled: true };
 
+interface LegendItem {
+  label: string;
+  fill: string;
+  hatch: boolean;
+  x: number;
+  row: number;
+}
+
+/** Where each swatch goes: left to right, onto a new row where the chart's width ends. */
+function legendItems(input: MapKey, theme: BuildContext['theme']): { items: LegendItem[]; rows: number } {
+  const fontSize = input.fontSize ?? 12;
+  const missing = missingStyle[theme];
+  const colours = classColours(input.scale, theme);
+  const swatch = Math.round(fontSize * 1.1);
+  const all = [
+    ...input.scale.classes.map((label, i) => ({ label, fill: colours[i] ?? missing.fill, hatch: false })),
+    { label: input.labels.missing, fill: missing.fill, hatch: true },
+  ];
+  const limit = input.legendWidth ? input.legendWidth - PAD : Infinity;
+  let x = PAD;
+  let row = 0;
+  const items = all.map((item) => {
+    const w = swatch * 2.4 + item.label.length * fontSize * (/[\u4e00-\u9fff]/.test(item.label) ? 1 : 0.6);
+    if (x > PAD && x + w > limit) {
+      row += 1;
+      x = PAD;
+    }
+    const placed = { ...item, x, row };
+    x += w + fontSize;
+    return placed;
+  });
+  return { items, rows: row + 1 };
+}
+
+/** The legend's height for this map's classes and width. */
+export const mapLegendHeight = (input: MapKey, theme: BuildContext['theme']): number =>
+  legendHeight(input.fontSize ?? 12, legendItems(input, theme).rows);
+
 /** The legend: the title, then a swatch and label per class and one for missing (graphic elements). */
 export function mapLegend(input: MapKey, ctx: BuildContext): Array<Record<string, unknown>> {
   const t = tokens[ctx.theme];
   const fontSize = input.fontSize ?? 12;
   const missing = missingStyle[ctx.theme];
-  const colours = classColours(input.scale, ctx.theme);
   const swatch = Math.round(fontSize * 1.1);
-  const legendItems = [
-    ...input.scale.classes.map((label, i) => ({ label, fill: colours[i] ?? missing.fill, hatch: false })),
-    { label: input.labels.missing, fill: missing.fill, hatch: true },
-  ];
-  let x = PAD;
+  const { items, rows } = legendItems(input, ctx.theme);
+  const rowStep = swatch + fontSize * 0.6;
+  const bottomOf = (row: number) => PAD + (rows - 1 - row) * rowStep;
   const legendChildren: Array<Record<string, unknown>> = [
-    { type: 'text', left: PAD, bottom: swatch + fontSize * 0.9 + PAD, style: { text: input.legendTitle, fill: t.textMuted, fontSize } },
+    {
+      type: 'text',
+      left: PAD,
+      bottom: bottomOf(0) + swatch + fontSize * 0.9,
+      style: { text: input.legendTitle, fill: t.textMuted, fontSize },
+    },
   ];
-  for (const item of legendItems) {
+  for (const item of items) {
+    const bottom = bottomOf(item.row);
     legendChildren.push({
       type: 'rect',
-      left: x,
-      bottom: PAD,
+      left: item.x,
+      bottom,
       shape: { width: swatch * 1.6, height: swatch },
       style: { fill: item.fill, stroke: t.split },
     });
     if (item.hatch)
       legendChildren.push({
         type: 'line',
-        left: x,
-        bottom: PAD,
+        left: item.x,
+        bottom,
         shape: { x1: 0, y1: swatch, x2: swatch * 1.6, y2: 0 },
         style: { stroke: missing.hatch, lineWidth: 1.5 },
       });
     legendChildren.push({
       type: 'text',
-      left: x + swatch * 1.9,
-      bottom: PAD + swatch * 0.1,
+      left: item.x + swatch * 1.9,
+      bottom: bottom + swatch * 0.1,
       style: { text: item.label, fill: t.text, fontSize },
     });
-    x += swatch * 2.4 + item.label.length * fontSize * (/[\u4e00-\u9fff]/.test(item.label) ? 1 : 0.6) + fontSize;
   }
   return legendChildren;
 }
@@ -186,7 +229,7 @@ export function tileMapOption(input: TileMapInput, ctx: BuildContext): ChartOpti
   const fontSize = input.fontSize ?? 12;
   const missing = missingStyle[ctx.theme];
   const bounds = boundsOf(input.tiles);
-  const legendH = legendHeight(fontSize);
+  const legendH = mapLegendHeight(input, ctx.theme);
   const frameOf = (api: CustomSeriesRenderItemAPI): Frame => {
     const w = Math.max(1, api.getWidth() - 2 * PAD);
     const h = Math.max(1, api.getHeight() - 2 * PAD - legendH);

@@ -95,3 +95,19 @@ describe('class breaks', () => {
     for (const x of b) expect(Number(x.toPrecision(2))).toBe(x);
   });
 });
+
+describe('legend in a narrow panel', () => {
+  const input = { tiles, data: new Map<string, TileDatum>(), scale, legendTitle: '综合得分', labels, national: false };
+  const rects = (o: ReturnType<typeof tileMapOption>) =>
+    (o.graphic as Array<{ type: string; left: number; bottom: number; shape?: { width: number } }>).filter((g) => g.type === 'rect');
+
+  it('wraps its swatches onto rows inside the width instead of running off the edge', () => {
+    const wide = rects(tileMapOption(input, { theme: 'light', lang: 'zh' }));
+    expect(new Set(wide.map((r) => r.bottom)).size).toBe(1);
+    const narrow = rects(tileMapOption({ ...input, legendWidth: 220 }, { theme: 'light', lang: 'zh' }));
+    expect(narrow).toHaveLength(wide.length);
+    expect(new Set(narrow.map((r) => r.bottom)).size).toBeGreaterThan(1);
+    // Every swatch and its label (≤ 5 characters at 12 px here) starts inside the width.
+    for (const r of narrow) expect(r.left + (r.shape?.width ?? 0)).toBeLessThanOrEqual(220);
+  });
+});
