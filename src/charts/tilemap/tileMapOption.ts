@@ -41,6 +41,7 @@ export interface TileMapInput {
   /** Larger type for the wall screen. */
   fontSize?: number;
   description?: string;
+  legendWidth?: number;
 }
 
 interface Frame {
