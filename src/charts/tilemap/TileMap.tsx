@@ -134,7 +134,8 @@ export function TileMap(props: TileMapProps) {
   const items: ReadonlyArray<{ code: string; name: string }> = showGeo ? shapes : tiles;
   const names = useMemo(() => new Map(units.map((u) => [u.code, u.name])), [units]);
   const ariaLabel = t(showGeo ? 'map.geo.aria' : 'map.aria', { title, n: items.length });
-  const optionOf = (th: ThemeName, withSynthetic: boolean, fontSize?: number) => {
+  /** `fit`: the on-screen width the legend wraps to (an export lays out at its own size). */
+  const optionOf = (th: ThemeName, withSynthetic: boolean, fontSize?: number, fit?: number | null) => {
     const key_ = {
       data: colouring.data,
       scale: colouring.scale,
@@ -149,14 +150,14 @@ export function TileMap(props: TileMapProps) {
       },
       ...(fontSize ? { fontSize } : {}),
       description: ariaLabel,
-      ...(width ? { legendWidth: width } : {}),
+      ...(fit ? { legendWidth: fit } : {}),
     };
     return showGeo && geoDraw
       ? geoDraw.geoMapOption({ ...key_, shapes }, { theme: th, lang })
       : tileMapOption({ ...key_, tiles, national: key === NATIONAL }, { theme: th, lang });
   };
   const option = useMemo(
-    () => optionOf(theme, true, props.fontSize),
+    () => optionOf(theme, true, props.fontSize, width),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [tiles, shapes, showGeo, geoDraw, names, colouring, theme, lang, synthetic, key, props.fontSize, ariaLabel, width],
   );
