@@ -9,10 +9,11 @@ import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { effectiveTargets, useTargetsContext } from '../../data/TargetsProvider.tsx';
 import { errorText, MenuButton, type Status } from '../../charts/export/MenuButton.tsx';
 import { chartsOnScreen, registryVersion, subscribe, tablesOnScreen, whenChartsSettled } from '../../charts/export/registry.ts';
-import { useI18n } from '../../i18n/index.ts';
+import { useI18n, type I18n, type Lang } from '../../i18n/index.ts';
 import type { DocInfo } from '../../charts/export/docInfo.ts';
-import { latestYear } from '../../domain/model.ts';
-import { targetLines } from '../targets/briefingTargets.ts';
+import { latestYear, type Model } from '../../domain/model.ts';
+import { targetLines, type TargetsInUse } from '../targets/briefingTargets.ts';
+import type { View } from '../../view/view.ts';
 import { setPrintFrame } from './printFrame.ts';
 import type { TextSlide } from './screenExport.ts';
 import { loadHash } from './ScreenExport.tsx';
@@ -27,6 +28,20 @@ const TARGET_ROUTES = new Set(['overview', 'league']);
 /** Indicators per targets slide: a slide stays legible at 14 pt. */
 const TARGET_LINES_PER_SLIDE = 4;
 
+function targetSlides(model: Model, view: View, inUse: TargetsInUse, lang: Lang, t: I18n['t']): TextSlide[] {
+  if (!TARGET_ROUTES.has(view.route)) return [];
+  const year = view.year ?? latestYear(model);
+  const read = year === null ? null : targetLines(model, inUse, view.scope, view.level, year, lang);
+  if (!read) return [];
+  const n = Math.ceil(read.lines.length / TARGET_LINES_PER_SLIDE);
+  const out: TextSlide[] = [];
+  for (let i = 0; i < read.lines.length; i += TARGET_LINES_PER_SLIDE) {
+    const title = `${t('briefing.h.targets')}${n > 1 ? `（${out.length + 1}/${n}）` : ''}`;
+    out.push({ title, paragraphs: [...(i === 0 ? [read.intro] : []), ...read.lines.slice(i, i + TARGET_LINES_PER_SLIDE)] });
+  }
+  return out;
+}
+
 export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
   const { t, lang } = useI18n();
   useSyncExternalStore(subscribe, registryVersion, registryVersion);
@@ -38,20 +53,13 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
   const { custom } = useTargetsContext();
   // The targets in use, as the screens check them.
   const targetsInUse = useMemo(() => (model ? effectiveTargets(custom, model.dataset.targets ?? []) : null), [model, custom]);
-  // The deck's last slides: how many units miss each target and who, as the Word briefing says it.
-  const textSlides = useMemo((): TextSlide[] => {
-    if (!model || !view || !targetsInUse || !TARGET_ROUTES.has(view.route)) return [];
-    const year = view.year ?? latestYear(model);
-    const read = year === null ? null : targetLines(model, targetsInUse, view.scope, view.level, year, lang);
-    if (!read) return [];
-    const out: TextSlide[] = [];
-    for (let i = 0; i < read.lines.length; i += TARGET_LINES_PER_SLIDE) {
-      const n = Math.ceil(read.lines.length / TARGET_LINES_PER_SLIDE);
-      const title = `${t('briefing.h.targets')}${n > 1 ? `（${out.length + 1}/${n}）` : ''}`;
-      out.push({ title, paragraphs: [...(i === 0 ? [read.intro] : []), ...read.lines.slice(i, i + TARGET_LINES_PER_SLIDE)] });
-    }
-    return out;
-  }, [model, view, targetsInUse, lang, t]);
+  // The deck's last slides (how many units miss each target and who, as the Word briefing says
+  // it), counted once the menu is about to open: not on the first screen's path.
+  const [wanted, setWanted] = useState(false);
+  const textSlides = useMemo(
+    () => (wanted && model && view && targetsInUse ? targetSlides(model, view, targetsInUse, lang, t) : []),
+    [wanted, model, view, targetsInUse, lang, t],
+  );
 
   const download = async (kind: 'zip' | 'pptx') => {
     const info = docInfo();
@@ -59,7 +67,8 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
     try {
       const started = performance.now();
       const [m, dl] = await Promise.all([loadScreen(), import('../../export/download.ts'), whenChartsSettled()]);
-      const file = kind === 'zip' ? await m.screenZip(info) : await m.screenDeck(info, textSlides);
+      const slides = wanted || !model || !view || !targetsInUse ? textSlides : targetSlides(model, view, targetsInUse, lang, t);
+      const file = kind === 'zip' ? await m.screenZip(info) : await m.screenDeck(info, slides);
       const type = kind === 'zip' ? 'application/zip' : 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
       dl.downloadBlob(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type }), file.filename);
       setStatus({ text: t('export.screen.done', { name: file.filename, ms: Math.round(performance.now() - started) }), error: false });
@@ -106,7 +115,10 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
       content={t('export.screen')}
       status={status}
       onStatusExpire={() => setStatus(null)}
-      onPreload={() => void loadScreen()}
+      onPreload={() => {
+        setWanted(true);
+        void loadScreen();
+      }}
       items={[
         {
           id: 'zip',
