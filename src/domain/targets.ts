@@ -11,6 +11,9 @@ import { recordOf, type Model } from './model.ts';
 
 export type TargetStatus = 'met' | 'not_met' | 'missing';
 
+/** How a comparison is written: ≥ 100%. */
+export const comparisonSymbol: Record<Comparison, string> = { '>=': '≥', '<=': '≤', '=': '=' };
+
 export interface Assessment {
   target: Target;
   status: TargetStatus;

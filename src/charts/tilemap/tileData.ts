@@ -8,7 +8,7 @@
 import type { Indicator, Target } from '../../data/schema.ts';
 import { recordOf, type Model } from '../../domain/model.ts';
 import { normalisedValue, type Normalisation, type UnitScore } from '../../domain/scoring.ts';
-import { assessUnitIndicator } from '../../domain/targets.ts';
+import { assessUnitIndicator, comparisonSymbol } from '../../domain/targets.ts';
 import { reported, streak } from '../../domain/weaknesses.ts';
 import { formatNumber, formatValue, type I18n } from '../../i18n/index.ts';
 import { niceBreaks, sequentialScale, type TileScale } from './scale.ts';
@@ -21,6 +21,12 @@ export interface TileColouring {
 }
 
 const SCORE_BREAKS = [20, 40, 60, 80];
+
+/** The sentence a real figure came from (none for a synthetic dataset). */
+const quoteOf = (model: Model, code: string, year: number, indicatorId: string): string | undefined =>
+  model.dataset.meta.synthetic
+    ? undefined
+    : recordOf(model, code, year)?.evidence?.find((e) => 'indicator' in e && e.indicator === indicatorId)?.quote;
 
 const rankText = (s: UnitScore, i18n: I18n): string | undefined =>
   s.rank === null ? undefined : i18n.t('map.rankOf', { rank: s.rank, peers: s.peers });
@@ -81,9 +87,7 @@ export function indicatorColouring(
     if (!u) continue;
     const value = normalisedValue(model, u, year, ind, norm);
     if (value !== null) values.push(value);
-    const quote = model.dataset.meta.synthetic
-      ? undefined
-      : recordOf(model, code, year)?.evidence?.find((e) => 'indicator' in e && e.indicator === ind.id)?.quote;
+    const quote = quoteOf(model, code, year, ind.id);
     data.set(code, { value, display: formatValue(value, unit, i18n.lang, { compactYuan: true }), ...(quote ? { quote } : {}) });
   }
   const breaks = niceBreaks(values);
@@ -145,15 +149,13 @@ export function targetColouring(
   const labels = [i18n.t('targets.status.met'), i18n.t('targets.status.not_met')];
   for (const u of units) {
     const a = assessUnitIndicator(model, targets, u, year, ind.id);
-    const quote = model.dataset.meta.synthetic
-      ? undefined
-      : recordOf(model, u.code, year)?.evidence?.find((e) => 'indicator' in e && e.indicator === ind.id)?.quote;
+    const quote = quoteOf(model, u.code, year, ind.id);
     if (!a) {
       data.set(u.code, { value: null, display: i18n.t('map.target.none') });
       continue;
     }
     const goal = i18n.t('targets.target', {
-      cmp: a.target.comparison === '>=' ? '≥' : a.target.comparison === '<=' ? '≤' : '=',
+      cmp: comparisonSymbol[a.target.comparison],
       value: formatValue(a.target.value, ind.unit, i18n.lang),
     });
     if (a.status === 'missing') {

@@ -1,10 +1,10 @@
 /** How a target reads on screen and in exports: ≥ 100%, 差 5 个百分点, its source. */
-import type { Comparison, Indicator, Target } from '../../data/schema.ts';
+import type { Indicator, Target } from '../../data/schema.ts';
 import type { EffectiveTargets } from '../../data/TargetsProvider.tsx';
-import type { TargetStatus } from '../../domain/targets.ts';
+import { comparisonSymbol, type TargetStatus } from '../../domain/targets.ts';
 import { formatNumber, formatValue, type I18n } from '../../i18n/index.ts';
 
-export const comparisonSymbol: Record<Comparison, string> = { '>=': '≥', '<=': '≤', '=': '=' };
+export { comparisonSymbol } from '../../domain/targets.ts';
 export const statusMark: Record<TargetStatus, string> = { met: '✓', not_met: '✕', missing: '—' };
 
 /** "≥ 100%", "≥ 4 次". */
