@@ -11,7 +11,7 @@ import { lightOptionOf } from './export/lightOption.ts';
 import { watchPrint } from './export/printWatch.ts';
 import { nextId, registerChart } from './export/registry.ts';
 import type { ChartEntry, ChartExportMeta } from './export/types.ts';
-import { loadEcharts, scheduleChartInit } from './load.ts';
+import { holdFirstDraw, loadEcharts, scheduleChartInit } from './load.ts';
 import { echartsTheme, themeId, type ThemeName } from './theme.ts';
 import type { ChartOption, ECElementEvent, ECharts } from './types.ts';
 import './export/export.css';
@@ -92,6 +92,10 @@ export function EChart({
   const hasExport = exportTitle !== undefined;
   // What exports read at the moment of export (never stale, never a re-registration per render).
   const live = useLatest({ option, theme, extra, title: exportTitle ?? label, meta: exportMeta ?? {} });
+
+  // Not yet drawn until its instance exists (BelowFirstScreen waits for the charts in view).
+  const drawn = instanceVersion > 0;
+  useEffect(() => (drawn ? undefined : holdFirstDraw()), [drawn]);
 
   useEffect(() => {
     let live = true;

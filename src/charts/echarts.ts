@@ -1,13 +1,26 @@
 /**
- * ECharts registration: only what the dashboard draws, registered once. The core set (lines,
- * bars) is here; heatmap, radar and visual maps are in echarts-extra.ts for the screens that
- * need them. Both load on first use (see load.ts), so no screen waits for ECharts to paint.
+ * ECharts registration: only what the dashboard draws, registered once. The core set is what
+ * the overview's first screen draws: lines and bars, the tile map (a custom series with a
+ * graphic legend) and the trends' target lines (markLine). Heatmap, radar, visual maps, titles
+ * and the SVG renderer are in echarts-extra.ts for the screens and exports that need them. Both
+ * load on first use (see load.ts); index.html preloads this one (build/firstScreenPreloads.ts).
  */
 import { use as registerModules } from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, CustomChart, LineChart } from 'echarts/charts';
+import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-registerModules([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+registerModules([
+  BarChart,
+  CustomChart,
+  LineChart,
+  AriaComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
 
 export { init, registerTheme } from 'echarts/core';

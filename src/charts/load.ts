@@ -45,3 +45,22 @@ export function scheduleChartInit(run: () => void): () => void {
     task.live = false;
   };
 }
+
+/**
+ * Charts on the page not yet drawn (mounted, or a tile map waiting for its layout). What lies
+ * below the first screen renders once this is 0 (ui/BelowFirstScreen.tsx), so the charts in view
+ * are set up first instead of competing with the rest of the page.
+ */
+let undrawn = 0;
+
+/** Counts a chart as not yet drawn; call the returned function once it is (or unmounts). */
+export function holdFirstDraw(): () => void {
+  undrawn += 1;
+  let held = true;
+  return () => {
+    if (held) undrawn -= 1;
+    held = false;
+  };
+}
+
+export const chartsUndrawn = (): number => undrawn;

@@ -4,13 +4,14 @@
  * as a table a keyboard and a screen reader can use. Hovering a tile or a table row highlights
  * the tile; `highlight` lets a screen highlight one from outside (a league row).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useBoundaries, type BoundaryLoadError } from '../../data/boundaries.ts';
 import { loadTileLayout } from '../../data/tiles/load.ts';
 import type { BoundaryProblem, BoundaryShape } from '../../domain/geo/boundaries.ts';
 import { layoutKeyOf, NATIONAL, tilesInScope, unitsWithoutTile, type TileLayout } from '../../domain/tiles/layout.ts';
 import { useI18n, type I18n } from '../../i18n/index.ts';
 import { EChart } from '../EChart.tsx';
+import { holdFirstDraw } from '../load.ts';
 import { registerPending } from '../export/registry.ts';
 import type { ChartExportMeta } from '../export/types.ts';
 import type { ThemeName } from '../theme.ts';
@@ -85,6 +86,8 @@ export function TileMap(props: TileMapProps) {
   // Until the layout is here the map is a chart still coming: a screen export waits for it.
   const waiting = layout === undefined;
   useEffect(() => (waiting ? registerPending() : undefined), [waiting]);
+  // …and a chart of the first screen not yet drawn (what lies below waits for it: BelowFirstScreen).
+  useEffect(() => (waiting ? holdFirstDraw() : undefined), [waiting]);
   // The office's own boundary map, when config.json names one and the reader picks it.
   const [wantGeo, setWantGeo] = useState(false);
   const geo = useBoundaries(wantGeo && !props.bare);
@@ -106,13 +109,18 @@ export function TileMap(props: TileMapProps) {
   const box = useRef<HTMLDivElement | null>(null);
   const [width, setWidth] = useState<number | null>(null);
   const hasLayout = layout !== undefined && layout !== null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const node = box.current;
-    if (!node || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(() => {
+    if (!node) return undefined;
+    const measure = () => {
       const w = Math.floor(node.clientWidth / 20) * 20;
       if (w > 0) setWidth(w);
-    });
+    };
+    // Measured before the first paint, so the chart's first draw already has it (not one draw
+    // without it and a second once a ResizeObserver reports, a frame later).
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
     observer.observe(node);
     return () => {
       observer.disconnect();
@@ -240,7 +248,6 @@ export function TileMap(props: TileMapProps) {
         key={showGeo ? 'geo' : 'tiles'}
         option={option}
         theme={theme}
-        extra
         label={ariaLabel}
         height={props.height ?? 640}
         chartId={chartId}

@@ -3,7 +3,7 @@
  * so the initial JS does not grow. Checked with valibot: a layout is data like any other.
  */
 import * as v from 'valibot';
-import type { TileLayout } from '../../domain/tiles/layout.ts';
+import { layoutKeyOf, NATIONAL, type TileLayout } from '../../domain/tiles/layout.ts';
 
 const LayoutFile = v.object({
   source: v.string(),
@@ -35,4 +35,15 @@ export function loadTileLayout(key: string): Promise<TileLayout | null> {
     : Promise.resolve(null);
   cache.set(key, pending);
   return pending;
+}
+
+/**
+ * Starts loading the layout a dataset's maps will ask for first, as soon as the dataset is here:
+ * its province's, or the country's when it spans several. Without it the layout was requested only
+ * once the first screen had rendered, and the map, the chart in view, was drawn last.
+ */
+export function prefetchTileLayouts(units: ReadonlyArray<{ code: string }>): void {
+  const provinces = new Set(units.map((u) => layoutKeyOf(u.code)));
+  const [only] = provinces;
+  void loadTileLayout(provinces.size === 1 && only !== undefined ? only : NATIONAL).catch(() => undefined);
 }

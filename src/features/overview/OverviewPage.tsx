@@ -19,6 +19,7 @@ import { BelowTargetPanel } from '../targets/BelowTargetPanel.tsx';
 import { headlineTargetCount, HeadlineTargets } from '../targets/HeadlineTargets.tsx';
 import { TargetsPanel } from '../targets/TargetsPanel.tsx';
 import { OverviewMap } from './OverviewMap.tsx';
+import { BelowFirstScreen } from '../../ui/BelowFirstScreen.tsx';
 
 export function OverviewPage({ model }: { model: Model }) {
   const { t, l, lang } = useI18n();
@@ -144,64 +145,66 @@ export function OverviewPage({ model }: { model: Model }) {
             {!single && <p className="footnote">{t('overview.sum')}</p>}
           </section>
           {!single && <OverviewMap model={model} year={year} scopeName={scopeName} />}
-          <section aria-labelledby="trend-title">
-            <h2 id="trend-title" className="section-title">
-              {t('overview.trends')}
-            </h2>
-            <div className="trend-grid">
-              {indicatorGroups.map((g) => (
-                <TrendPanel key={g} model={model} units={data.units} group={g} />
-              ))}
+          <BelowFirstScreen minHeight={1200}>
+            <section aria-labelledby="trend-title">
+              <h2 id="trend-title" className="section-title">
+                {t('overview.trends')}
+              </h2>
+              <div className="trend-grid">
+                {indicatorGroups.map((g) => (
+                  <TrendPanel key={g} model={model} units={data.units} group={g} />
+                ))}
+              </div>
+            </section>
+            <div className="two-col">
+              <section className="panel" aria-labelledby="domain-title">
+                <header className="panel-head">
+                  <h2 id="domain-title">{t('overview.byDomain')}</h2>
+                  <span className="muted">{t('overview.byDomain.note', { n: data.byDomain.reported, of: data.byDomain.of })}</span>
+                </header>
+                {domainOption && data.byDomain.parts.length > 0 ? (
+                  <EChart
+                    option={domainOption}
+                    theme={view.theme}
+                    label={t('a11y.chart', { title: t('overview.byDomain') })}
+                    height={300}
+                    chartId="penalties-by-domain"
+                    exportTitle={t('overview.byDomain')}
+                    exportMeta={domainMeta}
+                  />
+                ) : (
+                  <p className="muted empty">{t('value.missingLong')}</p>
+                )}
+              </section>
+              <section className="panel" aria-labelledby="weak-title">
+                <header className="panel-head">
+                  <h2 id="weak-title">{t('overview.weaknesses')}</h2>
+                  <span className="muted">{t('overview.weaknesses.units')}</span>
+                </header>
+                {weaknessOption && data.weaknesses.length > 0 ? (
+                  <EChart
+                    option={weaknessOption}
+                    theme={view.theme}
+                    label={t('a11y.chart', { title: t('overview.weaknesses') })}
+                    height={300}
+                    chartId="top-weaknesses"
+                    exportTitle={t('overview.weaknesses')}
+                    exportMeta={weaknessMeta}
+                  />
+                ) : (
+                  <p className="muted empty">{t('value.missingLong')}</p>
+                )}
+              </section>
             </div>
-          </section>
-          <div className="two-col">
-            <section className="panel" aria-labelledby="domain-title">
-              <header className="panel-head">
-                <h2 id="domain-title">{t('overview.byDomain')}</h2>
-                <span className="muted">{t('overview.byDomain.note', { n: data.byDomain.reported, of: data.byDomain.of })}</span>
-              </header>
-              {domainOption && data.byDomain.parts.length > 0 ? (
-                <EChart
-                  option={domainOption}
-                  theme={view.theme}
-                  label={t('a11y.chart', { title: t('overview.byDomain') })}
-                  height={300}
-                  chartId="penalties-by-domain"
-                  exportTitle={t('overview.byDomain')}
-                  exportMeta={domainMeta}
-                />
-              ) : (
-                <p className="muted empty">{t('value.missingLong')}</p>
-              )}
-            </section>
-            <section className="panel" aria-labelledby="weak-title">
-              <header className="panel-head">
-                <h2 id="weak-title">{t('overview.weaknesses')}</h2>
-                <span className="muted">{t('overview.weaknesses.units')}</span>
-              </header>
-              {weaknessOption && data.weaknesses.length > 0 ? (
-                <EChart
-                  option={weaknessOption}
-                  theme={view.theme}
-                  label={t('a11y.chart', { title: t('overview.weaknesses') })}
-                  height={300}
-                  chartId="top-weaknesses"
-                  exportTitle={t('overview.weaknesses')}
-                  exportMeta={weaknessMeta}
-                />
-              ) : (
-                <p className="muted empty">{t('value.missingLong')}</p>
-              )}
-            </section>
-          </div>
-          {counts.length > 0 && (
-            <BelowTargetPanel
-              model={model}
-              counts={counts}
-              effective={targets}
-              unitHref={(code) => unitHref(code, view.params, { year: String(year) })}
-            />
-          )}
+            {counts.length > 0 && (
+              <BelowTargetPanel
+                model={model}
+                counts={counts}
+                effective={targets}
+                unitHref={(code) => unitHref(code, view.params, { year: String(year) })}
+              />
+            )}
+          </BelowFirstScreen>
         </>
       )}
       <TargetsPanel model={model} />
