@@ -11,7 +11,7 @@ import { lightOptionOf } from './export/lightOption.ts';
 import { watchPrint } from './export/printWatch.ts';
 import { nextId, registerChart } from './export/registry.ts';
 import type { ChartEntry, ChartExportMeta } from './export/types.ts';
-import { holdFirstDraw, loadEcharts, scheduleChartInit } from './load.ts';
+import { holdFirstDraw, loadedEcharts, loadEcharts, scheduleChartInit } from './load.ts';
 import { echartsTheme, themeId, type ThemeName } from './theme.ts';
 import type { ChartOption, ECElementEvent, ECharts } from './types.ts';
 import './export/export.css';
@@ -85,7 +85,7 @@ export function EChart({
   const chart = useRef<ECharts | null>(null);
   const clickRef = useLatest(onClick);
   const hoverRef = useLatest(onHover);
-  const [lib, setLib] = useState<Core | null>(null);
+  const [lib, setLib] = useState<Core | null>(() => loadedEcharts(extra));
   const [instanceVersion, setInstanceVersion] = useState(0);
   /** The option last given to the instance, so the first draw is not repeated by the effect below. */
   const applied = useRef<ChartOption | null>(null);
@@ -254,13 +254,18 @@ export function EChart({
       style={{ height }}
     />
   );
-  if (!entry) return div;
+  // The host wraps the chart from the first render (not once the entry is set a render later):
+  // the chart's own div must stay the same element, or an instance set up in between would sit
+  // on what became the host.
+  if (!hasExport) return div;
   return (
     <div className="echart-host">
       {div}
-      <Suspense fallback={null}>
-        <ExportMenu entry={entry} chartId={chartId} />
-      </Suspense>
+      {entry && (
+        <Suspense fallback={null}>
+          <ExportMenu entry={entry} chartId={chartId} />
+        </Suspense>
+      )}
     </div>
   );
 }

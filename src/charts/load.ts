@@ -1,13 +1,23 @@
+import { isPrinting, watchPrint } from './export/printWatch.ts';
+
 /** Loads ECharts on first use; later calls share the same promise. */
 type Core = typeof import('./echarts.ts');
 let core: Promise<Core> | null = null;
 let extra: Promise<unknown> | null = null;
 
+let coreLoaded: Core | null = null;
+let extraLoaded = false;
+
 export function loadEcharts(withExtra = false): Promise<Core> {
-  core ??= import('./echarts.ts');
+  core ??= import('./echarts.ts').then((c) => (coreLoaded = c));
   if (!withExtra) return core;
-  extra ??= core.then(() => import('./echarts-extra.ts'));
+  extra ??= core.then(() => import('./echarts-extra.ts')).then((x) => ((extraLoaded = true), x));
   return Promise.all([core, extra]).then(([c]) => c);
+}
+
+/** ECharts if it has loaded already (with the extra modules when asked): a chart mounted later starts at once. */
+export function loadedEcharts(withExtra = false): Core | null {
+  return withExtra && !extraLoaded ? null : coreLoaded;
 }
 
 /**
@@ -33,8 +43,27 @@ function drain(): void {
   else draining = false;
 }
 
-/** Runs `run` in a coming frame; the returned function cancels it if it has not run yet. */
+/**
+ * A page that starts printing draws every chart still waiting, at once: each chart's own print
+ * listener (registered after this one) then finds an instance to take its print image from.
+ */
+function drawAllNow(): void {
+  while (queue.length) {
+    const task = queue.shift();
+    if (task?.live) task.run();
+  }
+}
+watchPrint(drawAllNow, () => undefined);
+
+/**
+ * Runs `run` in a coming frame (at once while the page prints); the returned function cancels it
+ * if it has not run yet.
+ */
 export function scheduleChartInit(run: () => void): () => void {
+  if (isPrinting()) {
+    run();
+    return () => undefined;
+  }
   const task: InitTask = { run, live: true };
   queue.push(task);
   if (!draining) {

@@ -6,6 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { buildModel, type Model } from '../domain/model.ts';
+import { prefetchTileLayouts } from './tiles/load.ts';
 import { bootQueryOptions, initialSelection, resolveSelection, setPageDataParam, type Selection } from './boot.ts';
 import type { DeploymentConfig, EmbeddedEntry } from './config.ts';
 import { DatasetLoadError } from './errors.ts';
@@ -88,7 +89,13 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
 
   const dataset = main.data ?? backup.data ?? null;
   const shown = main.data ? requested : backup.data ? fallback : null;
-  const model = useMemo(() => (dataset ? buildModel(dataset) : null), [dataset]);
+  const model = useMemo(() => {
+    if (!dataset) return null;
+    // The maps' layout is asked for now, not once the first screen has rendered: the map is the
+    // chart in the overview's first view (an idempotent, cached import).
+    prefetchTileLayouts(dataset.units);
+    return buildModel(dataset);
+  }, [dataset]);
   // A failed background refresh leaves the last good data in place: that is staleness, not a
   // failure; so is a copy the service worker served from its cache while the server was unreachable.
   const cachedAt = main.data && requested ? cachedCopyTime(requested) : null;

@@ -6,7 +6,6 @@ import { DatasetLoadError } from './errors.ts';
 import type { Dataset } from './schema.ts';
 import { sourceKey, sourceLabel, type DataSource } from './sources.ts';
 import { loadUserDatasetText } from './datasetStore.ts';
-import { prefetchTileLayouts } from './tiles/load.ts';
 
 export function sourceUrl(source: DataSource, baseUrl: string): string | null {
   switch (source.kind) {
@@ -72,11 +71,7 @@ export const RETRIES = 2;
 export function datasetQueryOptions(source: DataSource, baseUrl: string) {
   return queryOptions({
     queryKey: ['dataset', sourceKey(source)] as const,
-    queryFn: async ({ signal }) => {
-      const dataset = await fetchDataset(source, baseUrl, signal);
-      prefetchTileLayouts(dataset.units);
-      return dataset;
-    },
+    queryFn: ({ signal }) => fetchDataset(source, baseUrl, signal),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }

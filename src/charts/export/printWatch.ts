@@ -5,8 +5,15 @@
  * each transition is reported once. A page already printing when this is called is reported at
  * once with `{ now: true }` (a chart drawn mid-print); otherwise not (callers read `isPrinting()`).
  */
+// Between beforeprint and afterprint (a real print dialog), whether or not print media matches yet.
+let inPrintDialog = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', () => (inPrintDialog = true));
+  window.addEventListener('afterprint', () => (inPrintDialog = false));
+}
+
 export const isPrinting = (): boolean =>
-  typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('print').matches;
+  inPrintDialog || (typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('print').matches);
 
 export function watchPrint(enter: () => void, exit: () => void, opts: { now?: boolean } = {}): () => void {
   if (typeof window === 'undefined') return () => undefined;
