@@ -12,18 +12,30 @@ import { median, section, type Row } from './frame.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHART = '.echart[data-ready="true"] canvas';
+/** The overview's map: the chart in its first view at 1920×1080 (the trends and bars are below). */
+const MAP = '.echart[data-chart="overview-map"][data-ready="true"] canvas';
 const DATASET = /\/data\/(?!index\.json)[^/]+\.json$/;
 
-/** Records when `selector` first matches and the next animation frame (painted), and the LCP. */
+/**
+ * Records when `selector` first matches and the next animation frame (painted), when the
+ * overview's map is drawn (__benchMapPainted, a frame later), and the LCP.
+ */
 function marksScript(selector: string): string {
   return `(() => {
     const sel = ${JSON.stringify(selector)};
+    const map = ${JSON.stringify(MAP)};
     const check = () => {
       if (window.__benchCard === undefined && document.querySelector('article.kpi')) window.__benchCard = performance.now();
-      if (window.__benchFound !== undefined || !document.querySelector(sel)) return;
-      window.__benchFound = performance.now();
-      obs.disconnect();
-      requestAnimationFrame(() => { window.__benchPainted = performance.now(); });
+      if (window.__benchMap === undefined && document.querySelector(map)) {
+        window.__benchMap = performance.now();
+        requestAnimationFrame(() => { window.__benchMapPainted = performance.now(); });
+      }
+      if (window.__benchFound === undefined && document.querySelector(sel)) {
+        window.__benchFound = performance.now();
+        requestAnimationFrame(() => { window.__benchPainted = performance.now(); });
+      }
+      const mapDone = window.__benchMap !== undefined || !document.querySelector('[data-testid="overview-map"]');
+      if (window.__benchFound !== undefined && mapDone) obs.disconnect();
     };
     const obs = new MutationObserver(check);
     obs.observe(document, { subtree: true, childList: true, attributes: true });
@@ -44,6 +56,8 @@ interface Resource {
 interface LoadResult {
   painted: number;
   card: number | null;
+  /** The overview's map drawn (null on other pages). */
+  map: number | null;
   lcp: number | null;
   domContentLoaded: number;
   resources: Resource[];
@@ -62,9 +76,18 @@ async function loadOnce(context: BrowserContext, url: string, withHeap: boolean)
     await page.waitForFunction(() => (window as unknown as { __benchPainted?: number }).__benchPainted !== undefined, undefined, {
       timeout: 60000,
     });
+    // The overview's map too, when the page has one.
+    await page.waitForFunction(
+      () => {
+        const w = window as unknown as { __benchMapPainted?: number };
+        return w.__benchMapPainted !== undefined || !document.querySelector('[data-testid="overview-map"]');
+      },
+      undefined,
+      { timeout: 60000 },
+    );
     await page.waitForTimeout(200); // LCP entries of the painted frame
     const marks = await page.evaluate(() => {
-      const w = window as unknown as { __benchPainted: number; __benchCard?: number; __benchLcp?: number };
+      const w = window as unknown as { __benchPainted: number; __benchCard?: number; __benchMapPainted?: number; __benchLcp?: number };
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
         path: new URL(r.name).pathname,
@@ -75,6 +98,7 @@ async function loadOnce(context: BrowserContext, url: string, withHeap: boolean)
       return {
         painted: w.__benchPainted,
         card: w.__benchCard ?? null,
+        map: w.__benchMapPainted ?? null,
         lcp: w.__benchLcp ?? null,
         domContentLoaded: nav?.domContentLoadedEventEnd ?? 0,
         resources,
@@ -141,7 +165,7 @@ function timeline(r: LoadResult): string {
   const rows = [...r.resources]
     .sort((a, b) => a.start - b.start)
     .map((x) => `  ${ms(x.start).padStart(5)} → ${ms(x.end).padStart(5)}  ${x.path}${x.transfer === 0 ? ' (cache)' : ''}`);
-  const marks = `  DOMContentLoaded ${ms(r.domContentLoaded)} · first card ${ms(r.card)} · first chart painted ${ms(r.painted)} · LCP ${ms(r.lcp)}`;
+  const marks = `  DOMContentLoaded ${ms(r.domContentLoaded)} · first card ${ms(r.card)} · first chart painted ${ms(r.painted)} · map painted ${ms(r.map)} · LCP ${ms(r.lcp)}`;
   return [...rows, marks].join('\n');
 }
 
@@ -149,7 +173,7 @@ function ratioRow(measure: string, value: number, goal: number): Row {
   return { measure, value: `${value.toFixed(2)}×`, goal: `≤ ${goal}×`, status: value <= goal ? 'ok' : 'MISSED' };
 }
 
-section(`First chart drawn (median of ${RUNS}, from navigation)`, async ({ app, blank, browser, results }) => {
+section(`First chart drawn (median of ${RUNS}, from navigation)`, async ({ app, blank, floor, browser, results }) => {
   const overview = `${app.url}#/overview`;
   const national = `${app.url}?data=data/national.json#/overview`;
   const blankSel = '#blank-root-rendered';
@@ -160,9 +184,16 @@ section(`First chart drawn (median of ${RUNS}, from navigation)`, async ({ app, 
     { url: blank.url, selector: blankSel, warm: true },
     { url: overview, selector: CHART, warm: true },
     { url: national, selector: CHART, warm: true },
+    // The floor (run.ts, buildFloorApp): one ECharts chart, from no data / the demo / the national dataset.
+    { url: `${floor.url}empty.html`, selector: CHART, warm: false },
+    { url: floor.url, selector: CHART, warm: false },
+    { url: `${floor.url}national.html`, selector: CHART, warm: false },
+    { url: `${floor.url}empty.html`, selector: CHART, warm: true },
+    { url: floor.url, selector: CHART, warm: true },
+    { url: `${floor.url}national.html`, selector: CHART, warm: true },
   ];
   const runs = await interleaved(browser, targets);
-  const [bc = [], dc = [], nc = [], bw = [], dw = [], nw = []] = runs;
+  const [bc = [], dc = [], nc = [], bw = [], dw = [], nw = [], fec = [], fdc = [], fnc = [], few = [], fdw = [], fnw = []] = runs;
   const painted = (rs: LoadResult[]) => med(rs, (r) => r.painted) ?? NaN;
   results.set('heap.blank', med(bc, (r) => r.heapMb) ?? NaN);
   results.set('heap.demo', med(dc, (r) => r.heapMb) ?? NaN);
@@ -171,6 +202,8 @@ section(`First chart drawn (median of ${RUNS}, from navigation)`, async ({ app, 
   const fmt = (rs: LoadResult[]) => rs.map((r) => r.painted.toFixed(0)).join('/');
   console.log(`[bench] cold runs (ms): blank ${fmt(bc)}; demo ${fmt(dc)}; national ${fmt(nc)}`);
   console.log(`[bench] warm runs (ms): blank ${fmt(bw)}; demo ${fmt(dw)}; national ${fmt(nw)}`);
+  console.log(`[bench] floor cold runs (ms): no data ${fmt(fec)}; demo ${fmt(fdc)}; national ${fmt(fnc)}`);
+  console.log(`[bench] floor warm runs (ms): no data ${fmt(few)}; demo ${fmt(fdw)}; national ${fmt(fnw)}`);
   const lastDemo = dc[dc.length - 1];
   const lastNational = nc[nc.length - 1];
   if (lastDemo) console.log(`[bench] timeline of one cold load, demo:\n${timeline(lastDemo)}`);
@@ -183,6 +216,8 @@ section(`First chart drawn (median of ${RUNS}, from navigation)`, async ({ app, 
     med(rs, (r) => r.resources.find((x) => /\/assets\/echarts-(?!extra)[^/]*\.js$/.test(x.path))?.start);
   const breakdown = (rs: LoadResult[]) => `${ms(dataEnd(rs))} / ${ms(med(rs, (r) => r.card))} / ${ms(echartsStart(rs))} ms`;
   const lcp = (rs: LoadResult[]) => med(rs, (r) => r.lcp);
+  const x = (a: LoadResult[], b: LoadResult[]) => `${(painted(a) / painted(b)).toFixed(2)}×`;
+  const triple = (a: LoadResult[], b: LoadResult[], c: LoadResult[], base: LoadResult[]) => `${x(a, base)} / ${x(b, base)} / ${x(c, base)}`;
   return [
     { measure: 'blank Vite + React page: first element, cold / warm', value: `${ms(painted(bc))} / ${ms(painted(bw))} ms` },
     { measure: 'overview, demo dataset, cold', value: `${ms(painted(dc))} ms` },
@@ -196,6 +231,27 @@ section(`First chart drawn (median of ${RUNS}, from navigation)`, async ({ app, 
     ratioRow('overview, national ÷ blank page, warm', painted(nw) / painted(bw), 1.2),
     { measure: 'LCP cold: blank / demo / national', value: `${ms(lcp(bc))} / ${ms(lcp(dc))} / ${ms(lcp(nc))} ms` },
     { measure: 'LCP warm: blank / demo / national', value: `${ms(lcp(bw))} / ${ms(lcp(dw))} / ${ms(lcp(nw))} ms` },
+    {
+      measure: 'overview, the map drawn (its first view), demo / national, cold',
+      value: `${ms(med(dc, (r) => r.map))} / ${ms(med(nc, (r) => r.map))} ms`,
+    },
+    {
+      measure: 'overview, the map drawn (its first view), demo / national, warm',
+      value: `${ms(med(dw, (r) => r.map))} / ${ms(med(nw, (r) => r.map))} ms`,
+    },
+    // What any app on this stack pays: React + ECharts + the dataset fetched and parsed, one chart.
+    {
+      measure: 'floor, one ECharts chart, cold: no data / demo / national',
+      value: `${ms(painted(fec))} / ${ms(painted(fdc))} / ${ms(painted(fnc))} ms`,
+    },
+    { measure: '  floor ÷ blank page, cold', value: triple(fec, fdc, fnc, bc) },
+    {
+      measure: 'floor, one ECharts chart, warm: no data / demo / national',
+      value: `${ms(painted(few))} / ${ms(painted(fdw))} / ${ms(painted(fnw))} ms`,
+    },
+    { measure: '  floor ÷ blank page, warm', value: triple(few, fdw, fnw, bw) },
+    { measure: 'overview ÷ its floor: demo / national, cold', value: `${x(dc, fdc)} / ${x(nc, fnc)}` },
+    { measure: 'overview ÷ its floor: demo / national, warm', value: `${x(dw, fdw)} / ${x(nw, fnw)}` },
   ];
 });
 

@@ -24,6 +24,10 @@ export interface BenchContext {
   app: TestServer;
   /** The blank Vite + React page. */
   blank: TestServer;
+  /** The floor: one ECharts line chart after fetching and parsing a dataset (run.ts, buildFloorApp). */
+  floor: TestServer;
+  /** The app built without minification, for profiles with function names (mainThread.ts). */
+  profile: TestServer;
   nationalText: string;
   browser: Browser;
   /** Shared between sections (e.g. paint times for ratios). */

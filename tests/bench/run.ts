@@ -26,6 +26,7 @@ import './soak.ts';
 import './screens.ts';
 import './firstChart.ts';
 import './tilemap.ts';
+import './mainThread.ts';
 
 export { goalRow, median, section };
 
@@ -233,6 +234,67 @@ function buildBlankApp(root: string, tmp: string): string {
   return join(dir, 'dist');
 }
 
+/**
+ * The measured floor of "a first ECharts chart": a Vite + React page that draws one line chart
+ * with the app's own ECharts registration (src/charts/echarts.ts), after fetching and
+ * JSON-parsing a dataset that index.html preloads (demo: index.html, national: national.html;
+ * empty.html draws from no data). No validation, no model, no app: what any dashboard on this
+ * stack pays before its first chart. The chart carries the app's ready marker, so the same
+ * selector times it.
+ */
+function buildFloorApp(root: string, tmp: string): string {
+  const dir = join(tmp, 'floor');
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const page = (dataset: string | null) =>
+    '<!doctype html>\n<html lang="en">\n  <head><meta charset="UTF-8" /><link rel="icon" href="data:," /><title>floor</title>' +
+    (dataset ? `<link rel="preload" as="fetch" crossorigin="anonymous" href="./data/${dataset}" />` : '') +
+    `</head>\n  <body data-dataset="${dataset ?? ''}"><div id="root"></div><script type="module" src="/src/main.jsx"></script></body>\n</html>\n`;
+  writeFileSync(join(dir, 'index.html'), page('demo.json'));
+  writeFileSync(join(dir, 'national.html'), page('national.json'));
+  writeFileSync(join(dir, 'empty.html'), page(null));
+  writeFileSync(
+    join(dir, 'src/main.jsx'),
+    [
+      "import { StrictMode, useEffect, useRef, useState } from 'react';",
+      "import { createRoot } from 'react-dom/client';",
+      `import { init } from ${JSON.stringify(join(root, 'src/charts/echarts.ts'))};`,
+      'const file = document.body.dataset.dataset;',
+      "const data = file ? fetch(`./data/${file}`, { headers: { Accept: 'application/json' } }).then((r) => r.json()) : Promise.resolve({ records: [] });",
+      'function perYear(d) {',
+      '  const m = new Map();',
+      '  for (const r of d.records ?? []) m.set(r.year, (m.get(r.year) ?? 0) + 1);',
+      '  const years = [...m.keys()].sort();',
+      '  return years.length ? { years, n: years.map((y) => m.get(y)) } : { years: [2021, 2022, 2023], n: [1, 2, 3] };',
+      '}',
+      'function Chart({ series }) {',
+      '  const el = useRef(null);',
+      '  useEffect(() => {',
+      "    const c = init(el.current, null, { renderer: 'canvas' });",
+      "    c.setOption({ animation: false, grid: { left: 40, right: 16, top: 16, bottom: 24 }, xAxis: { type: 'category', data: series.years.map(String) }, yAxis: { type: 'value' }, tooltip: { trigger: 'axis' }, series: [{ type: 'line', data: series.n }] });",
+      "    el.current.dataset.ready = 'true';",
+      '    return () => c.dispose();',
+      '  }, [series]);',
+      '  return <div ref={el} className="echart" style={{ width: 600, height: 300 }} />;',
+      '}',
+      'function App() {',
+      '  const [series, setSeries] = useState(null);',
+      '  useEffect(() => void data.then((d) => setSeries(perYear(d))), []);',
+      '  return <main><h1>floor</h1>{series && <Chart series={series} />}</main>;',
+      '}',
+      "createRoot(document.getElementById('root')).render(<StrictMode><App /></StrictMode>);",
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'vite.config.mjs'),
+    "import { defineConfig } from 'vite';\nimport react from '@vitejs/plugin-react';\n" +
+      "export default defineConfig({ base: './', plugins: [react()], build: { target: 'es2022', rollupOptions: { input: { index: 'index.html', national: 'national.html', empty: 'empty.html' } } }, logLevel: 'warn' });\n",
+  );
+  sh(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], dir);
+  return join(dir, 'dist');
+}
+
 /** validate.ts as a script for the browser: window.BenchValidate.parseDataset. */
 async function buildValidateScript(root: string): Promise<string> {
   const out = (await viteBuild({
@@ -266,6 +328,9 @@ async function main(): Promise<void> {
     sh('npm', ['run', '--silent', 'gen:national', '--', nationalPath], root);
     const nationalText = readFileSync(nationalPath, 'utf8');
     const blankDist = buildBlankApp(root, tmp);
+    const floorDist = buildFloorApp(root, tmp);
+    const profileDist = join(tmp, 'profile');
+    sh('npx', ['vite', 'build', '--outDir', profileDist, '--emptyOutDir', '--minify', 'false', '--logLevel', 'warn'], root);
     const validateJs = await buildValidateScript(root);
 
     // The deployment's cache headers (README, "Caching"), so a repeat visit is what users get.
@@ -273,7 +338,6 @@ async function main(): Promise<void> {
       root: dist,
       caching: 'deploy',
       extraRoutes: {
-        '/data/national.json': { body: Buffer.from(nationalText), contentType: 'application/json; charset=utf-8' },
         '/__bench/validate.js': { body: validateJs, contentType: 'text/javascript; charset=utf-8' },
         '/__bench/parse.html': {
           body: '<!doctype html><meta charset="utf-8"><title>parse</title><script src="/__bench/validate.js"></script>',
@@ -284,8 +348,17 @@ async function main(): Promise<void> {
     servers.push(app);
     const blank = await startServer({ root: blankDist, caching: 'deploy' });
     servers.push(blank);
+    // The datasets as files, as the app's are: a repeat visit revalidates them (ETag, 304).
+    mkdirSync(join(floorDist, 'data'), { recursive: true });
+    writeFileSync(join(floorDist, 'data/demo.json'), readFileSync(join(root, 'public/data/demo.json')));
+    writeFileSync(join(floorDist, 'data/national.json'), nationalText);
+    writeFileSync(join(dist, 'data/national.json'), nationalText);
+    const floor = await startServer({ root: floorDist, caching: 'deploy' });
+    servers.push(floor);
+    const profile = await startServer({ root: profileDist, caching: 'deploy' });
+    servers.push(profile);
     const browser = await getBrowser();
-    const ctx: BenchContext = { root, tmp, dist, app, blank, nationalText, browser, results: new Map() };
+    const ctx: BenchContext = { root, tmp, dist, app, blank, floor, profile, nationalText, browser, results: new Map() };
     console.log(
       `[bench] app ${app.url} (build ${relative(root, dist) || dist}, ${(statSync(nationalPath).size / 1048576).toFixed(2)} MiB national dataset), blank page ${blank.url}`,
     );
