@@ -62,7 +62,8 @@ export function firstScreenPreloads(opts: { chunks: string[] }): Plugin {
           for (const dep of byFile.get(file)?.imports ?? []) visit(dep);
         };
         for (const id of opts.chunks) {
-          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(id));
+          // The chunk built from it, or (a manual code-splitting group) the one that holds it.
+          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(id)) ?? chunks.find((c) => c.moduleIds.some((m) => m.endsWith(id)));
           if (!chunk) throw new Error(`first-screen preloads: no chunk built from ${id}`);
           visit(chunk.fileName);
         }
