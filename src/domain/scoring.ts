@@ -89,12 +89,18 @@ function lowerBound(sorted: number[], v: number, strict = false): number {
 }
 
 /** Competition ranking (1, 2, 2, 4) by composite, descending; null composites are unranked. */
+/**
+ * Composites this close are a tie (scores run 0-100): the same figures weighted 4:6 or 0.04:0.06
+ * round differently in the last bits, and equal units must not be ranked 2 and 3 by that.
+ */
+const TIE = 1e-9;
+
 export function assignRanks(scores: UnitScore[]): void {
   const ranked = scores.filter((s) => s.composite !== null).sort((a, b) => (b.composite ?? 0) - (a.composite ?? 0));
   let prev: number | null = null;
   let rank = 0;
   ranked.forEach((s, i) => {
-    if (s.composite !== prev) rank = i + 1;
+    if (prev === null || s.composite === null || Math.abs(s.composite - prev) > TIE) rank = i + 1;
     prev = s.composite;
     s.rank = rank;
     s.peers = ranked.length;

@@ -125,6 +125,10 @@ describe('ranks and movement', () => {
     assignRanks(list);
     expect(list.map((s) => s.rank)).toEqual([1, 2, 2, 4, null]);
     expect(list.every((s) => s.peers === 4)).toBe(true);
+    // Equal figures weighted 4:6 and 0.04:0.06 differ in the last bits: still a tie. A real gap is not.
+    const near = [mk('a', 70), mk('b', 70 - 1.4210854715202004e-14), mk('c', 69.999)];
+    assignRanks(near);
+    expect(near.map((s) => s.rank)).toEqual([1, 1, 3]);
   });
   it('reports movement on the previous year, and new entries', () => {
     const now = rankUnits(model, null, 'county', 2025, defaultSettings);
