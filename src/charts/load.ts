@@ -1,17 +1,21 @@
 import { isPrinting, watchPrint } from './export/printWatch.ts';
 
-/** Loads ECharts on first use; later calls share the same promise. */
 type Core = typeof import('./echarts.ts');
 let core: Promise<Core> | null = null;
 let extra: Promise<unknown> | null = null;
-
+// The modules once they are here, so a chart mounted later need not wait a promise's turn.
 let coreLoaded: Core | null = null;
 let extraLoaded = false;
 
+/** Loads ECharts on first use; later calls share the same promise. */
 export function loadEcharts(withExtra = false): Promise<Core> {
   core ??= import('./echarts.ts').then((c) => (coreLoaded = c));
   if (!withExtra) return core;
-  extra ??= core.then(() => import('./echarts-extra.ts')).then((x) => ((extraLoaded = true), x));
+  extra ??= core
+    .then(() => import('./echarts-extra.ts'))
+    .then(() => {
+      extraLoaded = true;
+    });
   return Promise.all([core, extra]).then(([c]) => c);
 }
 
@@ -33,27 +37,27 @@ const queue: InitTask[] = [];
 let draining = false;
 const nextFrame = (fn: () => void) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(fn) : setTimeout(fn, 16));
 
-function drain(): void {
+/** Runs queued set-ups for up to `budgetMs`. */
+function runQueued(budgetMs: number): void {
   const start = performance.now();
-  while (queue.length && performance.now() - start < 12) {
+  while (queue.length && performance.now() - start < budgetMs) {
     const task = queue.shift();
     if (task?.live) task.run();
   }
+}
+
+function drain(): void {
+  runQueued(12);
   if (queue.length) nextFrame(drain);
   else draining = false;
 }
 
-/**
- * A page that starts printing draws every chart still waiting, at once: each chart's own print
- * listener (registered after this one) then finds an instance to take its print image from.
- */
-function drawAllNow(): void {
-  while (queue.length) {
-    const task = queue.shift();
-    if (task?.live) task.run();
-  }
-}
-watchPrint(drawAllNow, () => undefined);
+// A page that starts printing draws every chart still waiting, at once: each chart's own print
+// listener (registered after this one) then finds an instance to take its print image from.
+watchPrint(
+  () => runQueued(Number.POSITIVE_INFINITY),
+  () => undefined,
+);
 
 /**
  * Runs `run` in a coming frame (at once while the page prints); the returned function cancels it
