@@ -10,7 +10,7 @@ import { provinceOfTile, type Tile } from '../../domain/tiles/layout.ts';
 import { tooltipHtml } from '../escape.ts';
 import { textOn } from '../options/heatmap.ts';
 import { tooltipBase, type BuildContext } from '../options/common.ts';
-import { tokens } from '../theme.ts';
+import { fontFamily, tokens } from '../theme.ts';
 import type { ChartOption } from '../types.ts';
 import { classColours, missingStyle, type TileScale } from './scale.ts';
 
@@ -175,7 +175,7 @@ export function mapLegend(input: MapKey, ctx: BuildContext): Array<Record<string
       type: 'text',
       left: PAD,
       bottom: bottomOf(0) + swatch + fontSize * 0.9,
-      style: { text: input.legendTitle, fill: t.textMuted, fontSize },
+      style: { text: input.legendTitle, fill: t.textMuted, fontSize, fontFamily },
     },
   ];
   for (const item of items) {
@@ -199,7 +199,7 @@ export function mapLegend(input: MapKey, ctx: BuildContext): Array<Record<string
       type: 'text',
       left: item.x + swatch * 1.9,
       bottom: bottom + swatch * 0.1,
-      style: { text: item.label, fill: t.text, fontSize },
+      style: { text: item.label, fill: t.text, fontSize, fontFamily },
     });
   }
   return legendChildren;
@@ -288,6 +288,7 @@ export function tileMapOption(input: TileMapInput, ctx: BuildContext): ChartOpti
           text: mark ? `${tileLabel(tile.name)}\n${mark}` : tileLabel(tile.name),
           fill: k < 0 ? t.text : textOn(fill),
           fontSize: size,
+          fontFamily,
           align: 'center',
           verticalAlign: 'middle',
           lineHeight: size * 1.15,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { borderSegments, tileLabel, tileMapOption, type TileDatum } from '../../../src/charts/tilemap/tileMapOption.ts';
+import { fontFamily } from '../../../src/charts/theme.ts';
 import { niceBreaks, sequentialScale } from '../../../src/charts/tilemap/scale.ts';
 import { cellKey, neighbours, toAxial, fromAxial } from '../../../src/domain/tiles/hex.ts';
 import type { Tile } from '../../../src/domain/tiles/layout.ts';
@@ -62,6 +63,26 @@ describe('tile map option', () => {
         : [],
     );
     expect(texts).toEqual(['综合得分', '< 20', '20–40', '40–60', '60–80', '≥ 80', '缺数据']);
+  });
+
+  it("draws every text, tile labels and legend alike, in the app's font, not the canvas default", () => {
+    // A text without fontFamily is drawn in zrender's "12px sans-serif": on Linux that is a Latin font,
+    // so each Chinese name goes through per-glyph fallback (2–12 ms a name, measured) and looks unlike the page.
+    const texts: Array<Record<string, unknown>> = [];
+    const collect = (el: unknown): void => {
+      if (!el || typeof el !== 'object') return;
+      const e = el as { type?: string; style?: Record<string, unknown>; children?: unknown[] };
+      if (e.type === 'text' && e.style) texts.push(e.style);
+      for (const c of e.children ?? []) collect(c);
+    };
+    for (const g of Array.isArray(option.graphic) ? option.graphic : []) collect(g);
+    const series = Array.isArray(option.series) ? option.series : [];
+    const renderItem = (series[0] as { renderItem?: (p: unknown, api: unknown) => unknown }).renderItem;
+    const api = { getWidth: () => 800, getHeight: () => 600 };
+    for (let i = 0; i < tiles.length; i++) collect(renderItem?.({ dataIndex: i }, api));
+    expect(texts.filter((s) => typeof s.text === 'string' && /区|红旗/.test(s.text)).length).toBeGreaterThan(0);
+    expect(texts.length).toBeGreaterThanOrEqual(7 + tiles.length);
+    for (const style of texts) expect(style.fontFamily, String(style.text)).toBe(fontFamily);
   });
 
   it('escapes names in the tooltip and carries value, rank and quote', () => {
