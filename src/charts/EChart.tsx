@@ -131,9 +131,14 @@ export function EChart({
       // Drawn in the same frame, not after another render.
       created.setOption(live.current.option, { notMerge: true });
       applied.current = live.current.option;
+      // The observer also reports once on observe(): ECharts' resize() redraws whatever the size,
+      // so only a size the instance does not have yet is passed on (saves a whole redraw per chart).
       observer = new ResizeObserver(() => {
         cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(() => created.resize());
+        frame = requestAnimationFrame(() => {
+          if (created.isDisposed() || (node.clientWidth === created.getWidth() && node.clientHeight === created.getHeight())) return;
+          created.resize();
+        });
       });
       observer.observe(node);
       setInstanceVersion((v) => v + 1);

@@ -72,6 +72,36 @@ describe('overview', () => {
     });
   });
 
+  it('charts follow the window when it is resized (a wall screen switching mode, a phone turned)', async () => {
+    await withPage(`${app.base}#/overview`, { name: 'overview-resize', viewport: { width: 1920, height: 1080 } }, async (page) => {
+      await waitForCharts(page, 6);
+      const sizes = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.echart[data-ready="true"]')].map((el) => {
+            const canvas = el.querySelector('canvas');
+            return { host: el.clientWidth, canvas: canvas ? Math.round(canvas.getBoundingClientRect().width) : -1 };
+          }),
+        );
+      const before = await sizes();
+      assert.ok(before.length >= 6 && before.every((s) => s.canvas === s.host), `canvases fill their charts: ${JSON.stringify(before)}`);
+      await page.setViewportSize({ width: 1100, height: 900 });
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('.echart[data-ready="true"]')].every(
+            (el) => Math.round(el.querySelector('canvas')?.getBoundingClientRect().width ?? -1) === el.clientWidth,
+          ),
+        undefined,
+        { timeout: 10000 },
+      );
+      const after = await sizes();
+      assert.ok(
+        after.some((s, i) => s.host < (before[i]?.host ?? 0)),
+        `the narrower window narrows the charts: ${JSON.stringify({ before, after })}`,
+      );
+      await assertClean(page);
+    });
+  });
+
   it('seeds dataset, 卫滨区 2025: 14 penalty cases, fines 5.34 万元 (53,364 元) with the quote', async () => {
     await withPage(`${app.base}?data=data/seeds.json#/overview?scope=410703&year=2025`, { name: 'overview-seeds-410703' }, async (page) => {
       assert.deepEqual(await headlineKeys(page), HEADLINES);
