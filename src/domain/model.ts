@@ -55,6 +55,14 @@ export function buildModel(dataset: Dataset): Model {
   return model;
 }
 
+/**
+ * Order of administrative codes (digit strings): by code point, not localeCompare. The same order
+ * for digits, but a first localeCompare builds an ICU collator: 6–12 ms on a cold overview load.
+ */
+export function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function recordOf(model: Model, code: string, year: number): UnitYearRecord | undefined {
   return model.recordByKey.get(`${code}/${year}`);
 }

@@ -7,7 +7,7 @@
  * a record that year, as the aggregates do.
  */
 import type { Comparison, Level, Target, Unit } from '../data/schema.ts';
-import { recordOf, type Model } from './model.ts';
+import { compareCodes, recordOf, type Model } from './model.ts';
 
 export type TargetStatus = 'met' | 'not_met' | 'missing';
 
@@ -178,7 +178,7 @@ export function targetCounts(model: Model, targets: readonly Target[], units: re
       }
     }
     if (c.of === 0) continue;
-    c.below.sort((a, b) => relativeGap(b) - relativeGap(a) || a.unit.code.localeCompare(b.unit.code));
+    c.below.sort((a, b) => relativeGap(b) - relativeGap(a) || compareCodes(a.unit.code, b.unit.code));
     out.push(c);
   }
   return out;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Unit } from '../data/schema.ts';
 import { levels } from '../data/schema.ts';
-import type { Model } from '../domain/model.ts';
+import { compareCodes, type Model } from '../domain/model.ts';
 import { useI18n } from '../i18n/index.ts';
 import { useViewContext } from '../view/ViewContext.ts';
 import { Fold } from './Fold.tsx';
@@ -19,7 +19,7 @@ function scopeOptions(model: Model): ScopeOption[] {
   const listAll = model.dataset.units.length <= MAX_LISTED_UNITS;
   const out: ScopeOption[] = [];
   const walk = (parent: string | null, depth: number) => {
-    const kids = [...(model.childrenOf.get(parent) ?? [])].sort((a: Unit, b: Unit) => a.code.localeCompare(b.code));
+    const kids = [...(model.childrenOf.get(parent) ?? [])].sort((a: Unit, b: Unit) => compareCodes(a.code, b.code));
     for (const u of kids) {
       const isArea = u.level !== 'province' && u.level !== 'city';
       if (isArea && !listAll) continue;

@@ -3,7 +3,7 @@
  * figures (overview), the league (scoring), and recurring weaknesses written out as sentences.
  */
 import type { Unit } from '../../data/schema.ts';
-import { unitsInScope, recordOf, cityOf, type LevelFilter, type Model, type PeerGroup } from '../../domain/model.ts';
+import { unitsInScope, recordOf, cityOf, compareCodes, type LevelFilter, type Model, type PeerGroup } from '../../domain/model.ts';
 import { rankUnits, type ScoringSettings, type UnitScore } from '../../domain/scoring.ts';
 import { streak } from '../../domain/weaknesses.ts';
 
@@ -48,7 +48,7 @@ export function cityHeat(model: Model, scope: string | null, year: number, categ
     else byCity.set(city.code, { city, units: [u] });
   }
   return [...byCity.values()]
-    .sort((a, b) => a.city.code.localeCompare(b.city.code))
+    .sort((a, b) => compareCodes(a.city.code, b.city.code))
     .map(({ city, units }) => ({
       city,
       units: units.length,

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useViewContext } from '../../view/ViewContext.ts';
 import type { Unit } from '../../data/schema.ts';
-import type { Model } from '../../domain/model.ts';
+import { compareCodes, type Model } from '../../domain/model.ts';
 import { isMismatch, staffingSignals, summariseSignals, type SignalStatus, type UnitSignals } from '../../domain/signals.ts';
 import { formatNumber, useI18n } from '../../i18n/index.ts';
 import { unitHref } from '../unit/unitHref.ts';
@@ -56,7 +56,7 @@ export function SignalsPanel({ model, units, peerPool, year }: { model: Model; u
     () =>
       (onlyWorth ? signals.filter(worth) : signals)
         .slice()
-        .sort((a, b) => rank(a) - rank(b) || (b.staffing.ratio ?? 0) - (a.staffing.ratio ?? 0) || a.unit.code.localeCompare(b.unit.code)),
+        .sort((a, b) => rank(a) - rank(b) || (b.staffing.ratio ?? 0) - (a.staffing.ratio ?? 0) || compareCodes(a.unit.code, b.unit.code)),
     [signals, onlyWorth],
   );
   const shown = all ? listed : listed.slice(0, FIRST_ROWS);

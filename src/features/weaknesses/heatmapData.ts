@@ -8,7 +8,7 @@
  */
 import type { Unit, WeaknessCategory } from '../../data/schema.ts';
 import { evidenceFor, type EvidenceItem } from '../../domain/evidence.ts';
-import { cityOf, recordOf, unitsInScope, type LevelFilter, type Model } from '../../domain/model.ts';
+import { cityOf, compareCodes, recordOf, unitsInScope, type LevelFilter, type Model } from '../../domain/model.ts';
 import { provinceOf } from '../../domain/peers.ts';
 import { runEndingAt, weaknessCell, yearsReported, yearWindow } from '../../domain/recurrence.ts';
 import { reported } from '../../domain/weaknesses.ts';
@@ -151,7 +151,7 @@ function groupRow(
   };
 }
 
-const byBurden = (a: HeatRow, b: HeatRow): number => b.burden - a.burden || a.code.localeCompare(b.code);
+const byBurden = (a: HeatRow, b: HeatRow): number => b.burden - a.burden || compareCodes(a.code, b.code);
 
 export function buildHeatmap(model: Model, scope: string | null, level: LevelFilter, year: number, mode: HeatmapMode): HeatmapData {
   const years = yearWindow(year);
@@ -183,7 +183,7 @@ export function buildHeatmap(model: Model, scope: string | null, level: LevelFil
       list: [...list].sort(byBurden),
       mean: list.reduce((a, r) => a + r.burden, 0) / list.length,
     }));
-    ordered.sort((a, b) => b.mean - a.mean || a.code.localeCompare(b.code));
+    ordered.sort((a, b) => b.mean - a.mean || compareCodes(a.code, b.code));
     const headers = ordered.length > 1;
     rows = ordered.flatMap(({ code, list }) => {
       const group = model.unitByCode.get(code);
