@@ -7,8 +7,12 @@
  *
  * Nothing is lost: until the content is there a screen export waits for it (registerPending),
  * and a print that starts first renders it at once (usePrintMode flips synchronously).
+ *
+ * "Below" is measured, not assumed: where the placeholder's top is already inside the window (a
+ * 2560×1440 or 4K wall screen shows the whole overview), its content is in view too and renders
+ * before the first paint, beside the map, instead of after it.
  */
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { registerPending } from '../charts/export/registry.ts';
 import { chartsUndrawn } from '../charts/load.ts';
 import { usePrintMode } from './usePrintMode.ts';
@@ -19,6 +23,11 @@ const MAX_WAIT_MS = 2000;
 export function BelowFirstScreen({ children, minHeight }: { children: ReactNode; minHeight: number }) {
   const [shown, setShown] = useState(false);
   const printing = usePrintMode();
+  const placeholder = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = placeholder.current;
+    if (el && el.getBoundingClientRect().top < window.innerHeight) setShown(true);
+  }, []);
   useEffect(() => {
     if (shown) return undefined;
     const release = registerPending();
@@ -41,5 +50,5 @@ export function BelowFirstScreen({ children, minHeight }: { children: ReactNode;
   }, [shown]);
   if (shown || printing) return children;
   // Holds the page's height, so a scroll position kept across a reload or "back" stays put.
-  return <div className="below-first-screen" style={{ minHeight }} aria-busy="true" data-testid="below-first-screen" />;
+  return <div ref={placeholder} className="below-first-screen" style={{ minHeight }} aria-busy="true" data-testid="below-first-screen" />;
 }

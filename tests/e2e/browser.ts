@@ -107,6 +107,8 @@ export interface OpenOptions {
   context?: BrowserContext;
   /** Default 'load'; the app's own readiness is asserted by the test. */
   waitUntil?: 'load' | 'domcontentloaded' | 'commit';
+  /** A script run in the page before its own (e.g. one that watches frames from the first). */
+  initScript?: string;
 }
 
 /**
@@ -138,6 +140,7 @@ export async function openPage(url: string, opts: OpenOptions = {}): Promise<Pag
   const page = await context.newPage();
   if (ownContext) page.on('close', () => void context.close().catch(() => undefined));
   await watch(page, context, opts.expectFailedUrls ?? []);
+  if (opts.initScript) await page.addInitScript(opts.initScript);
   await page.goto(url, { waitUntil: opts.waitUntil ?? 'load' });
   return page;
 }

@@ -72,6 +72,28 @@ describe('overview', () => {
     });
   });
 
+  it('what is in view is drawn first: below the fold at 1920×1080 waits for the map, a 4K screen shows it all at once', async () => {
+    // Every frame notes whether the placeholder of the content below the first screen was on the page.
+    const seen = `(() => { window.__placeholderFrames = 0; const tick = () => { if (document.querySelector('[data-testid=below-first-screen]')) window.__placeholderFrames++; if (performance.now() < 8000) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })();`;
+    for (const [width, height, expectPlaceholder] of [
+      [1920, 1080, true],
+      [3840, 2160, false],
+    ] as const) {
+      await withPage(
+        `${app.base}#/overview`,
+        { name: `overview-in-view-${width}`, viewport: { width, height }, initScript: seen },
+        async (page) => {
+          assert.ok((await waitForCharts(page, 9)) >= 9, 'the map, six trends and two bar charts are drawn');
+          const frames = await page.evaluate(() => (window as unknown as { __placeholderFrames: number }).__placeholderFrames);
+          if (expectPlaceholder)
+            assert.ok(frames > 0, `at ${width}×${height} the trends wait below the fold (placeholder painted in ${frames} frames)`);
+          else assert.equal(frames, 0, `at ${width}×${height} everything is in view: no frame shows the placeholder`);
+          await assertClean(page);
+        },
+      );
+    }
+  });
+
   it('charts follow the window when it is resized (a wall screen switching mode, a phone turned)', async () => {
     await withPage(`${app.base}#/overview`, { name: 'overview-resize', viewport: { width: 1920, height: 1080 } }, async (page) => {
       await waitForCharts(page, 6);

@@ -197,7 +197,14 @@ export function TileMap(props: TileMapProps) {
     [tiles, colouring],
   );
 
-  if (layout === undefined) return <p className="muted tilemap-status">{t('map.loading')}</p>;
+  // While the layout loads, the map's place is held at its height: nothing below jumps when it
+  // comes, and what lies below the first screen is measured where it will be (BelowFirstScreen).
+  if (layout === undefined)
+    return (
+      <p className="muted tilemap-status" style={{ minHeight: props.height ?? 640 }}>
+        {t('map.loading')}
+      </p>
+    );
   if (layout === null || tiles.length === 0) return <p className="muted tilemap-status">{t('map.none')}</p>;
   const hover = (code: string | null) => {
     setHovered(code);

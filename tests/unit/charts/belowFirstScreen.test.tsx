@@ -3,10 +3,28 @@
  * print, and holds "export this screen" back until it is there.
  */
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chartsPending } from '../../../src/charts/export/registry.ts';
 import { chartsUndrawn, holdFirstDraw } from '../../../src/charts/load.ts';
 import { BelowFirstScreen } from '../../../src/ui/BelowFirstScreen.tsx';
+
+/** Where the placeholder's top is: below a 1080-pixel window, as the overview's is at 1920×1080. */
+function placeholderTopAt(top: number): void {
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+    top,
+    bottom: top + 800,
+    left: 0,
+    right: 1920,
+    width: 1920,
+    height: 800,
+    x: 0,
+    y: top,
+    toJSON: () => ({}),
+  });
+  vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(1080);
+}
+
+beforeEach(() => placeholderTopAt(1204));
 
 afterEach(() => {
   vi.useRealTimers();
@@ -39,6 +57,16 @@ describe('BelowFirstScreen', () => {
     expect(screen.getByTestId('below')).toBeInTheDocument();
     expect(screen.queryByTestId('below-first-screen')).toBeNull();
     expect(chartsPending()).toBe(0);
+  });
+
+  it('renders at once, before the first paint, where the placeholder is already in the window (a 4K wall screen)', () => {
+    placeholderTopAt(1204 - 1080 + 300); // top inside the window
+    const undrawn = holdFirstDraw();
+    render(<BelowFirstScreen minHeight={800}>{content}</BelowFirstScreen>);
+    expect(screen.getByTestId('below')).toBeInTheDocument();
+    expect(screen.queryByTestId('below-first-screen')).toBeNull();
+    expect(chartsPending()).toBe(0);
+    undrawn();
   });
 
   it('gives up waiting after two seconds when a chart in view never draws', async () => {
