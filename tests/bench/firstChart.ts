@@ -191,9 +191,27 @@ section(`First chart drawn (median of ${RUNS}, from navigation)`, async ({ app, 
     { url: `${floor.url}empty.html`, selector: CHART, warm: true },
     { url: floor.url, selector: CHART, warm: true },
     { url: `${floor.url}national.html`, selector: CHART, warm: true },
+    // …and the overview's own first chart, the demo province's tile map, with nothing else.
+    { url: `${floor.url}map.html`, selector: CHART, warm: false },
+    { url: `${floor.url}map.html`, selector: CHART, warm: true },
   ];
   const runs = await interleaved(browser, targets);
-  const [bc = [], dc = [], nc = [], bw = [], dw = [], nw = [], fec = [], fdc = [], fnc = [], few = [], fdw = [], fnw = []] = runs;
+  const [
+    bc = [],
+    dc = [],
+    nc = [],
+    bw = [],
+    dw = [],
+    nw = [],
+    fec = [],
+    fdc = [],
+    fnc = [],
+    few = [],
+    fdw = [],
+    fnw = [],
+    fmc = [],
+    fmw = [],
+  ] = runs;
   const painted = (rs: LoadResult[]) => med(rs, (r) => r.painted) ?? NaN;
   results.set('heap.blank', med(bc, (r) => r.heapMb) ?? NaN);
   results.set('heap.demo', med(dc, (r) => r.heapMb) ?? NaN);
@@ -204,6 +222,7 @@ section(`First chart drawn (median of ${RUNS}, from navigation)`, async ({ app, 
   console.log(`[bench] warm runs (ms): blank ${fmt(bw)}; demo ${fmt(dw)}; national ${fmt(nw)}`);
   console.log(`[bench] floor cold runs (ms): no data ${fmt(fec)}; demo ${fmt(fdc)}; national ${fmt(fnc)}`);
   console.log(`[bench] floor warm runs (ms): no data ${fmt(few)}; demo ${fmt(fdw)}; national ${fmt(fnw)}`);
+  console.log(`[bench] map floor runs (ms): cold ${fmt(fmc)}; warm ${fmt(fmw)}`);
   const lastDemo = dc[dc.length - 1];
   const lastNational = nc[nc.length - 1];
   if (lastDemo) console.log(`[bench] timeline of one cold load, demo:\n${timeline(lastDemo)}`);
@@ -252,6 +271,10 @@ section(`First chart drawn (median of ${RUNS}, from navigation)`, async ({ app, 
     { measure: '  floor ÷ blank page, warm', value: triple(few, fdw, fnw, bw) },
     { measure: 'overview ÷ its floor: demo / national, cold', value: `${x(dc, fdc)} / ${x(nc, fnc)}` },
     { measure: 'overview ÷ its floor: demo / national, warm', value: `${x(dw, fdw)} / ${x(nw, fnw)}` },
+    // The overview's first chart is the tile map: the same chart on a page with nothing else.
+    { measure: 'map floor, the demo tile map alone: cold / warm', value: `${ms(painted(fmc))} / ${ms(painted(fmw))} ms` },
+    { measure: '  map floor ÷ blank page: cold / warm', value: `${x(fmc, bc)} / ${x(fmw, bw)}` },
+    { measure: 'overview (its map) ÷ the map floor: cold / warm', value: `${x(dc, fmc)} / ${x(dw, fmw)}` },
   ];
 });
 

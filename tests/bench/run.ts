@@ -241,24 +241,32 @@ function buildBlankApp(root: string, tmp: string): string {
  * empty.html draws from no data). No validation, no model, no app: what any dashboard on this
  * stack pays before its first chart. The chart carries the app's ready marker, so the same
  * selector times it.
+ *
+ * map.html is the floor of the overview's own first chart: the same page, but it draws the demo
+ * dataset's province as the app's tile map (tileMapOption, its scale and legend, 157 tiles with
+ * their names), coloured by the first indicator's raw values. Still no validation, no model, no app.
  */
 function buildFloorApp(root: string, tmp: string): string {
   const dir = join(tmp, 'floor');
   mkdirSync(join(dir, 'src'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const page = (dataset: string | null) =>
+  const page = (dataset: string | null, kind = 'line') =>
     '<!doctype html>\n<html lang="en">\n  <head><meta charset="UTF-8" /><link rel="icon" href="data:," /><title>floor</title>' +
     (dataset ? `<link rel="preload" as="fetch" crossorigin="anonymous" href="./data/${dataset}" />` : '') +
-    `</head>\n  <body data-dataset="${dataset ?? ''}"><div id="root"></div><script type="module" src="/src/main.jsx"></script></body>\n</html>\n`;
+    `</head>\n  <body data-dataset="${dataset ?? ''}" data-kind="${kind}"><div id="root"></div><script type="module" src="/src/main.jsx"></script></body>\n</html>\n`;
   writeFileSync(join(dir, 'index.html'), page('demo.json'));
   writeFileSync(join(dir, 'national.html'), page('national.json'));
   writeFileSync(join(dir, 'empty.html'), page(null));
+  writeFileSync(join(dir, 'map.html'), page('demo.json', 'map'));
   writeFileSync(
     join(dir, 'src/main.jsx'),
     [
       "import { StrictMode, useEffect, useRef, useState } from 'react';",
       "import { createRoot } from 'react-dom/client';",
       `import { init } from ${JSON.stringify(join(root, 'src/charts/echarts.ts'))};`,
+      `import { tileMapOption } from ${JSON.stringify(join(root, 'src/charts/tilemap/tileMapOption.ts'))};`,
+      `import { niceBreaks, sequentialScale } from ${JSON.stringify(join(root, 'src/charts/tilemap/scale.ts'))};`,
+      `import layout from ${JSON.stringify(join(root, 'src/data/tiles/410000.json'))};`,
       'const file = document.body.dataset.dataset;',
       "const data = file ? fetch(`./data/${file}`, { headers: { Accept: 'application/json' } }).then((r) => r.json()) : Promise.resolve({ records: [] });",
       'function perYear(d) {',
@@ -277,10 +285,29 @@ function buildFloorApp(root: string, tmp: string): string {
       '  }, [series]);',
       '  return <div ref={el} className="echart" style={{ width: 600, height: 300 }} />;',
       '}',
+      'function mapOption(d) {',
+      '  const year = Math.max(...d.records.map((r) => r.year));',
+      '  const data = new Map();',
+      '  for (const r of d.records) if (r.year === year && typeof r.values[0] === "number") data.set(r.unit, { value: r.values[0], display: String(r.values[0]), rank: "" });',
+      '  const scale = sequentialScale(niceBreaks([...data.values()].map((x) => x.value)), String, (x) => `< ${x}`, (x) => `≥ ${x}`);',
+      '  const tiles = layout.tiles.map(([code, col, row, group, name]) => ({ code, col, row, group, name }));',
+      "  return tileMapOption({ tiles, data, scale, legendTitle: '数值', labels: { value: '数值', rank: '名次', quote: '原文', missing: '缺数据' }, national: false }, { theme: 'light', lang: 'zh' });",
+      '}',
+      'function MapChart({ option }) {',
+      '  const el = useRef(null);',
+      '  useEffect(() => {',
+      "    const c = init(el.current, null, { renderer: 'canvas' });",
+      '    c.setOption(option);',
+      "    el.current.dataset.ready = 'true';",
+      '    return () => c.dispose();',
+      '  }, [option]);',
+      '  return <div ref={el} className="echart" style={{ width: 1280, height: 640 }} />;',
+      '}',
+      'const kind = document.body.dataset.kind;',
       'function App() {',
-      '  const [series, setSeries] = useState(null);',
-      '  useEffect(() => void data.then((d) => setSeries(perYear(d))), []);',
-      '  return <main><h1>floor</h1>{series && <Chart series={series} />}</main>;',
+      '  const [shown, setShown] = useState(null);',
+      "  useEffect(() => void data.then((d) => setShown(kind === 'map' ? mapOption(d) : perYear(d))), []);",
+      "  return <main><h1>floor</h1>{shown && (kind === 'map' ? <MapChart option={shown} /> : <Chart series={shown} />)}</main>;",
       '}',
       "createRoot(document.getElementById('root')).render(<StrictMode><App /></StrictMode>);",
       '',
@@ -289,7 +316,7 @@ function buildFloorApp(root: string, tmp: string): string {
   writeFileSync(
     join(dir, 'vite.config.mjs'),
     "import { defineConfig } from 'vite';\nimport react from '@vitejs/plugin-react';\n" +
-      "export default defineConfig({ base: './', plugins: [react()], build: { target: 'es2022', rollupOptions: { input: { index: 'index.html', national: 'national.html', empty: 'empty.html' } } }, logLevel: 'warn' });\n",
+      "export default defineConfig({ base: './', plugins: [react()], build: { target: 'es2022', rollupOptions: { input: { index: 'index.html', national: 'national.html', empty: 'empty.html', map: 'map.html' } } }, logLevel: 'warn' });\n",
   );
   sh(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], dir);
   return join(dir, 'dist');
