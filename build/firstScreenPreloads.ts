@@ -8,10 +8,14 @@
  * - `preload as="fetch"` for config.json, data/index.json and the default dataset, with `crossorigin="anonymous"` so
  *   they match the app's own `fetch()` (mode cors, credentials same-origin) and the browser hands
  *   the preloaded response over instead of fetching again.
+ * - `modulepreload` for the tile layout the default dataset's map draws (its province's, or the
+ *   country's): the app can only ask for it once the dataset is parsed, one more round trip before
+ *   the map, the first screen's chart.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { datasetLayoutKey } from '../src/domain/tiles/layout.ts';
 
 /** The file of the embedded dataset marked default in public/data/index.json, if any. */
 export function defaultDatasetFile(publicDir: string): string | null {
@@ -25,6 +29,21 @@ export function defaultDatasetFile(publicDir: string): string | null {
     return null;
   } catch {
     return null;
+  }
+}
+
+/** The layout key of the default dataset's units (read at build time), or null without one. */
+function defaultLayoutKey(publicDir: string, file: string | null): string | null {
+  if (!file) return null;
+  try {
+    const json: unknown = JSON.parse(readFileSync(resolve(publicDir, file), 'utf8'));
+    const units = typeof json === 'object' && json !== null && 'units' in json && Array.isArray(json.units) ? json.units : [];
+    const codes = units.flatMap((u: unknown) =>
+      typeof u === 'object' && u !== null && 'code' in u && typeof u.code === 'string' ? [{ code: u.code }] : [],
+    );
+    return codes.length > 0 ? datasetLayoutKey(codes) : null;
+  } catch {
+    return null; // a default the app will refuse: no map to preload for
   }
 }
 
@@ -67,6 +86,12 @@ export function firstScreenPreloads(opts: { chunks: string[] }): Plugin {
           if (!chunk) throw new Error(`first-screen preloads: no chunk built from ${id}`);
           visit(chunk.fileName);
         }
+        // The default dataset's tile layout, after the app and ECharts: the map needs all three.
+        const layoutKey = defaultLayoutKey(publicDir, dataset);
+        const layoutChunk = layoutKey
+          ? chunks.find((c) => c.moduleIds.some((m) => m.endsWith(`/src/data/tiles/${layoutKey}.json`)))
+          : undefined;
+        if (layoutChunk) visit(layoutChunk.fileName);
         // Their CSS as ordinary stylesheets, so the first paint is styled (Vite's loader sees the
         // links and does not add them again).
         for (const file of wanted) {

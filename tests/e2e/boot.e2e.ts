@@ -68,6 +68,15 @@ describe('first screen requests', () => {
           const echarts = entries.find((e) => /\/assets\/echarts-(?!extra)[^/]+\.js$/.test(e.path));
           assert.ok(echarts && echarts.start < main.end, 'ECharts is requested with the app, not after it');
           if (c.query === '') assert.ok(!entries.some((e) => e.path === '/data/seeds.json'));
+          if (c.query === '') {
+            // The demo is Henan's: its tile layout is asked for with the page, not once the dataset is parsed.
+            const layout = entries.find((e) => /\/assets\/410000-[^/]+\.js$/.test(e.path));
+            assert.ok(layout, "the default dataset's tile layout is loaded");
+            assert.ok(
+              layout.start < main.end,
+              `layout requested at ${layout.start.toFixed(0)} ms, before the app chunk arrived (${main.end.toFixed(0)} ms)`,
+            );
+          }
           await assertClean(page);
         },
       );

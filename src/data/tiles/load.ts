@@ -3,7 +3,7 @@
  * so the initial JS does not grow. Checked with valibot: a layout is data like any other.
  */
 import * as v from 'valibot';
-import { layoutKeyOf, NATIONAL, type TileLayout } from '../../domain/tiles/layout.ts';
+import { datasetLayoutKey, type TileLayout } from '../../domain/tiles/layout.ts';
 
 const LayoutFile = v.object({
   source: v.string(),
@@ -43,7 +43,5 @@ export function loadTileLayout(key: string): Promise<TileLayout | null> {
  * once the first screen had rendered, and the map, the chart in view, was drawn last.
  */
 export function prefetchTileLayouts(units: ReadonlyArray<{ code: string }>): void {
-  const provinces = new Set(units.map((u) => layoutKeyOf(u.code)));
-  const [only] = provinces;
-  void loadTileLayout(provinces.size === 1 && only !== undefined ? only : NATIONAL).catch(() => undefined);
+  void loadTileLayout(datasetLayoutKey(units)).catch(() => undefined);
 }

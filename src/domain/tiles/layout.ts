@@ -29,6 +29,13 @@ export function layoutKeyOf(scope: string | null): string {
   return scope === null ? NATIONAL : `${scope.slice(0, 2)}0000`;
 }
 
+/** The layout a dataset's maps ask for first: its province's, or the country's when it spans several. */
+export function datasetLayoutKey(units: ReadonlyArray<{ code: string }>): string {
+  const provinces = new Set(units.map((u) => layoutKeyOf(u.code)));
+  const [only] = provinces;
+  return provinces.size === 1 && only !== undefined ? only : NATIONAL;
+}
+
 /** The tiles of a scope: all of a province or the country; a city's own; a unit's city's. */
 export function tilesInScope(layout: TileLayout, scope: string | null): Tile[] {
   if (scope === null || layout.key === scope || scope.endsWith('0000')) return [...layout.tiles];

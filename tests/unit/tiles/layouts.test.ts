@@ -8,7 +8,7 @@ import { loadRegionTable } from '../../../src/data/regionTable.ts';
 import { loadTileLayout } from '../../../src/data/tiles/load.ts';
 import { countyLevelUnder } from '../../../src/domain/regionTable.ts';
 import { cellKey } from '../../../src/domain/tiles/hex.ts';
-import { NATIONAL, tilesInScope, type TileLayout } from '../../../src/domain/tiles/layout.ts';
+import { datasetLayoutKey, NATIONAL, tilesInScope, type TileLayout } from '../../../src/domain/tiles/layout.ts';
 import { brokenGroups } from '../../../src/domain/tiles/quality.ts';
 
 async function layout(key: string): Promise<TileLayout> {
@@ -56,6 +56,14 @@ describe('河南 tile layout', () => {
     const xinxiang = tilesInScope(henan, '410700');
     expect(xinxiang.every((t) => t.code.startsWith('4107'))).toBe(true);
     expect(xinxiang).toHaveLength(12);
+  });
+});
+
+describe('the layout a dataset asks for first', () => {
+  it("is its province's when all its units are in one, else the country's", () => {
+    expect(datasetLayoutKey([{ code: '410000' }, { code: '410700' }, { code: '410702' }])).toBe('410000');
+    expect(datasetLayoutKey([{ code: '410702' }, { code: '130102' }])).toBe(NATIONAL);
+    expect(datasetLayoutKey([])).toBe(NATIONAL);
   });
 });
 
