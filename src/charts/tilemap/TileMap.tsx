@@ -9,6 +9,7 @@ import { useBoundaries, type BoundaryLoadError } from '../../data/boundaries.ts'
 import { loadTileLayout } from '../../data/tiles/load.ts';
 import type { BoundaryProblem, BoundaryShape } from '../../domain/geo/boundaries.ts';
 import { layoutKeyOf, NATIONAL, tilesInScope, unitsWithoutTile, type TileLayout } from '../../domain/tiles/layout.ts';
+import { compareCodes } from '../../domain/model.ts';
 import { useI18n, type I18n } from '../../i18n/index.ts';
 import { EChart } from '../EChart.tsx';
 import { holdFirstDraw } from '../load.ts';
@@ -193,7 +194,7 @@ export function TileMap(props: TileMapProps) {
     () =>
       tiles
         .map((tile) => ({ tile, d: colouring.data.get(tile.code) }))
-        .sort((a, b) => (b.d?.value ?? -Infinity) - (a.d?.value ?? -Infinity) || (a.tile.code < b.tile.code ? -1 : 1)),
+        .sort((a, b) => (b.d?.value ?? -Infinity) - (a.d?.value ?? -Infinity) || compareCodes(a.tile.code, b.tile.code)),
     [tiles, colouring],
   );
 
