@@ -74,6 +74,11 @@ export const DocumentSchema = v.object({
    * meta.synthetic. A real report imported into the synthetic demo says false.
    */
   synthetic: v.optional(v.boolean()),
+  /**
+   * SHA-256 (hex) of the document's normalised text (a template: of its filled cells), so the
+   * same document added again, in another format or under another name, is recognised.
+   */
+  contentHash: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a hex SHA-256'))),
 });
 
 /** Where a figure or a weakness comes from: the document and its exact words. */
