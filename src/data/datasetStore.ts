@@ -24,6 +24,8 @@ export interface StoredDataset extends DatasetSummary {
   fileName: string;
   savedAt: string;
   bytes: number;
+  /** IndexedDB refused it: it lives in this session only (never written to the stored index). */
+  unsaved?: true;
 }
 
 export type StorageProblem = 'quota' | 'unavailable';

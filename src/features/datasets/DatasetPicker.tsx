@@ -39,7 +39,7 @@ export function DatasetPicker() {
           ))}
           {ds.userDatasets.map((d) => (
             <option key={d.id} value={`upload:${d.id}`} data-testid="dataset-option">
-              {`${l(d.name)}（${d.region} · ${yearsText(d.years, t)}）`}
+              {`${l(d.name)}（${d.region} · ${yearsText(d.years, t)}${d.unsaved ? ` · ${t('ds.notSaved')}` : ''}）`}
             </option>
           ))}
           {ds.shown?.kind === 'url' && <option value={shownKey}>{t('source.url')}</option>}
