@@ -12,6 +12,8 @@ import type { ReviewAction } from './review.ts';
 import type { ReviewItem } from './types.ts';
 import { isUnitCode } from './units.ts';
 import { PlacementOffer } from './PlacementOffer.tsx';
+import { documentOnly, notReady } from './merge.ts';
+import { factKeyOf, figureStatus, type MergePlan } from './mergePlan.ts';
 
 function UnitFields({ item, dataset, dispatch }: { item: ReviewItem; dataset: Dataset | null; dispatch: Dispatch<ReviewAction> }) {
   const { t } = useI18n();
@@ -119,12 +121,15 @@ export function ReviewPanel({
   dataset,
   indicators,
   dispatch,
+  plan,
   siblings = 0,
 }: {
   item: ReviewItem;
   dataset: Dataset | null;
   indicators: readonly Indicator[];
   dispatch: Dispatch<ReviewAction>;
+  /** What adding the ready items would do: each figure is new, confirmed or in conflict. */
+  plan: MergePlan;
   /** Other open rows of the same template file. */
   siblings?: number;
 }) {
@@ -197,6 +202,16 @@ export function ReviewPanel({
         </p>
       )}
       <UnitFields key={item.id} item={item} dataset={dataset} dispatch={dispatch} />
+      {item.duplicateOf && (
+        <p className="note-warn" data-testid="duplicate-note">
+          {t('import.review.duplicate', { of: item.duplicateOf })}
+        </p>
+      )}
+      {!item.addedAt && !item.duplicateOf && notReady(item) === null && documentOnly(item) && (
+        <p className="note-info" data-testid="document-only-note">
+          {t('import.review.documentOnly', { unit: item.unitName || item.unitCode, year: item.year ?? '' })}
+        </p>
+      )}
       <div className="review-body">
         <div className="review-text">
           <h4>{t('import.review.text')}</h4>
@@ -218,6 +233,7 @@ export function ReviewPanel({
             indicators={indicators}
             selected={selected}
             scrollKey={rowScroll}
+            statusOf={(f) => (f.decision === 'accepted' ? figureStatus(plan, item, factKeyOf(f)) : null)}
             onSelect={fromTable}
             dispatch={dispatch}
           />

@@ -144,7 +144,9 @@ export type ReviewAction =
   | { type: 'remove'; item: string }
   | { type: 'dismissFailure'; id: string }
   | { type: 'added'; items: string[]; at: string }
-  | { type: 'clearAdded' };
+  | { type: 'clearAdded' }
+  /** Keep this value in a conflict (key: mergePlan.choiceKey). */
+  | { type: 'choose'; key: string; value: number };
 
 function mapItem(state: ReviewState, id: string, fn: (item: ReviewItem) => ReviewItem): ReviewState {
   return { ...state, items: state.items.map((i) => (i.id === id && !i.addedAt ? fn(i) : i)) };
@@ -172,6 +174,8 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
   switch (action.type) {
     case 'load':
       return action.state;
+    case 'choose':
+      return { ...state, choices: { ...state.choices, [action.key]: action.value } };
     case 'add': {
       const items = [...state.items, ...action.items];
       const failures = [...state.failures, ...action.failures];

@@ -19,7 +19,8 @@ const isState = (x: unknown): x is ReviewState =>
 export async function loadReview(): Promise<ReviewState | null> {
   try {
     const stored: unknown = await get(KEY);
-    if (isState(stored)) return stored;
+    // A review stored before conflicts had choices has none.
+    if (isState(stored)) return { ...stored, choices: 'choices' in stored && typeof stored.choices === 'object' ? stored.choices : {} };
   } catch {
     /* storage unavailable: this session's copy */
   }
