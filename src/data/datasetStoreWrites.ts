@@ -132,8 +132,14 @@ export async function writeUserDataset<A>(args: {
     }
     return out;
   } catch (err) {
-    const m = made.v;
-    if (!m) throw err;
+    let m = made.v;
+    if (!m) {
+      // IndexedDB could not even be opened (refused, as in some private windows): build on this
+      // session's copy, which then lives for the session only.
+      const built = args.build(args.id ? (sessionText ?? null) : null);
+      if ('abort' in built) return { written: false, abort: built.abort };
+      m = { entry: { ...built.summary, fileName: built.fileName, id, savedAt: at, bytes: built.text.length }, text: built.text };
+    }
     // Kept for this session and listed as unsaved, never as saved.
     memory.texts.set(id, m.text);
     memory.unsaved.set(id, { ...m.entry, unsaved: true });

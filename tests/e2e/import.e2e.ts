@@ -169,7 +169,7 @@ describe('import screen', () => {
       await page.locator('header.app-header .dataset-badge').waitFor();
       await page.locator('[data-testid=report-files]').setInputFiles(paths);
       await page
-        .locator('[data-testid=import-summary]', { hasText: '已读取 5 个文件：5 份待审核，0 个未能读取' })
+        .locator('[data-testid=import-summary]', { hasText: '已读取 5 个文件：5 份待审核，0 个被拒收（内容不合要求），0 个未能读取' })
         .waitFor({ timeout: 60000 });
       assert.equal(await page.locator('[data-testid=review-item]').count(), 5);
       assert.equal(await page.locator('[data-testid=import-failures]').count(), 0);
@@ -418,7 +418,7 @@ describe('import screen', () => {
       await page.locator('header.app-header .dataset-badge').waitFor();
       await page.locator('[data-testid=report-files]').setInputFiles(paths);
       await page
-        .locator('[data-testid=import-summary]', { hasText: '已读取 11 个文件：3 份待审核，8 个未能读取' })
+        .locator('[data-testid=import-summary]', { hasText: '已读取 11 个文件：3 份待审核，1 个被拒收（内容不合要求），7 个未能读取' })
         .waitFor({ timeout: 60000 });
       const failures = await page
         .locator('[data-testid=import-failure]')

@@ -7,11 +7,12 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { loadRegionTable } from '../../data/regionTable.ts';
 import { preloadDatasetWrites } from '../../data/useUserDatasets.ts';
+import type { Dataset } from '../../data/schema.ts';
 import { defaultIndicators } from '../../domain/catalogue.ts';
 import { downloadBlob, safeFilename } from '../../export/download.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { FileDrop } from '../../ui/FileDrop.tsx';
-import { FailureList } from './FailureList.tsx';
+import { FailureList, REFUSED } from './FailureList.tsx';
 import { documentOnly, notReady } from './merge.ts';
 import { MergeBar, useMergePlan } from './MergeBar.tsx';
 import { ACCEPT, processFile, type ProcessContext } from './process.ts';
@@ -23,14 +24,27 @@ import { useLatest } from '../../ui/useLatest.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/**
+ * The document an item repeats (by content, whatever its name or format): one in the dataset, or
+ * another file under review. A template's rows share their file's hash and never repeat each other.
+ */
+function duplicateOf(item: ReviewItem, others: readonly ReviewItem[], dataset: Dataset | null): { duplicateOf?: string } {
+  const hash = item.contentHash;
+  if (!hash) return {};
+  const inDataset = (dataset?.documents ?? []).find((d) => d.contentHash === hash);
+  if (inDataset) return { duplicateOf: inDataset.title };
+  const underReview = others.find((o) => o.contentHash === hash && o.doc !== item.doc);
+  return underReview ? { duplicateOf: underReview.file } : {};
+}
+
 /** `children`: the dataset-JSON panel, shown beside the reports panel. */
 export function ReportsSection({ children }: { children?: ReactNode }) {
-  const { t } = useI18n();
+  const { t, l } = useI18n();
   const ds = useDatasetContext();
   const { state, dispatch, loaded } = useReview();
   const stateRef = useLatest(state);
   const [progress, setProgress] = useState<{ n: number; total: number; file: string } | null>(null);
-  const [summary, setSummary] = useState<{ files: number; items: number; failed: number } | null>(null);
+  const [summary, setSummary] = useState<{ files: number; items: number; refused: number; failed: number } | null>(null);
   const [templateYear, setTemplateYear] = useState<string>('');
   useEffect(() => {
     // Both are needed once files are dropped: start loading them while the user picks files.
@@ -58,13 +72,15 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
     };
     let items = 0;
     let failed = 0;
+    let refused = 0;
     for (let k = 0; k < files.length; k++) {
       const file = files[k];
       if (!file) continue;
       setProgress({ n: k + 1, total: files.length, file: file.name });
       const out = await processFile(file, ctx);
       if (out.failure) {
-        failed += 1;
+        if (REFUSED.has(out.failure.code)) refused += 1;
+        else failed += 1;
         dispatch({ type: 'add', items: [], failures: [out.failure] });
         continue;
       }
@@ -72,15 +88,15 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
       for (const it of out.items) {
         const same = stateRef.current.items.find((x) => !x.addedAt && x.file === it.file && x.text === it.text);
         if (same) dispatch({ type: 'select', id: same.id });
-        else fresh.push(it);
+        else fresh.push({ ...it, createdAt: Date.now(), ...duplicateOf(it, [...stateRef.current.items, ...fresh], dataset) });
       }
       items += out.items.length;
       if (fresh.length) dispatch({ type: 'add', items: fresh, failures: [] as FileFailure[] });
     }
     setProgress(null);
-    setSummary({ files: files.length, items, failed });
+    setSummary({ files: files.length, items, refused, failed });
     // A clean batch: bring the review into view (a batch with failures keeps them in view).
-    if (failed === 0 && items > 0) {
+    if (failed === 0 && refused === 0 && items > 0) {
       requestAnimationFrame(() => {
         const el = document.getElementById('review-title');
         if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'start', behavior: 'smooth' });
@@ -123,7 +139,7 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
               {t('import.rep.done', summary)}
             </p>
           )}
-          <FailureList failures={state.failures} dispatch={dispatch} />
+          <FailureList failures={state.failures} dispatch={dispatch} label={(id) => l(indicators.find((i) => i.id === id)?.label) || id} />
           <div className="template-box">
             <div>
               <h3>{t('import.tpl.title')}</h3>

@@ -100,6 +100,9 @@ export interface TemplateProblemView {
   sheet?: string;
   cell?: string;
   got?: string;
+  unitCode?: string;
+  unitName?: string;
+  indicator?: string;
 }
 
 /** A file that gave nothing to review, and why. */
