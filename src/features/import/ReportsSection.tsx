@@ -41,7 +41,7 @@ function duplicateOf(item: ReviewItem, others: readonly ReviewItem[], dataset: D
 export function ReportsSection({ children }: { children?: ReactNode }) {
   const { t, l } = useI18n();
   const ds = useDatasetContext();
-  const { state, dispatch, loaded } = useReview();
+  const { state, dispatch, loaded, otherTab } = useReview();
   const stateRef = useLatest(state);
   const [progress, setProgress] = useState<{ n: number; total: number; file: string } | null>(null);
   const [summary, setSummary] = useState<{ files: number; items: number; refused: number; failed: number } | null>(null);
@@ -214,6 +214,7 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
                 indicators={indicators}
                 dispatch={dispatch}
                 plan={merge.plan}
+                changedElsewhere={otherTab === selected.id}
                 siblings={state.items.filter((i) => i.doc === selected.doc && i.id !== selected.id && !i.addedAt).length}
               />
             )}

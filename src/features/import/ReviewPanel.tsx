@@ -122,8 +122,11 @@ export function ReviewPanel({
   indicators,
   dispatch,
   plan,
+  changedElsewhere = false,
   siblings = 0,
 }: {
+  /** Another tab has just changed this item (what is shown is its latest). */
+  changedElsewhere?: boolean;
   item: ReviewItem;
   dataset: Dataset | null;
   indicators: readonly Indicator[];
@@ -202,6 +205,11 @@ export function ReviewPanel({
         </p>
       )}
       <UnitFields key={item.id} item={item} dataset={dataset} dispatch={dispatch} />
+      {changedElsewhere && (
+        <p className="note-info" role="status" data-testid="changed-elsewhere">
+          {t('import.review.otherTab')}
+        </p>
+      )}
       {item.duplicateOf && (
         <p className="note-warn" data-testid="duplicate-note">
           {t('import.review.duplicate', { of: item.duplicateOf })}
