@@ -1,6 +1,13 @@
 import type { zhImportMerge } from './zh.importMerge.ts';
 
 export const enImportMerge: Record<keyof typeof zhImportMerge, string> = {
+  'import.target': 'Importing into: {name}',
+  'import.target.demo':
+    'This is the demo dataset (synthetic figures). Reports and templates imported here go into a copy of it, mixed with the demo figures, and its template lists the demo’s units. To collect your own unit’s or region’s real figures, first create a new dataset (a province, city or county), then download its template.',
+  'import.target.copy':
+    'This is a built-in dataset: imported figures go into a copy of it (kept in this browser); the built-in dataset itself does not change.',
+  'import.target.new': 'New dataset…',
+  'import.tpl.for': 'The template is made for “{name}”.',
   'import.merge.fig.new': 'new',
   'import.merge.fig.confirmed': 'matches the dataset',
   'import.merge.fig.conflict': 'differs from the dataset',

@@ -1,5 +1,11 @@
 /** Strings of the import screen's merge: what an add would do, conflicts, documents, duplicates (zh-CN). */
 export const zhImportMerge = {
+  'import.target': '导入到：{name}',
+  'import.target.demo':
+    '这是演示数据集（合成数字）。导入的报告和模板会加入它的一个副本，与演示数字混在一起，模板也是演示数据的单位。要整理本单位、本地区的真实数字，请先新建数据集（选省、市或县），再下载它的填报模板。',
+  'import.target.copy': '这是内置数据集：导入的数字会加入它的一个副本（保存在本浏览器中），内置数据集本身不变。',
+  'import.target.new': '新建数据集…',
+  'import.tpl.for': '模板按“{name}”生成。',
   'import.merge.fig.new': '新增',
   'import.merge.fig.confirmed': '与数据集一致',
   'import.merge.fig.conflict': '与已有数字不一致',

@@ -126,11 +126,11 @@ function UserRow({ entry, current }: { entry: StoredDataset; current: boolean })
   );
 }
 
-export default function DatasetManager({ onClose }: { onClose: () => void }) {
+export default function DatasetManager({ onClose, startNew = false }: { onClose: () => void; startNew?: boolean }) {
   const { t, lang } = useI18n();
   const tm = useDatasetsManagerText();
   const ds = useDatasetContext();
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(startNew);
   const [created, setCreated] = useState<string | null>(null);
   const ref = useRef<HTMLDivElement>(null);
   const shown = ds.shown;

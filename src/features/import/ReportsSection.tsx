@@ -21,6 +21,7 @@ import { ReviewPanel } from './ReviewPanel.tsx';
 import type { FileFailure, ReviewItem } from './types.ts';
 import { useReview } from './useReview.ts';
 import { useLatest } from '../../ui/useLatest.ts';
+import { requestNewDataset } from '../../ui/datasetManagerRequest.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -126,6 +127,21 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
       <div className="import-top">
         <section className="panel" aria-labelledby="reports-title">
           <h2 id="reports-title">{t('import.rep.title')}</h2>
+          {dataset && (
+            <div className="import-target" data-testid="import-target" data-kind={ds.shown?.kind ?? ''}>
+              <p>
+                <strong>{t('import.target', { name: l(dataset.meta.name) })}</strong>
+              </p>
+              {ds.shown?.kind !== 'upload' && (
+                <p className={dataset.meta.synthetic ? 'note-warn' : 'muted'} data-testid="import-target-note">
+                  {dataset.meta.synthetic ? t('import.target.demo') : t('import.target.copy')}{' '}
+                  <button type="button" className="btn" onClick={requestNewDataset} data-testid="import-new-dataset">
+                    {t('import.target.new')}
+                  </button>
+                </p>
+              )}
+            </div>
+          )}
           <p>{t('import.rep.help')}</p>
           <FileDrop accept={ACCEPT} label={t('import.rep.drop')} multiple onFiles={(f) => void onFiles(f)} testId="report-files" />
           {!loaded && <p className="muted">{t('common.loading')}</p>}
@@ -143,7 +159,10 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
           <div className="template-box">
             <div>
               <h3>{t('import.tpl.title')}</h3>
-              <p className="muted">{t('import.tpl.help', { units: templateRows, indicators: indicators.length })}</p>
+              <p className="muted">
+                {dataset && `${t('import.tpl.for', { name: l(dataset.meta.name) })} `}
+                {t('import.tpl.help', { units: templateRows, indicators: indicators.length })}
+              </p>
             </div>
             <div className="template-actions">
               <label className="field">
