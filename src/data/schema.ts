@@ -55,6 +55,11 @@ export const UnitSchema = v.object({
   level: LevelSchema,
   /** The code of the unit above (a city's province, a county's city); null for a top unit. */
   parent: v.nullable(code),
+  /**
+   * The code is the dataset's own, not one of GB/T 2260 (a 新区 or a unit without a code of its
+   * own): the import screen does not warn that the table does not know it.
+   */
+  ownCode: v.optional(v.boolean()),
   /** Size figures for fair comparison, where known. Per-year indicator values take precedence. */
   population: v.optional(count),
   officers: v.optional(count),
