@@ -8,6 +8,10 @@ export const enImportMerge: Record<keyof typeof zhImportMerge, string> = {
     'This is a built-in dataset: imported figures go into a copy of it (kept in this browser); the built-in dataset itself does not change.',
   'import.target.new': 'New dataset…',
   'import.tpl.for': 'The template is made for “{name}”.',
+  'import.codes.unknown':
+    'The current dataset has {n} unit codes the GB/T 2260 table ({source}) does not know: {list}. Check the codes; a unit that really has a code of its own (a 新区 without one, say) stops being flagged once the dataset gives it "ownCode": true.',
+  'import.review.unknownCode':
+    'Code {code} ({name}) is not in the GB/T 2260 table: check it; a unit that really has a code of its own can be marked ownCode in the dataset.',
   'import.merge.fig.new': 'new',
   'import.merge.fig.confirmed': 'matches the dataset',
   'import.merge.fig.conflict': 'differs from the dataset',

@@ -6,6 +6,10 @@ export const zhImportMerge = {
   'import.target.copy': '这是内置数据集：导入的数字会加入它的一个副本（保存在本浏览器中），内置数据集本身不变。',
   'import.target.new': '新建数据集…',
   'import.tpl.for': '模板按“{name}”生成。',
+  'import.codes.unknown':
+    '当前数据集中有 {n} 个单位的代码不在 GB/T 2260 行政区划表（{source}）中：{list}。请核对代码；如确是本地自设的单位（如没有独立代码的新区），在数据集里给该单位加上 "ownCode": true，就不再提示。',
+  'import.review.unknownCode':
+    '代码 {code}（{name}）不在 GB/T 2260 行政区划表中：请核对；如确是本地自设的单位，可在数据集中为它标记 ownCode。',
   'import.merge.fig.new': '新增',
   'import.merge.fig.confirmed': '与数据集一致',
   'import.merge.fig.conflict': '与已有数字不一致',

@@ -12,11 +12,13 @@ import type { ReviewAction } from './review.ts';
 import type { ReviewItem } from './types.ts';
 import { isUnitCode } from './units.ts';
 import { PlacementOffer } from './PlacementOffer.tsx';
+import { useRegionTable } from './unknownCodes.ts';
 import { documentOnly, notReady } from './merge.ts';
 import { factKeyOf, figureStatus, type MergePlan } from './mergePlan.ts';
 
 function UnitFields({ item, dataset, dispatch }: { item: ReviewItem; dataset: Dataset | null; dispatch: Dispatch<ReviewAction> }) {
   const { t } = useI18n();
+  const table = useRegionTable();
   const locked = Boolean(item.addedAt);
   const units = useMemo(() => {
     const byCode = new Map((dataset?.units ?? []).map((u) => [u.code, u]));
@@ -110,6 +112,11 @@ function UnitFields({ item, dataset, dispatch }: { item: ReviewItem; dataset: Da
         ) : null}
         {item.unitCode !== '' && !codeOk && <span className="note-warn">{t('import.review.badCode')}</span>}
         {codeOk && !known && <span className="note-info">{t('import.review.newUnit', { code: item.unitCode })}</span>}
+        {codeOk && table && !table.byCode.has(item.unitCode) && dataset?.units.find((u) => u.code === item.unitCode)?.ownCode !== true && (
+          <span className="note-warn" data-testid="unknown-code">
+            {t('import.review.unknownCode', { code: item.unitCode, name: item.unitName || '—' })}
+          </span>
+        )}
         {!yearOk && <span className="note-warn">{t('import.review.noYear')}</span>}
       </div>
     </div>
