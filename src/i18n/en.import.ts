@@ -32,7 +32,7 @@ export const enImport: Record<keyof typeof zhImport, string> = {
   'import.fail.more': '{n} more problems not listed.',
   'import.tplp.at': '{file} sheet “{sheet}” cell {cell}: {problem}',
   'import.tplp.file': '{file}: {problem}',
-  'import.tplp.atUnit': '{file}, sheet “{sheet}”, cell {cell} ({unit}, {indicator}): {problem}',
+  'import.tplp.atUnit': '{file} sheet “{sheet}” cell {cell} ({unit}, {indicator}): {problem}',
   'import.tplp.not_xlsx': 'not a valid .xlsx file ({got})',
   'import.tplp.not_template':
     'no template indicator-id row (a row with “code” in column A and “name” in column B); use the template downloaded here',

@@ -18,23 +18,25 @@ export const enImportMerge: Record<keyof typeof zhImportMerge, string> = {
   'import.merge.fig.kept': 'keeping {value}',
   'import.merge.summary':
     'Would add: {created} new, {confirmed} confirmed (same value as the dataset, source added), {conflicts} in conflict.',
-  'import.merge.documents': '{n} files have no figure to add: they are kept as documents of their unit and year.',
-  'import.merge.button': 'Add to the current dataset ({items} files: {created} new, {confirmed} confirmed, {conflicts} in conflict)',
-  'import.merge.unresolved': '{n} conflicts still need a choice: choose below which value to keep in each; then you can add.',
+  'import.merge.documents': 'Files with no figure to add, kept as documents of their unit and year: {n}.',
+  'import.merge.button': 'Add to the current dataset (files {items}: new {created}, confirmed {confirmed}, in conflict {conflicts})',
+  'import.merge.unresolved': 'Conflicts still needing a choice: {n}. Choose above which value to keep in each; then you can add.',
   'import.merge.conflicts.title': 'Different from figures the dataset has ({n})',
   'import.merge.conflicts.help':
     'For the same unit, year and indicator the sources give different values. Choose which to keep: the value kept goes in with its sources; the others do not, but the version made by this add records them. Indicators no source mentions keep their values and sources.',
   'import.merge.conflict.head': '{unit} · {year} · {indicator}',
+  'import.merge.keepAllIncoming': 'Keep the values to be added, all of them',
+  'import.merge.keepAllExisting': 'Keep the dataset’s values, all of them',
   'import.merge.keep': 'Keep {value}',
   'import.merge.src.dataset': 'In the dataset',
   'import.merge.src.datasetNoQuote': 'In the dataset (no quote)',
   'import.merge.src.item': 'To add: {file}',
   'import.merge.ok':
-    'Added {items} files: {created} new figures, {confirmed} confirmed, {conflicts} conflicts decided as you chose; {documents} kept as documents only. “{name}” is saved in this browser; this add is a version you can inspect or undo under Datasets… → Versions.',
+    'Added files: {items}. New figures {created}, confirmed {confirmed}, conflicts decided as you chose {conflicts}; kept as documents only {documents}. “{name}” is saved in this browser; this add is a version you can inspect or undo under Datasets… → Versions.',
   'import.merge.changed':
-    'Another tab has just changed this dataset; adding now would meet {n} new conflicts. Nothing was added: choose below, then add.',
+    'Another tab has just changed this dataset; adding now would meet new conflicts ({n}). Nothing was added: choose above, then add.',
   'import.merge.pruned':
-    'To stay within the version budget (at most {limit} versions, {mb} MB in all, per dataset) the {n} oldest versions were deleted.',
+    'To stay within the version budget (at most {limit} versions, {mb} MB in all, per dataset) the oldest versions were deleted ({n}).',
   'import.merge.adding': 'Adding…',
   'import.review.status.duplicate': 'Duplicate',
   'import.review.status.document': 'Document only',

@@ -64,9 +64,10 @@ function Changes({ v }: { v: DatasetVersion }) {
 
 export function VersionList({ entry }: { entry: StoredDataset }) {
   const tm = useDatasetsManagerText();
-  const { l } = useI18n();
+  const { l, lang } = useI18n();
   const ds = useDatasetContext();
   const when = useWhen();
+  const sep = lang === 'zh' ? '、' : ', ';
   const [list, setList] = useState<DatasetVersion[] | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
@@ -120,7 +121,7 @@ export function VersionList({ entry }: { entry: StoredDataset }) {
                   <td className="ds-version-at">{when(v.at)}</td>
                   <td>
                     {v.kind === 'import'
-                      ? tm('ds.versions.kind.import', { files: v.files.join('、') })
+                      ? tm('ds.versions.kind.import', { files: v.files.join(sep) })
                       : v.kind === 'restore'
                         ? tm('ds.versions.kind.restore', { at: v.restoredFrom ? when(v.restoredFrom) : '—' })
                         : tm('ds.versions.kind.created')}

@@ -18,6 +18,20 @@ function factLabel(f: FactPlan, dataset: Dataset, t: ReturnType<typeof useI18n>[
   return name;
 }
 
+/**
+ * Every conflict at once: the value to be added (where the files to add agree among themselves),
+ * or the value the dataset has. Conflicts this cannot decide stay open.
+ */
+function bulk(conflicts: readonly FactPlan[], keep: 'incoming' | 'existing'): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of conflicts) {
+    const incoming = [...new Set(f.incoming.map((s) => s.value))];
+    const value = keep === 'existing' ? f.existing?.value : incoming.length === 1 ? incoming[0] : undefined;
+    if (value !== undefined) out[choiceKey(f.unit, f.year, f.key)] = value;
+  }
+  return out;
+}
+
 export function ConflictList({ plan, dataset, dispatch }: { plan: MergePlan; dataset: Dataset; dispatch: Dispatch<ReviewAction> }) {
   const { t, l, lang } = useI18n();
   const conflicts = plan.facts.filter((f) => f.status === 'conflict');
@@ -28,6 +42,24 @@ export function ConflictList({ plan, dataset, dispatch }: { plan: MergePlan; dat
     <section className="conflicts" aria-labelledby="conflicts-title" data-testid="conflicts">
       <h3 id="conflicts-title">{t('import.merge.conflicts.title', { n: conflicts.length })}</h3>
       <p className="muted">{t('import.merge.conflicts.help')}</p>
+      <div className="row conflict-bulk">
+        <button
+          type="button"
+          className="btn ghost"
+          onClick={() => dispatch({ type: 'chooseMany', choices: bulk(conflicts, 'incoming') })}
+          data-testid="conflicts-keep-incoming"
+        >
+          {t('import.merge.keepAllIncoming')}
+        </button>
+        <button
+          type="button"
+          className="btn ghost"
+          onClick={() => dispatch({ type: 'chooseMany', choices: bulk(conflicts, 'existing') })}
+          data-testid="conflicts-keep-existing"
+        >
+          {t('import.merge.keepAllExisting')}
+        </button>
+      </div>
       <ul className="conflict-list">
         {conflicts.map((f) => {
           const key = choiceKey(f.unit, f.year, f.key);
@@ -74,7 +106,8 @@ export function ConflictList({ plan, dataset, dispatch }: { plan: MergePlan; dat
                               .slice(0, 3)
                               .map((e, i) => (
                                 <q key={i} lang="zh-CN">
-                                  {docTitle.get(e.doc) ?? e.doc}：{e.quote}
+                                  {/* A template's cell names its file already; a report's words get its title. */}
+                                  {e.quote.includes(e.doc) ? e.quote : `${docTitle.get(e.doc) ?? e.doc}：${e.quote}`}
                                 </q>
                               ))}
                           </li>

@@ -35,8 +35,8 @@ export function notReady(item: ReviewItem): NotReady | null {
   return null;
 }
 
-/** A ready item that adds no figure and no weakness: kept as a document only. */
-export const documentOnly = (item: ReviewItem): boolean => accepted(item) === 0;
+/** A ready item that adds no figure: kept as a document of its unit and year (with its accepted weaknesses). */
+export const documentOnly = (item: ReviewItem): boolean => !item.figures.some((f) => f.decision === 'accepted');
 
 function documentOf(item: ReviewItem, sharedDoc: boolean): SourceDocument {
   const year = item.year ?? undefined;

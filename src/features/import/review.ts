@@ -148,6 +148,8 @@ export type ReviewAction =
   | { type: 'clearAdded' }
   /** Keep this value in a conflict (key: mergePlan.choiceKey). */
   | { type: 'choose'; key: string; value: number }
+  /** Several conflicts at once (keep every value to be added, or every value the dataset has). */
+  | { type: 'chooseMany'; choices: Record<string, number> }
   /** Entries another tab wrote (reviewSync.ts), folded in. */
   | { type: 'external'; entries: ReadonlyMap<string, unknown> };
 
@@ -179,6 +181,8 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       return action.state;
     case 'external':
       return applyEntries(state, action.entries);
+    case 'chooseMany':
+      return { ...state, choices: { ...state.choices, ...action.choices } };
     case 'choose':
       return { ...state, choices: { ...state.choices, [action.key]: action.value } };
     case 'add': {
