@@ -23,7 +23,7 @@ export const enDatasetsManager: Record<keyof typeof zhDatasetsManager, string> =
   'ds.remove.yes': 'Remove it',
   'ds.cancel': 'Cancel',
   'ds.none': 'No dataset of your own yet.',
-  'ds.unsaved': 'this session only',
+  'ds.unsaved': 'not saved · this session only',
   'ds.versions': 'Versions',
   'ds.versions.title': 'Versions of “{name}”',
   'ds.versions.budget':

@@ -25,7 +25,7 @@ export const zhDatasetsManager = {
   'ds.remove.yes': '确认删除',
   'ds.cancel': '取消',
   'ds.none': '还没有您自己的数据集。',
-  'ds.unsaved': '仅本次会话',
+  'ds.unsaved': '未保存 · 仅本次会话',
   'ds.versions': '版本',
   'ds.versions.title': '“{name}”的版本',
   'ds.versions.budget':

@@ -424,3 +424,51 @@ describe('two tabs adding at once', () => {
     }
   });
 });
+
+describe('storage full', () => {
+  it('a dataset that could not be saved is never listed as saved, and the warning names every one', async () => {
+    const browser = await getBrowser();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    // The browser's quota is exhausted for datasets: IndexedDB refuses their text as a full disk does.
+    await context.addInitScript(`(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (value, key) {
+        if (typeof key === 'string' && key.startsWith('user-dataset-v1:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.call(this, value, key);
+      };
+    })();`);
+    try {
+      const page = await context.newPage();
+      await watch(page, context);
+      await page.goto(`${base}#/overview`);
+      await page.locator('header.app-header .dataset-badge').waitFor();
+      await createDataset(page, '杭州市甲');
+      await createDataset(page, '杭州市乙');
+      const warning = page.locator('[data-testid=storage-warning]');
+      await warning.waitFor();
+      const text = await warning.innerText();
+      assert.match(text, /存储空间已满/);
+      assert.match(text, /杭州市甲/, `names the earlier one too: ${text}`);
+      assert.match(text, /杭州市乙/);
+      await page.click('[data-testid=datasets-open]');
+      for (const name of ['杭州市甲', '杭州市乙']) {
+        const row = page.locator('[data-testid=user-dataset]', { hasText: name });
+        assert.equal(await row.getAttribute('data-unsaved'), 'true', `${name} is listed as not saved`);
+        await row.locator('[data-testid=user-dataset-unsaved]', { hasText: '未保存 · 仅本次会话' }).waitFor();
+      }
+      await screenshot(page, 'storage-full-manager');
+      await page.click('[data-testid=datasets-close]');
+      assert.match(
+        await page.locator('select[data-testid=dataset-picker] option', { hasText: '杭州市甲' }).innerText(),
+        /未保存，刷新后会丢失/,
+      );
+      // A reload: neither is there, as the warning said; nothing claims otherwise.
+      await page.reload();
+      await page.locator('header.app-header .dataset-badge').waitFor();
+      assert.equal(await page.locator('select[data-testid=dataset-picker] option', { hasText: '杭州市' }).count(), 0);
+      await assertClean(page);
+    } finally {
+      await context.close();
+    }
+  });
+});
