@@ -103,7 +103,8 @@ export async function writeUserDataset<A>(args: {
       const del: string[] = [];
       let pruned = 0;
       built.versions.forEach(({ draft, text }, k) => {
-        const snapshot = deflateSync(strToU8(text), { level: 6 });
+        // Level 1: a national dataset deflates in under a second (1.7 MB) instead of 1.5 s at level 6 (1.4 MB).
+        const snapshot = deflateSync(strToU8(text), { level: 1 });
         const version: DatasetVersion = {
           ...draft,
           id: `v${Date.now().toString(36)}${k}${Math.random().toString(36).slice(2, 6)}`,

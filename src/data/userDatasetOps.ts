@@ -6,7 +6,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { bootQueryOptions, setPageDataParam, type Boot, type Selection } from './boot.ts';
 import { summarizeDataset } from './datasetSummary.ts';
-import { session, type StoredDataset } from './datasetStore.ts';
+import { session, storedTextOf, type StoredDataset } from './datasetStore.ts';
 import { removeUserDataset, writeUserDataset, type WriteOutcome } from './datasetStoreWrites.ts';
 import { versionText, type DatasetVersion, type VersionDraft } from './datasetVersions.ts';
 import { diffDatasets } from '../domain/datasetDiff.ts';
@@ -58,6 +58,7 @@ function afterWrite(ctx: OpsContext, out: WriteOutcome<unknown> & { written: tru
   );
   if (out.pruned > 0) ctx.setPruned?.(out.pruned);
   const source: DataSource = { kind: 'upload', id: entry.id, name: entry.fileName };
+  storedTextOf.set(dataset, out.text);
   ctx.queryClient.setQueryData(datasetQueryOptions(source, ctx.baseUrl).queryKey, dataset);
   patchBoot(ctx, (b) => {
     const at = b.userDatasets.findIndex((d) => d.id === entry.id);
@@ -117,7 +118,8 @@ export async function addToDataset<A>(
       ...(args.target ? { id: args.target } : {}),
       activate: true,
       build: (stored) => {
-        const current = stored === null ? args.base : decodeDataset(stored, args.fileName);
+        // Unchanged since this tab read it (no other tab's add between): the dataset in memory is it.
+        const current = stored === null || stored === storedTextOf.get(args.base) ? args.base : decodeDataset(stored, args.fileName);
         const next = args.build(current);
         if ('abort' in next) return next;
         const text = JSON.stringify(next.dataset);

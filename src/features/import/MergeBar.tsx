@@ -8,7 +8,7 @@ import { useMemo, useState, type Dispatch } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { VERSION_BYTES, VERSION_LIMIT, type DecidedConflict } from '../../data/datasetVersions.ts';
 import { SCHEMA_VERSION, type Dataset } from '../../data/schema.ts';
-import { parseDataset, type DatasetProblem } from '../../data/validate.ts';
+import type { DatasetProblem } from '../../data/validate.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../../domain/catalogue.ts';
 import { downloadBlob, safeFilename } from '../../export/download.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -125,8 +125,7 @@ export function MergeBar({
         build: (current) => {
           const res = mergeIntoDataset(current, items, { asOf: today(), fillInPlace: own !== undefined, choices });
           if (!res.ok) return { abort: { kind: 'conflicts', plan: res.plan } };
-          const checked = parseDataset(JSON.parse(JSON.stringify(res.dataset)) as unknown);
-          if (!checked.ok) return { abort: { kind: 'invalid', problems: checked.problems } };
+          // The writer checks the result against the contract (as a dropped file is) before keeping it.
           done.plan = res.plan;
           return {
             dataset: res.dataset,
@@ -162,7 +161,10 @@ export function MergeBar({
             ? { kind: 'changed', unresolved: out.abort.plan.counts.unresolved }
             : { kind: 'invalid', problems: out.abort.problems },
         );
-      } else setOutcome({ kind: 'error', detail: out.error.message });
+      } else {
+        const f = out.error.failure;
+        setOutcome(f.kind === 'schema' ? { kind: 'invalid', problems: f.problems } : { kind: 'error', detail: out.error.message });
+      }
     } finally {
       setAdding(false);
     }
