@@ -34,6 +34,9 @@ export interface DatasetContextValue extends UserDatasetActions {
   uploadFailure: DatasetLoadError | null;
   /** The last save did not reach IndexedDB: the dataset is kept for this session only. */
   storageWarning: StorageWarning | null;
+  /** Versions the last add dropped to stay within the budget (0: none). */
+  prunedVersions: number;
+  clearPruned: () => void;
   /** When the dataset on screen was last fetched successfully (ms since epoch; 0 if never). */
   updatedAt: number;
   /** A background refresh failed: the data on screen is the last good one, now stale. */
@@ -143,6 +146,10 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
     fellBackToDefault: lastGood === null,
     uploadFailure,
     storageWarning: user.storageWarning,
+    prunedVersions: user.prunedVersions,
+    clearPruned: user.clearPruned,
+    addToDataset: user.addToDataset,
+    restoreVersion: user.restoreVersion,
     updatedAt: cachedAt ?? main.dataUpdatedAt,
     refreshFailed,
     setRefreshInterval: setRefreshMs,

@@ -24,11 +24,20 @@ export interface StoredDataset extends DatasetSummary {
   fileName: string;
   savedAt: string;
   bytes: number;
+  /** IndexedDB refused it: it lives in this session only (never written to the stored index). */
+  unsaved?: true;
 }
 
 export type StorageProblem = 'quota' | 'unavailable';
 
 export type SaveResult = { persisted: true } | { persisted: false; problem: StorageProblem; detail: string };
+
+/**
+ * The stored text a dataset object was decoded from (or written as), so a write that finds the
+ * same text in storage builds on the object in memory instead of decoding it again (seconds for a
+ * national dataset).
+ */
+export const storedTextOf = new WeakMap<object, string>();
 
 /** idb-keyval's default database (a test could pass its own). */
 const store: UseStore | undefined = undefined;

@@ -5,7 +5,7 @@ import { DATASET_REQUEST, takeEarlyResponse } from './early.ts';
 import { DatasetLoadError } from './errors.ts';
 import type { Dataset } from './schema.ts';
 import { sourceKey, sourceLabel, type DataSource } from './sources.ts';
-import { loadUserDatasetText } from './datasetStore.ts';
+import { loadUserDatasetText, storedTextOf } from './datasetStore.ts';
 
 export function sourceUrl(source: DataSource, baseUrl: string): string | null {
   switch (source.kind) {
@@ -25,7 +25,9 @@ export async function fetchDataset(source: DataSource, baseUrl: string, signal?:
   if (source.kind === 'upload') {
     const text = await loadUserDatasetText(source.id);
     if (text === null) throw new DatasetLoadError({ kind: 'empty' }, label);
-    return decodeDataset(text, source.name);
+    const dataset = decodeDataset(text, source.name);
+    storedTextOf.set(dataset, text);
+    return dataset;
   }
   if (source.kind === 'url' && source.refusedOrigin) {
     throw new DatasetLoadError({ kind: 'origin', origin: source.refusedOrigin }, label);

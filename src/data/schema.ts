@@ -55,6 +55,11 @@ export const UnitSchema = v.object({
   level: LevelSchema,
   /** The code of the unit above (a city's province, a county's city); null for a top unit. */
   parent: v.nullable(code),
+  /**
+   * The code is the dataset's own, not one of GB/T 2260 (a 新区 or a unit without a code of its
+   * own): the import screen does not warn that the table does not know it.
+   */
+  ownCode: v.optional(v.boolean()),
   /** Size figures for fair comparison, where known. Per-year indicator values take precedence. */
   population: v.optional(count),
   officers: v.optional(count),
@@ -74,6 +79,11 @@ export const DocumentSchema = v.object({
    * meta.synthetic. A real report imported into the synthetic demo says false.
    */
   synthetic: v.optional(v.boolean()),
+  /**
+   * SHA-256 (hex) of the document's normalised text (a template: of its filled cells), so the
+   * same document added again, in another format or under another name, is recognised.
+   */
+  contentHash: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a hex SHA-256'))),
 });
 
 /** Where a figure or a weakness comes from: the document and its exact words. */

@@ -10,13 +10,15 @@ import { loadUserDatasetText, saveActiveId, type StorageProblem, type StoredData
 import type { DatasetLoadError } from './errors.ts';
 import type { Dataset } from './schema.ts';
 import type { DataSource } from './sources.ts';
-import type { OpsContext } from './userDatasetOps.ts';
+import type { AddBuild, AddOutcome, OpsContext } from './userDatasetOps.ts';
+import type { DatasetVersion } from './datasetVersions.ts';
 
 export interface StorageWarning {
   problem: StorageProblem;
   detail: string;
-  /** The dataset that is kept for this session only. */
+  /** The datasets kept for this session only, named (every one of them, not only the last). */
   name: string;
+  names: string[];
 }
 
 export interface SaveOptions {
@@ -35,6 +37,13 @@ export interface UserDatasetActions {
   removeDataset: (id: string) => Promise<void>;
   /** The stored text of a user dataset, for a download. */
   datasetText: (id: string) => Promise<string | null>;
+  /**
+   * Adds to a user dataset (`target`) or to a copy of `base`: `build` runs on the dataset as
+   * stored at the moment of writing, so adds from several tabs are applied one after another.
+   */
+  addToDataset: <A>(args: { target?: string; base: Dataset; fileName: string; build: AddBuild<A> }) => Promise<AddOutcome<A>>;
+  /** Makes a version the current state of its dataset (itself a new version, so it can be undone). */
+  restoreVersion: (id: string, version: DatasetVersion) => Promise<boolean>;
 }
 
 /** Must match userDatasetOps.CHANNEL (kept apart so this file does not load that one). */
@@ -49,14 +58,21 @@ export function useUserDatasets(args: {
   select: (s: Selection) => void;
   forget: (s: DataSource) => void;
   setUploadFailure: (e: DatasetLoadError | null) => void;
-}): UserDatasetActions & { storageWarning: StorageWarning | null; clearStorageWarning: () => void; forgetActive: () => void } {
+}): UserDatasetActions & {
+  storageWarning: StorageWarning | null;
+  clearStorageWarning: () => void;
+  forgetActive: () => void;
+  prunedVersions: number;
+  clearPruned: () => void;
+} {
   const { baseUrl, shown, select, forget, setUploadFailure } = args;
   const queryClient = useQueryClient();
   const [storageWarning, setStorageWarning] = useState<StorageWarning | null>(null);
+  const [prunedVersions, setPruned] = useState(0);
   // The actions read the latest context when they run (they are async), not when they were made.
-  const ctx = useRef<OpsContext>({ queryClient, baseUrl, shown, select, forget, setUploadFailure, setStorageWarning });
+  const ctx = useRef<OpsContext>({ queryClient, baseUrl, shown, select, forget, setUploadFailure, setStorageWarning, setPruned });
   useEffect(() => {
-    ctx.current = { queryClient, baseUrl, shown, select, forget, setUploadFailure, setStorageWarning };
+    ctx.current = { queryClient, baseUrl, shown, select, forget, setUploadFailure, setStorageWarning, setPruned };
   }, [queryClient, baseUrl, shown, select, forget, setUploadFailure]);
 
   const patchBoot = useCallback(
@@ -97,6 +113,9 @@ export function useUserDatasets(args: {
       saveDataset: async (dataset: Dataset, opts?: SaveOptions) => (await ops()).saveDataset(ctx.current, dataset, opts),
       renameDataset: async (id: string, name: string) => (await ops()).renameDataset(ctx.current, id, name),
       removeDataset: async (id: string) => (await ops()).removeDataset(ctx.current, id),
+      addToDataset: async <A>(args: { target?: string; base: Dataset; fileName: string; build: AddBuild<A> }) =>
+        (await ops()).addToDataset<A>(ctx.current, args),
+      restoreVersion: async (id: string, version: DatasetVersion) => (await ops()).restoreVersion(ctx.current, id, version),
     }),
     [],
   );
@@ -106,10 +125,12 @@ export function useUserDatasets(args: {
       ...actions,
       storageWarning,
       clearStorageWarning: () => setStorageWarning(null),
+      prunedVersions,
+      clearPruned: () => setPruned(0),
       forgetActive,
       chooseUser,
       datasetText: loadUserDatasetText,
     }),
-    [actions, storageWarning, forgetActive, chooseUser],
+    [actions, storageWarning, prunedVersions, forgetActive, chooseUser],
   );
 }

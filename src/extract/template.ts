@@ -14,6 +14,7 @@
  *   row 7… one row per unit: A code, B name, then the data cells
  */
 import type { Dataset, Indicator, Unit } from '../data/schema.ts';
+import { measureOf, type Measure } from '../data/checks/measure.ts';
 import { columnName, escapeCellText, escapeXml } from '../export/xml.ts';
 import { NS_MAIN, NS_REL, XML_HEAD, xlsxPackage } from '../export/xlsxPackage.ts';
 
@@ -105,13 +106,23 @@ function dataValidations(indicators: readonly Indicator[], lastRow: number): str
     const c = columnName(i + 2);
     return `${c}${first}:${c}${lastRow}`;
   };
-  const rates = indicators.map((ind, i) => (ind.unit === '%' ? range(i) : null)).filter((x): x is string => x !== null);
-  const counts = indicators.map((ind, i) => (ind.unit === '%' ? null : range(i))).filter((x): x is string => x !== null);
+  const columns = (m: Measure) =>
+    indicators.map((ind, i) => (measureOf(ind.unit) === m ? range(i) : null)).filter((x): x is string => x !== null);
+  const rates = columns('rate');
+  // Counts of things (件, 次, 人 …) are whole numbers: Excel and WPS refuse 12.5 as it is typed.
+  const counts = columns('count');
+  const amounts = columns('amount');
   const rules: string[] = [];
   if (counts.length) {
     rules.push(
+      '<dataValidation type="whole" operator="greaterThanOrEqual" allowBlank="1" showInputMessage="1" showErrorMessage="1" ' +
+        `errorTitle="${escapeXml('应为整数')}" error="${escapeXml('这一列是件数、次数或人数：请填写不小于 0 的整数；未报告的留空。')}" sqref="${counts.join(' ')}"><formula1>0</formula1></dataValidation>`,
+    );
+  }
+  if (amounts.length) {
+    rules.push(
       '<dataValidation type="decimal" operator="greaterThanOrEqual" allowBlank="1" showInputMessage="1" showErrorMessage="1" ' +
-        `errorTitle="${escapeXml('应为数字')}" error="${escapeXml('请填写不小于 0 的数字；未报告的留空。')}" sqref="${counts.join(' ')}"><formula1>0</formula1></dataValidation>`,
+        `errorTitle="${escapeXml('应为数字')}" error="${escapeXml('请填写不小于 0 的数字；未报告的留空。')}" sqref="${amounts.join(' ')}"><formula1>0</formula1></dataValidation>`,
     );
   }
   if (rates.length) {
@@ -183,7 +194,7 @@ function notesXml(dataset: Dataset): string {
   const lines: string[][] = [
     ['填写说明'],
     ['1. 在“填报”工作表的黄色单元格填写本单位该年度的数字；B2 填年度。'],
-    ['2. 只填阿拉伯数字，不要带单位或文字（如“12”而非“12件”“十二”）；比率填 0–100。'],
+    ['2. 只填阿拉伯数字，不要带单位或文字（如“12”而非“12件”“十二”）；件数、次数、人数填整数；比率填 0–100。'],
     ['3. 未报告或不适用的留空，不要填 0（0 表示确实为零）。'],
     ['4. 区划代码（GB/T 2260）和单位名称是每行的标识，请勿修改或调换。'],
     ['5. 填好后在看板“导入数据”页上传本文件，逐项审核后加入数据集。'],

@@ -4,6 +4,7 @@
  * problem naming the file, the sheet and the cell, so the person who filled it can fix it.
  */
 import type { Indicator } from '../data/schema.ts';
+import { measureOf } from '../data/checks/measure.ts';
 import { TEMPLATE_LAYOUT } from './template.ts';
 import { cellRef, readXlsx, XlsxError, type XlsxCell, type XlsxSheet } from './templateXlsx.ts';
 
@@ -14,6 +15,7 @@ export type TemplateProblemCode =
   | 'not_number' // text (or a boolean) where a number belongs
   | 'cell_error' // an Excel error value (#DIV/0! …)
   | 'negative'
+  | 'not_integer' // a fraction in a column that counts things (件, 次, 人 …)
   | 'over_100' // a rate above 100
   | 'bad_code' // a row's code is not a 6-digit GB/T 2260 code
   | 'unknown_indicator' // a column's indicator id is not in the dataset's catalogue
@@ -26,6 +28,10 @@ export interface TemplateProblem {
   cell?: string;
   /** What the cell holds, as written. */
   got?: string;
+  /** A data cell's row: its unit (code and name as in the sheet) and the column's indicator id. */
+  unitCode?: string;
+  unitName?: string;
+  indicator?: string;
 }
 
 export interface TemplateFigure {
@@ -140,22 +146,26 @@ export function readTemplate(bytes: Uint8Array, file: string, indicators: readon
       continue;
     }
     const figures: TemplateFigure[] = [];
+    const rowName = textOf(sheet.cells.get(`B${r}`));
     for (const { col, ind } of filled) {
       const ref = cellRef(col, r);
       const cell = sheet.cells.get(ref);
       if (!cell) continue;
+      // A problem names the unit and the indicator as well as the cell: the person fixing it reads rows by unit.
+      const at = { cell: ref, got: cell.text, unitCode: code, unitName: rowName, indicator: ind.id };
       if (cell.type === 'error') {
-        add({ code: 'cell_error', cell: ref, got: cell.text });
+        add({ code: 'cell_error', ...at });
         continue;
       }
       const isRate = ind.unit === '%';
       const n = cellNumber(cell, isRate);
-      if (n === null) add({ code: 'not_number', cell: ref, got: cell.text });
-      else if (n < 0) add({ code: 'negative', cell: ref, got: cell.text });
-      else if (isRate && n > 100) add({ code: 'over_100', cell: ref, got: cell.text });
+      if (n === null) add({ code: 'not_number', ...at });
+      else if (n < 0) add({ code: 'negative', ...at });
+      else if (isRate && n > 100) add({ code: 'over_100', ...at });
+      else if (measureOf(ind.unit) === 'count' && !Number.isInteger(n)) add({ code: 'not_integer', ...at });
       else figures.push({ indicator: ind.id, value: n, unit: ind.unit, cell: ref, quote: templateQuote(file, sheet.name, ref) });
     }
-    if (figures.length) rows.push({ code, name: textOf(sheet.cells.get(`B${r}`)), row: r, figures });
+    if (figures.length) rows.push({ code, name: rowName, row: r, figures });
   }
   if (total === 0 && rows.length === 0) add({ code: 'no_values' });
   if (total > 0 || year.year === null) return { ok: false, problems, total };

@@ -73,7 +73,7 @@ function chainOf(x: Extraction, opts: ToDatasetOptions): { chain: RegionRef[] | 
 const DERIVED = 'sum_of_scopes' as const;
 
 /** Totals that are the sum of their double-random scopes when the report states no total. */
-const SUM_OF_SCOPES = new Set(['random_tasks_assigned', 'random_tasks_completed', 'random_sampled_entities']);
+export const SUM_OF_SCOPES: ReadonlySet<string> = new Set(['random_tasks_assigned', 'random_tasks_completed', 'random_sampled_entities']);
 
 interface Accumulator {
   unit: string;

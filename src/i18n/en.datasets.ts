@@ -2,6 +2,7 @@ import type { zhDatasets } from './zh.datasets.ts';
 
 export const enDatasets: Record<keyof typeof zhDatasets, string> = {
   'ds.pick': 'Choose a dataset',
+  'ds.notSaved': 'not saved, lost on reload',
   'ds.manage': 'Datasets…',
   'ds.years.none': 'no figures yet',
   'ds.years.range': '{from}–{to}',

@@ -6,10 +6,10 @@ export const enImport: Record<keyof typeof zhImport, string> = {
     'Drop or choose annual reports (.txt, .docx, .pdf with a text layer) or filled-in templates (.xlsx), several at once. Text is extracted in the background; a figure enters the dataset only once you accept it. The review is kept in this browser across reloads.',
   'import.rep.drop': 'Drop reports or templates here, or click to choose (several at once)',
   'import.rep.progress': 'Processing {n}/{total}: {file}',
-  'import.rep.done': 'Read {files} files: {items} to review, {failed} could not be read.',
+  'import.rep.done': 'Read {files} files: {items} to review, {refused} refused (content not acceptable), {failed} could not be read.',
   'import.tpl.title': 'Fill-in template',
   'import.tpl.help':
-    "An Excel template for the current dataset's units (cities and county-level units, {units} rows) and indicators ({indicators} columns): headers with each indicator's name, unit and definition; data cells accept numbers ≥ 0 only (rates 0–100). Upload it above when filled in; it goes through the same review.",
+    "An Excel template for the current dataset's units (cities and county-level units, {units} rows) and indicators ({indicators} columns): headers with each indicator's name, unit and definition; data cells accept numbers ≥ 0 only (whole numbers for counts, rates 0–100). Upload it above when filled in; it goes through the same review.",
   'import.tpl.download': 'Download the template (.xlsx)',
   'import.tpl.year': 'Template year',
   'import.fail.title': 'Files not imported',
@@ -32,6 +32,7 @@ export const enImport: Record<keyof typeof zhImport, string> = {
   'import.fail.more': '{n} more problems not listed.',
   'import.tplp.at': '{file} sheet “{sheet}” cell {cell}: {problem}',
   'import.tplp.file': '{file}: {problem}',
+  'import.tplp.atUnit': '{file} sheet “{sheet}” cell {cell} ({unit}, {indicator}): {problem}',
   'import.tplp.not_xlsx': 'not a valid .xlsx file ({got})',
   'import.tplp.not_template':
     'no template indicator-id row (a row with “code” in column A and “name” in column B); use the template downloaded here',
@@ -39,6 +40,7 @@ export const enImport: Record<keyof typeof zhImport, string> = {
   'import.tplp.not_number': 'expected a number, got “{got}”',
   'import.tplp.cell_error': 'the cell holds the error {got}; expected a number',
   'import.tplp.negative': 'a value cannot be negative, got “{got}”',
+  'import.tplp.not_integer': 'this column counts cases, times or people: a whole number is expected, got “{got}”',
   'import.tplp.over_100': 'a rate cannot exceed 100, got “{got}”',
   'import.tplp.bad_code': 'expected a 6-digit area code, got “{got}”',
   'import.tplp.unknown_indicator': "unknown indicator id “{got}” (not in the current dataset's catalogue)",

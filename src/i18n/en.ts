@@ -5,6 +5,7 @@ import { enLeague } from './en.league.ts';
 import { enPhone } from './en.phone.ts';
 import { enTilemap } from './en.tilemap.ts';
 import { enImport } from './en.import.ts';
+import { enImportMerge } from './en.importMerge.ts';
 import { enDatasets } from './en.datasets.ts';
 import { enScreen } from './en.screen.ts';
 import { enUnit } from './en.unit.ts';
@@ -157,6 +158,7 @@ export const en: Record<MessageKey, string> = {
   ...enUnit,
   ...enScreen,
   ...enImport,
+  ...enImportMerge,
   ...enExport,
   ...enTargets,
   ...enPhone,

@@ -5,6 +5,7 @@ import { zhSw } from './zh.sw.ts';
 import { zhLeague } from './zh.league.ts';
 import { zhPhone } from './zh.phone.ts';
 import { zhImport } from './zh.import.ts';
+import { zhImportMerge } from './zh.importMerge.ts';
 import { zhDatasets } from './zh.datasets.ts';
 import { zhScreen } from './zh.screen.ts';
 import { zhUnit } from './zh.unit.ts';
@@ -156,6 +157,7 @@ export const zh = {
   ...zhUnit,
   ...zhScreen,
   ...zhImport,
+  ...zhImportMerge,
   ...zhExport,
   ...zhTargets,
   ...zhPhone,

@@ -142,7 +142,7 @@ describe('a dataset of an office’s own region', () => {
       assert.equal(await page.locator('[data-testid=unit-code]').inputValue(), '370305');
       await page.click('[data-testid=accept-all]');
       await page.click('[data-testid=add-to-dataset]');
-      await page.locator('[data-testid=merge-ok]', { hasText: '1 份报告' }).waitFor();
+      await page.locator('[data-testid=merge-ok]', { hasText: '已加入 1 份文件' }).waitFor();
       assert.match(await pickerValue(page), /^upload:/);
 
       const checkFigures = async () => {

@@ -169,7 +169,7 @@ describe('import screen', () => {
       await page.locator('header.app-header .dataset-badge').waitFor();
       await page.locator('[data-testid=report-files]').setInputFiles(paths);
       await page
-        .locator('[data-testid=import-summary]', { hasText: '已读取 5 个文件：5 份待审核，0 个未能读取' })
+        .locator('[data-testid=import-summary]', { hasText: '已读取 5 个文件：5 份待审核，0 个被拒收（内容不合要求），0 个未能读取' })
         .waitFor({ timeout: 60000 });
       assert.equal(await page.locator('[data-testid=review-item]').count(), 5);
       assert.equal(await page.locator('[data-testid=import-failures]').count(), 0);
@@ -264,10 +264,17 @@ describe('import screen', () => {
       await page.goto(`${base}#/import`);
       await page.locator('[data-testid=review-item]').nth(4).waitFor();
 
-      await page.locator('[data-testid=add-to-dataset]', { hasText: '5 份' }).click();
+      // The demo's synthetic figures for the same unit-years differ from the reports': each is a
+      // conflict, shown before anything is added; the office keeps the reports' values.
+      const add = page.locator('[data-testid=add-to-dataset]', { hasText: '5 份' });
+      assert.ok(await add.isDisabled(), 'no add while conflicts are open');
+      assert.ok((await page.locator('[data-testid=conflict]').count()) > 10);
+      await page.click('[data-testid=conflicts-keep-incoming]');
+      assert.equal(await page.locator('[data-testid=merge-unresolved]').count(), 0);
+      await add.click();
       const ok = page.locator('[data-testid=merge-ok]');
       await ok.waitFor();
-      assert.match(await ok.innerText(), /已加入 5 份报告的 \d+ 项数字：新增 1 条、替换 4 条单位年度记录/);
+      assert.match(await ok.innerText(), /已加入 5 份文件：新增 \d+ 项数字，确认 \d+ 项，不一致 [1-9]\d* 项已按您的选择处理；0 份仅存档/);
       assert.match(await page.locator('select[data-testid=dataset-picker]').inputValue(), /^upload:/);
       assert.deepEqual(
         await page.locator('[data-testid=review-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))),
@@ -354,7 +361,10 @@ describe('import screen', () => {
       await page.locator('[data-testid=report-files]').setInputFiles(badPath ?? '');
       const problem = page.locator('[data-testid=template-problem]');
       await problem.waitFor();
-      assert.equal(await problem.innerText(), `填报模板.xlsx 工作表“填报” 单元格 ${pen}${r721}：应为数字，实为“十二”`);
+      assert.equal(
+        await problem.innerText(),
+        `填报模板.xlsx 工作表“填报” 单元格 ${pen}${r721}（新乡县（410721），行政处罚案件）：应为数字，实为“十二”`,
+      );
       assert.equal(await page.locator('[data-testid=review]').count(), 0, 'nothing from the refused template');
 
       await page.locator('[data-testid=report-files]').setInputFiles(goodPath ?? '');
@@ -371,6 +381,8 @@ describe('import screen', () => {
         await page.locator('[data-testid=report-text]').innerText(),
         new RegExp(`模板 填报模板\\.xlsx 工作表 填报 单元格 ${pen}\\d+`),
       );
+      // The demo has synthetic figures for both rows: the template's values are kept.
+      await page.click('[data-testid=conflicts-keep-incoming]');
       await page.locator('[data-testid=add-to-dataset]').click();
       await page.locator('[data-testid=merge-ok]').waitFor();
 
@@ -389,7 +401,7 @@ describe('import screen', () => {
       await page.locator('[data-testid=report-files]').setInputFiles(badPath ?? '');
       await page
         .locator('[data-testid=template-problem]', {
-          hasText: `填报模板.xlsx sheet “填报” cell ${pen}${r721}: expected a number, got “十二”`,
+          hasText: `填报模板.xlsx sheet “填报” cell ${pen}${r721} (新乡县（410721）, Penalty cases): expected a number, got “十二”`,
         })
         .waitFor();
       await assertClean(page);
@@ -418,7 +430,7 @@ describe('import screen', () => {
       await page.locator('header.app-header .dataset-badge').waitFor();
       await page.locator('[data-testid=report-files]').setInputFiles(paths);
       await page
-        .locator('[data-testid=import-summary]', { hasText: '已读取 11 个文件：3 份待审核，8 个未能读取' })
+        .locator('[data-testid=import-summary]', { hasText: '已读取 11 个文件：3 份待审核，1 个被拒收（内容不合要求），7 个未能读取' })
         .waitFor({ timeout: 60000 });
       const failures = await page
         .locator('[data-testid=import-failure]')

@@ -45,7 +45,9 @@ describe('import screen', () => {
       new File(['hello'], '图片.png', { type: 'image/png' }),
     ]);
     await screen.findByTestId('import-summary', {}, { timeout: 10000 });
-    expect(screen.getByTestId('import-summary')).toHaveTextContent('已读取 3 个文件：1 份待审核，2 个未能读取。');
+    expect(screen.getByTestId('import-summary')).toHaveTextContent(
+      '已读取 3 个文件：1 份待审核，0 个被拒收（内容不合要求），2 个未能读取。',
+    );
     const failures = screen.getAllByTestId('import-failure');
     expect(failures.map((f) => f.textContent)).toEqual([
       expect.stringContaining('空的.txt：文件是空的'),
@@ -70,11 +72,22 @@ describe('import screen', () => {
     expect(panel.querySelector(`tr.selected`)?.getAttribute('data-fig')).toBe(otherMark?.getAttribute('data-fig'));
 
     await userEvent.click(within(panel).getByTestId('accept-all'));
+    // The tiny dataset already holds 卫滨区 2025: what the report confirms, adds or contradicts is said before adding.
+    const summary = screen.getByTestId('merge-summary').textContent ?? '';
+    expect(summary).toMatch(/将加入：新增 \d+ 项，确认 [1-9]\d* 项（与已有数字一致，补充来源），不一致 \d+ 项/);
+    // Each conflict must be decided before the add: keep the report's value in each.
+    for (const c of screen.queryAllByTestId('conflict')) {
+      const fromReport = within(c)
+        .getAllByTestId('conflict-keep')
+        .find((r) => !within(r.closest('label')!).queryByText(/数据集已有/));
+      expect(add).toBeDisabled();
+      await userEvent.click(fromReport!);
+    }
     expect(add).toBeEnabled();
     await userEvent.click(add);
     // The first write loads the dataset writer (a lazy chunk).
     expect(await screen.findByTestId('merge-ok', {}, { timeout: 10000 })).toHaveTextContent(
-      /已加入 1 份报告的 \d+ 项数字：新增 0 条、替换 1 条单位年度记录/,
+      /已加入 1 份文件：新增 \d+ 项数字，确认 [1-9]\d* 项/,
     );
     // One of the user's own datasets in this browser is now on screen (its value names its storage id).
     await waitFor(() => expect((screen.getByTestId('dataset-picker') as HTMLSelectElement).value).toMatch(/^upload:d/));

@@ -6,7 +6,7 @@
  *   an approximate quote (百余, 22余次) states the number it rounds to (100, 22), and when the
  *   value rests only on approximate quotes the record lists the indicator in `approx`;
  * - a quote with a domain or a scope states that part (`domains`/`scopes`), or is one of several
- *   quotes of the same part that add up to it;
+ *   quotes of the same part (in all, or in its own document) that add up to it;
  * - `derived: 'sum_of_scopes'` marks the parts a total was summed from: the total equals the sum
  *   of the record's scope parts of that indicator;
  * - `separate: true` marks a further figure the report states under the indicator (专题宣讲 5场
@@ -18,19 +18,31 @@ import type { CheckContext } from './problem.ts';
 
 type PartField = 'domains' | 'scopes';
 
-function partSums(evidence: readonly Evidence[], field: PartField, indicator: string, part: string): { all: number; distinct: number } {
+/** Sums of a part's quotes: all of them, their distinct values, and the same within the quote's own document. */
+function partSums(
+  evidence: readonly Evidence[],
+  field: PartField,
+  indicator: string,
+  part: string,
+  doc: string,
+): { all: number; distinct: number; docAll: number; docDistinct: number } {
   let all = 0;
+  let docAll = 0;
   const values = new Set<number>();
+  const docValues = new Set<number>();
   for (const e of evidence) {
     const key = field === 'domains' ? e.domain : e.scope;
     if (e.indicator !== indicator || key !== part || e.value === undefined || e.separate === true) continue;
     if (field === 'scopes' && e.domain !== undefined) continue;
     all += e.value;
     values.add(e.value);
+    if (e.doc === doc) {
+      docAll += e.value;
+      docValues.add(e.value);
+    }
   }
-  let distinct = 0;
-  for (const x of values) distinct += x;
-  return { all, distinct };
+  const sum = (s: Set<number>) => [...s].reduce((a, b) => a + b, 0);
+  return { all, distinct: sum(values), docAll, docDistinct: sum(docValues) };
 }
 
 function checkPart(
@@ -51,8 +63,10 @@ function checkPart(
     return;
   }
   if (held === e.value) return;
-  const sums = partSums(r.evidence ?? [], field, e.indicator, part);
-  if (sums.all === held || sums.distinct === held) return;
+  // Several quotes of one document may add up to the part (194家 + …); a second document that
+  // states the same part confirms it with its own quotes.
+  const sums = partSums(r.evidence ?? [], field, e.indicator, part, e.doc);
+  if (sums.all === held || sums.distinct === held || sums.docAll === held || sums.docDistinct === held) return;
   ctx.add({
     path: `${ep}.value`,
     code: 'evidence_mismatch',

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { useDatasetsManagerText } from '../../i18n/datasetsManagerText.ts';
 import { downloadUserDataset, RemoveDatasetConfirm } from '../../ui/RemoveDatasetConfirm.tsx';
 import { NewDatasetForm } from './NewDatasetForm.tsx';
+import { VersionList } from './VersionList.tsx';
 import { yearsText } from './yearsText.ts';
 import './datasets.css';
 
@@ -25,82 +26,111 @@ function UserRow({ entry, current }: { entry: StoredDataset; current: boolean })
   const tm = useDatasetsManagerText();
   const ds = useDatasetContext();
   const [mode, setMode] = useState<'view' | 'rename' | 'remove'>('view');
+  const [versions, setVersions] = useState(false);
   const [name, setName] = useState(l(entry.name));
   const download = () => void downloadUserDataset(entry, ds.datasetText);
   return (
-    <tr data-testid="user-dataset" data-id={entry.id} aria-current={current || undefined}>
-      <td>
-        {mode === 'rename' ? (
-          <form
-            className="ds-inline"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void ds.renameDataset(entry.id, name).then((ok) => ok && setMode('view'));
-            }}
-          >
-            <label className="sr-only" htmlFor={`rename-${entry.id}`}>
-              {tm('ds.rename.label')}
-            </label>
-            <input
-              id={`rename-${entry.id}`}
-              type="text"
-              value={name}
-              maxLength={60}
-              onChange={(e) => setName(e.target.value)}
-              data-testid="rename-input"
-            />
-            <button type="submit" className="btn" disabled={name.trim() === ''} data-testid="rename-save">
-              {tm('ds.rename.save')}
-            </button>
-            <button type="button" className="btn ghost" onClick={() => setMode('view')}>
-              {tm('ds.cancel')}
-            </button>
-          </form>
-        ) : (
-          <span className="ds-name" data-testid="user-dataset-name">
-            {l(entry.name)}
-          </span>
-        )}
-      </td>
-      <td>{entry.region}</td>
-      <td>{yearsText(entry.years, t)}</td>
-      <td>
-        <KindTag synthetic={entry.synthetic} />
-      </td>
-      <td>{entry.asOf}</td>
-      <td>
-        {mode === 'remove' ? (
-          <RemoveDatasetConfirm entry={entry} onDone={() => setMode('view')} />
-        ) : (
-          <div className="row">
-            {current ? (
-              <span className="tag">{tm('ds.current')}</span>
-            ) : (
-              <button type="button" className="btn" onClick={() => ds.chooseUser(entry.id)} data-testid="user-switch">
-                {tm('ds.switch')}
+    <>
+      <tr
+        data-testid="user-dataset"
+        data-id={entry.id}
+        aria-current={current || undefined}
+        data-unsaved={entry.unsaved ? 'true' : undefined}
+      >
+        <td>
+          {mode === 'rename' ? (
+            <form
+              className="ds-inline"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void ds.renameDataset(entry.id, name).then((ok) => ok && setMode('view'));
+              }}
+            >
+              <label className="sr-only" htmlFor={`rename-${entry.id}`}>
+                {tm('ds.rename.label')}
+              </label>
+              <input
+                id={`rename-${entry.id}`}
+                type="text"
+                value={name}
+                maxLength={60}
+                onChange={(e) => setName(e.target.value)}
+                data-testid="rename-input"
+              />
+              <button type="submit" className="btn" disabled={name.trim() === ''} data-testid="rename-save">
+                {tm('ds.rename.save')}
               </button>
-            )}
-            <button type="button" className="btn ghost" onClick={() => setMode('rename')} data-testid="user-rename">
-              {tm('ds.rename')}
-            </button>
-            <button type="button" className="btn ghost" onClick={download} data-testid="user-download">
-              {t('ds.download')}
-            </button>
-            <button type="button" className="btn ghost" onClick={() => setMode('remove')} data-testid="user-remove">
-              {tm('ds.remove')}
-            </button>
-          </div>
-        )}
-      </td>
-    </tr>
+              <button type="button" className="btn ghost" onClick={() => setMode('view')}>
+                {tm('ds.cancel')}
+              </button>
+            </form>
+          ) : (
+            <span className="ds-name" data-testid="user-dataset-name">
+              {l(entry.name)}
+            </span>
+          )}
+          {entry.unsaved && (
+            <span className="tag tag-unsaved" data-testid="user-dataset-unsaved">
+              {tm('ds.unsaved')}
+            </span>
+          )}
+        </td>
+        <td>{entry.region}</td>
+        <td>{yearsText(entry.years, t)}</td>
+        <td>
+          <KindTag synthetic={entry.synthetic} />
+        </td>
+        <td>{entry.asOf}</td>
+        <td>
+          {mode === 'remove' ? (
+            <RemoveDatasetConfirm entry={entry} onDone={() => setMode('view')} />
+          ) : (
+            <div className="row">
+              {current ? (
+                <span className="tag">{tm('ds.current')}</span>
+              ) : (
+                <button type="button" className="btn" onClick={() => ds.chooseUser(entry.id)} data-testid="user-switch">
+                  {tm('ds.switch')}
+                </button>
+              )}
+              <button
+                type="button"
+                className="btn ghost"
+                aria-expanded={versions}
+                onClick={() => setVersions((v) => !v)}
+                data-testid="user-versions"
+              >
+                {tm('ds.versions')}
+              </button>
+              <button type="button" className="btn ghost" onClick={() => setMode('rename')} data-testid="user-rename">
+                {tm('ds.rename')}
+              </button>
+              <button type="button" className="btn ghost" onClick={download} data-testid="user-download">
+                {t('ds.download')}
+              </button>
+              <button type="button" className="btn ghost" onClick={() => setMode('remove')} data-testid="user-remove">
+                {tm('ds.remove')}
+              </button>
+            </div>
+          )}
+        </td>
+      </tr>
+      {versions && (
+        <tr className="ds-versions-row">
+          <td colSpan={6}>
+            <VersionList entry={entry} />
+          </td>
+        </tr>
+      )}
+    </>
   );
 }
 
-export default function DatasetManager({ onClose }: { onClose: () => void }) {
+export default function DatasetManager({ onClose, startNew = false }: { onClose: () => void; startNew?: boolean }) {
   const { t, lang } = useI18n();
   const tm = useDatasetsManagerText();
   const ds = useDatasetContext();
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(startNew);
   const [created, setCreated] = useState<string | null>(null);
   const ref = useRef<HTMLDivElement>(null);
   const shown = ds.shown;

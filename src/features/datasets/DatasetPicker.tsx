@@ -2,7 +2,9 @@
  * The header's dataset picker: the embedded datasets and the user's own, switched in one step;
  * "数据集…" opens the manager (new, rename, remove, download), loaded only when opened.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useNewDatasetRequest } from '../../ui/datasetManagerRequest.ts';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { sourceKey } from '../../data/sources.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -13,7 +15,9 @@ const DatasetManager = lazy(() => import('./DatasetManager.tsx'));
 export function DatasetPicker() {
   const { t, l, lang } = useI18n();
   const ds = useDatasetContext();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<false | 'list' | 'new'>(false);
+  // A screen asks for a new dataset (the import screen, on the demo).
+  useNewDatasetRequest(useCallback(() => setOpen('new'), []));
   const shownKey = ds.shown ? sourceKey(ds.shown) : '';
   const current = ds.shown?.kind === 'embedded' ? `embedded:${ds.shown.id}` : shownKey;
 
@@ -39,21 +43,24 @@ export function DatasetPicker() {
           ))}
           {ds.userDatasets.map((d) => (
             <option key={d.id} value={`upload:${d.id}`} data-testid="dataset-option">
-              {`${l(d.name)}（${d.region} · ${yearsText(d.years, t)}）`}
+              {`${l(d.name)}（${d.region} · ${yearsText(d.years, t)}${d.unsaved ? ` · ${t('ds.notSaved')}` : ''}）`}
             </option>
           ))}
           {ds.shown?.kind === 'url' && <option value={shownKey}>{t('source.url')}</option>}
           {ds.shown?.kind === 'api' && <option value={shownKey}>{t('source.api')}</option>}
         </select>
       </label>
-      <button type="button" className="btn ghost" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="datasets-open">
+      <button type="button" className="btn ghost" onClick={() => setOpen('list')} aria-haspopup="dialog" data-testid="datasets-open">
         {t('ds.manage')}
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <DatasetManager onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open &&
+        // On the body: the header's tools may be folded away (a phone's closed menu).
+        createPortal(
+          <Suspense fallback={null}>
+            <DatasetManager onClose={() => setOpen(false)} startNew={open === 'new'} />
+          </Suspense>,
+          document.body,
+        )}
     </>
   );
 }

@@ -18,8 +18,8 @@ export default function StorageNoticeBody() {
     <div className="storage-notice" data-testid="storage-warning" data-problem={w.problem}>
       <p>
         {w.problem === 'quota'
-          ? tm('ds.storage.quota', { name: w.name })
-          : tm('ds.storage.unavailable', { name: w.name, detail: w.detail })}
+          ? tm('ds.storage.quota', { name: w.names.join('”“') })
+          : tm('ds.storage.unavailable', { name: w.names.join('”“'), detail: w.detail })}
       </p>
       {dataset && (
         <button

@@ -10,19 +10,33 @@ const PROBLEM_KEYS: Record<string, MessageKey> = {
   not_number: 'import.tplp.not_number',
   cell_error: 'import.tplp.cell_error',
   negative: 'import.tplp.negative',
+  not_integer: 'import.tplp.not_integer',
   over_100: 'import.tplp.over_100',
   bad_code: 'import.tplp.bad_code',
   unknown_indicator: 'import.tplp.unknown_indicator',
   no_values: 'import.tplp.no_values',
 };
 
+/** Files that were read and refused for what they hold (a template with bad cells, not a report), not unreadable ones. */
+export const REFUSED: ReadonlySet<string> = new Set(['template', 'not_report']);
+
 export function problemLine(
   file: string,
   p: TemplateProblemView,
   t: (key: MessageKey, params?: Record<string, string | number | undefined>) => string,
+  label: (indicator: string) => string = (id) => id,
 ): string {
   const key = PROBLEM_KEYS[p.code] ?? 'import.tplp.not_xlsx';
   const problem = t(key, { got: p.got ?? '' });
+  if (p.sheet && p.cell && p.unitCode && p.indicator)
+    return t('import.tplp.atUnit', {
+      file,
+      sheet: p.sheet,
+      cell: p.cell,
+      unit: `${p.unitName ?? ''}（${p.unitCode}）`,
+      indicator: label(p.indicator),
+      problem,
+    });
   return p.sheet && p.cell
     ? t('import.tplp.at', { file, sheet: p.sheet, cell: p.cell, problem })
     : t('import.tplp.file', { file, problem });
@@ -39,7 +53,16 @@ export function failureMessage(
   return t('import.fail.line', { file: f.file, message }).replace(/（）|\(\)/g, '');
 }
 
-export function FailureList({ failures, dispatch }: { failures: readonly FileFailure[]; dispatch: Dispatch<ReviewAction> }) {
+export function FailureList({
+  failures,
+  dispatch,
+  label,
+}: {
+  failures: readonly FileFailure[];
+  dispatch: Dispatch<ReviewAction>;
+  /** An indicator's name, for problems that name their column. */
+  label: (indicator: string) => string;
+}) {
   const { t } = useI18n();
   if (failures.length === 0) return null;
   return (
@@ -47,7 +70,14 @@ export function FailureList({ failures, dispatch }: { failures: readonly FileFai
       <strong>{t('import.fail.title')}</strong>
       <ul className="failure-list">
         {failures.map((f) => (
-          <li key={f.id} className="import-failure" data-testid="import-failure" data-file={f.file} data-code={f.code}>
+          <li
+            key={f.id}
+            className="import-failure"
+            data-testid="import-failure"
+            data-file={f.file}
+            data-code={f.code}
+            data-refused={REFUSED.has(f.code) ? 'true' : undefined}
+          >
             <div className="failure-main">
               <span>{failureMessage(f, t)}</span>
               <button type="button" className="btn ghost small" onClick={() => dispatch({ type: 'dismissFailure', id: f.id })}>
@@ -58,7 +88,7 @@ export function FailureList({ failures, dispatch }: { failures: readonly FileFai
               <ul className="template-problems">
                 {f.problems.map((p, i) => (
                   <li key={i} data-testid="template-problem" data-cell={p.cell ?? ''}>
-                    {problemLine(f.file, p, t)}
+                    {problemLine(f.file, p, t, label)}
                   </li>
                 ))}
                 {(f.total ?? 0) > f.problems.length && (

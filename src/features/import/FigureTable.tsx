@@ -11,6 +11,21 @@ import { domainLabel, scopeLabel } from '../../i18n/labels.ts';
 import type { ReviewAction } from './review.ts';
 import { scrollWithin } from './scroll.ts';
 import type { Decision, ReviewFigure, ReviewItem } from './types.ts';
+import type { FactPlan } from './mergePlan.ts';
+
+/** How an accepted figure would go in: new, confirming the dataset, or in conflict (and which value is kept). */
+function MergeTag({ fact, value }: { fact: FactPlan; value: number }) {
+  const { t, lang } = useI18n();
+  const cls = fact.status === 'conflict' ? 'tag tag-conflict' : fact.status === 'confirmed' ? 'tag tag-confirmed' : 'tag tag-new';
+  return (
+    <span className={cls} data-testid="merge-tag" data-status={fact.status}>
+      {t(`import.merge.fig.${fact.status}`)}
+      {fact.status === 'conflict' && fact.kept !== null && fact.kept !== value
+        ? ` · ${t('import.merge.fig.kept', { value: formatNumber(fact.kept, lang, 4) })}`
+        : ''}
+    </span>
+  );
+}
 
 export function valueProblem(text: string, unit: string): 'badValue' | 'badRate' | null {
   const s = text.trim();
@@ -69,12 +84,14 @@ function FigureRow({
   selected,
   onSelect,
   dispatch,
+  fact,
 }: {
   item: ReviewItem;
   f: ReviewFigure;
   n: number;
   indicators: readonly Indicator[];
   selected: boolean;
+  fact: FactPlan | null;
   onSelect: (id: string) => void;
   dispatch: Dispatch<ReviewAction>;
 }) {
@@ -164,6 +181,7 @@ function FigureRow({
           <span className="unit">{unitLabel(unit, lang)}</span>
         </span>
         {f.approx && <span className="tag">{t('import.review.approx')}</span>}
+        {fact && !locked && <MergeTag fact={fact} value={f.value} />}
         {f.original && (
           <span className="tag tag-edited">{t('import.review.edited', { value: formatNumber(f.original.value, lang, 4) })}</span>
         )}
@@ -197,10 +215,13 @@ export function FigureTable({
   scrollKey,
   onSelect,
   dispatch,
+  statusOf,
 }: {
   item: ReviewItem;
   indicators: readonly Indicator[];
   selected: string | null;
+  /** The merge plan's fact for an accepted figure. */
+  statusOf: (f: ReviewFigure) => FactPlan | null;
   /** Bumped when a highlight was clicked: the selected row scrolls into view. */
   scrollKey: number;
   onSelect: (id: string) => void;
@@ -237,6 +258,7 @@ export function FigureTable({
               selected={selected === f.id}
               onSelect={onSelect}
               dispatch={dispatch}
+              fact={statusOf(f)}
             />
           ))}
         </tbody>

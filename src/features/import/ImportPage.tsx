@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { FileDrop } from '../../ui/FileDrop.tsx';
 import { LoadErrorDetails } from '../../ui/LoadError.tsx';
 import { RemoveDatasetConfirm } from '../../ui/RemoveDatasetConfirm.tsx';
 import { ReportsSection } from './ReportsSection.tsx';
+import { unknownCodes, useRegionTable } from './unknownCodes.ts';
 import './import.css';
 
 export default function ImportPage() {
@@ -12,6 +13,8 @@ export default function ImportPage() {
   const ds = useDatasetContext();
   const [loaded, setLoaded] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
+  const table = useRegionTable();
+  const unknown = useMemo(() => (table && ds.dataset ? unknownCodes(ds.dataset.units, table) : []), [table, ds.dataset]);
   const shownUser =
     ds.shown?.kind === 'upload' ? ds.userDatasets.find((d) => ds.shown?.kind === 'upload' && d.id === ds.shown.id) : undefined;
 
@@ -41,6 +44,19 @@ export default function ImportPage() {
           {loaded && ds.dataset && ds.shown?.kind === 'upload' && (
             <p className="success" role="status" data-testid="upload-ok">
               {t('import.json.loaded', { name: loaded, units: ds.dataset.units.length, records: ds.dataset.records.length })}
+            </p>
+          )}
+          {table && unknown.length > 0 && (
+            <p className="note-warn" role="status" data-testid="unknown-codes">
+              {t('import.codes.unknown', {
+                n: unknown.length,
+                source: table.source,
+                list: unknown
+                  .slice(0, 12)
+                  .map((u) => `${u.code} ${u.name}`)
+                  .join('、')
+                  .concat(unknown.length > 12 ? '…' : ''),
+              })}
             </p>
           )}
           {shownUser && confirmRemove && <RemoveDatasetConfirm entry={shownUser} onDone={() => setConfirmRemove(false)} />}

@@ -7,61 +7,45 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { loadRegionTable } from '../../data/regionTable.ts';
 import { preloadDatasetWrites } from '../../data/useUserDatasets.ts';
-import { SCHEMA_VERSION, type Dataset } from '../../data/schema.ts';
-import { parseDataset, type DatasetProblem } from '../../data/validate.ts';
-import { defaultIndicators, defaultWeaknessCategories } from '../../domain/catalogue.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { defaultIndicators } from '../../domain/catalogue.ts';
 import { downloadBlob, safeFilename } from '../../export/download.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { FileDrop } from '../../ui/FileDrop.tsx';
-import { problemText } from '../../ui/LoadError.tsx';
-import { FailureList } from './FailureList.tsx';
-import { mergeIntoDataset, notReady } from './merge.ts';
+import { FailureList, REFUSED } from './FailureList.tsx';
+import { documentOnly, notReady } from './merge.ts';
+import { MergeBar, useMergePlan } from './MergeBar.tsx';
 import { ACCEPT, processFile, type ProcessContext } from './process.ts';
 import { countsOf } from './review.ts';
 import { ReviewPanel } from './ReviewPanel.tsx';
 import type { FileFailure, ReviewItem } from './types.ts';
 import { useReview } from './useReview.ts';
 import { useLatest } from '../../ui/useLatest.ts';
+import { requestNewDataset } from '../../ui/datasetManagerRequest.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function emptyDataset(asOf: string): Dataset {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    meta: { id: 'imported', name: { zh: '导入的报告数据', en: 'Imported report data' }, synthetic: false, asOf },
-    indicators: defaultIndicators,
-    weaknessCategories: defaultWeaknessCategories,
-    documents: [],
-    units: [],
-    records: [],
-  };
-}
-
-const today = (): string => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
-interface MergeOutcome {
-  ok: boolean;
-  items: number;
-  figures: number;
-  created: number;
-  replaced: number;
-  name: string;
-  first?: { unit: string; name: string; year: number };
-  problems?: DatasetProblem[];
+/**
+ * The document an item repeats (by content, whatever its name or format): one in the dataset, or
+ * another file under review. A template's rows share their file's hash and never repeat each other.
+ */
+function duplicateOf(item: ReviewItem, others: readonly ReviewItem[], dataset: Dataset | null): { duplicateOf?: string } {
+  const hash = item.contentHash;
+  if (!hash) return {};
+  const inDataset = (dataset?.documents ?? []).find((d) => d.contentHash === hash);
+  if (inDataset) return { duplicateOf: inDataset.title };
+  const underReview = others.find((o) => o.contentHash === hash && o.doc !== item.doc);
+  return underReview ? { duplicateOf: underReview.file } : {};
 }
 
 /** `children`: the dataset-JSON panel, shown beside the reports panel. */
 export function ReportsSection({ children }: { children?: ReactNode }) {
-  const { t, l, lang } = useI18n();
+  const { t, l } = useI18n();
   const ds = useDatasetContext();
-  const { state, dispatch, loaded } = useReview();
+  const { state, dispatch, loaded, otherTab } = useReview();
   const stateRef = useLatest(state);
   const [progress, setProgress] = useState<{ n: number; total: number; file: string } | null>(null);
-  const [summary, setSummary] = useState<{ files: number; items: number; failed: number } | null>(null);
-  const [merged, setMerged] = useState<MergeOutcome | null>(null);
+  const [summary, setSummary] = useState<{ files: number; items: number; refused: number; failed: number } | null>(null);
   const [templateYear, setTemplateYear] = useState<string>('');
   useEffect(() => {
     // Both are needed once files are dropped: start loading them while the user picks files.
@@ -76,23 +60,28 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
 
   const onFiles = async (files: File[]) => {
     setSummary(null);
-    setMerged(null);
     const ctx: ProcessContext = {
       dataset,
-      takenDocs: new Set(stateRef.current.items.filter((i) => !i.addedAt).map((i) => i.doc)),
+      // A new file's document id must differ from those under review and those in the dataset.
+      takenDocs: new Set([
+        ...stateRef.current.items.filter((i) => !i.addedAt).map((i) => i.doc),
+        ...(dataset?.documents ?? []).map((d) => d.id),
+      ]),
       label,
       // Without the table a report is still matched among the dataset's units.
       regions: await loadRegionTable().catch(() => null),
     };
     let items = 0;
     let failed = 0;
+    let refused = 0;
     for (let k = 0; k < files.length; k++) {
       const file = files[k];
       if (!file) continue;
       setProgress({ n: k + 1, total: files.length, file: file.name });
       const out = await processFile(file, ctx);
       if (out.failure) {
-        failed += 1;
+        if (REFUSED.has(out.failure.code)) refused += 1;
+        else failed += 1;
         dispatch({ type: 'add', items: [], failures: [out.failure] });
         continue;
       }
@@ -100,15 +89,15 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
       for (const it of out.items) {
         const same = stateRef.current.items.find((x) => !x.addedAt && x.file === it.file && x.text === it.text);
         if (same) dispatch({ type: 'select', id: same.id });
-        else fresh.push(it);
+        else fresh.push({ ...it, createdAt: Date.now(), ...duplicateOf(it, [...stateRef.current.items, ...fresh], dataset) });
       }
       items += out.items.length;
       if (fresh.length) dispatch({ type: 'add', items: fresh, failures: [] as FileFailure[] });
     }
     setProgress(null);
-    setSummary({ files: files.length, items, failed });
+    setSummary({ files: files.length, items, refused, failed });
     // A clean batch: bring the review into view (a batch with failures keeps them in view).
-    if (failed === 0 && items > 0) {
+    if (failed === 0 && refused === 0 && items > 0) {
       requestAnimationFrame(() => {
         const el = document.getElementById('review-title');
         if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'start', behavior: 'smooth' });
@@ -116,52 +105,8 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
     }
   };
 
-  const ready = state.items.filter((i) => notReady(i) === null);
-  const acceptedCount = ready.reduce(
-    (n, i) => n + i.figures.filter((f) => f.decision === 'accepted').length + i.weaknesses.filter((w) => w.decision === 'accepted').length,
-    0,
-  );
-  const pendingLeft = ready.reduce((n, i) => n + countsOf(i).pending, 0);
   const selected = state.items.find((i) => i.id === state.selected) ?? state.items[0] ?? null;
-
-  const onAdd = async () => {
-    const base = dataset ?? emptyDataset(today());
-    // The user's own dataset is filled in place; an embedded or linked one gets a copy with the figures.
-    const own = ds.shown?.kind === 'upload' ? ds.shown.id : undefined;
-    const res = mergeIntoDataset(base, ready, { asOf: today(), fillInPlace: own !== undefined });
-    const checked = parseDataset(JSON.parse(JSON.stringify(res.dataset)) as unknown);
-    const first = ready[0];
-    const firstUnit = first ? res.dataset.units.find((u) => u.code === first.unitCode) : undefined;
-    const outcome: MergeOutcome = {
-      ok: checked.ok,
-      items: ready.length,
-      figures: acceptedCount,
-      created: new Set(ready.map((i) => `${i.unitCode}/${i.year ?? ''}`)).size - res.replaced.length,
-      replaced: res.replaced.length,
-      name: l(res.dataset.meta.name),
-      ...(first && firstUnit && first.year !== null ? { first: { unit: first.unitCode, name: firstUnit.name, year: first.year } } : {}),
-      ...(!checked.ok ? { problems: checked.problems } : {}),
-    };
-    if (!checked.ok) {
-      setMerged(outcome);
-      return;
-    }
-    const fileName = own
-      ? (ds.userDatasets.find((d) => d.id === own)?.fileName ?? `${res.dataset.meta.id}.json`)
-      : `${res.dataset.meta.id}.json`;
-    if (await ds.saveDataset(res.dataset, { fileName, ...(own ? { replace: own } : {}) })) {
-      dispatch({ type: 'added', items: res.added, at: new Date().toISOString() });
-      setMerged(outcome);
-    }
-  };
-
-  const onDownloadDataset = () => {
-    if (!dataset) return;
-    downloadBlob(
-      new Blob([`${JSON.stringify(dataset, null, 1)}\n`], { type: 'application/json' }),
-      safeFilename([dataset.meta.id], 'json'),
-    );
-  };
+  const merge = useMergePlan(state);
 
   const onTemplate = async () => {
     if (!dataset) return;
@@ -182,6 +127,21 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
       <div className="import-top">
         <section className="panel" aria-labelledby="reports-title">
           <h2 id="reports-title">{t('import.rep.title')}</h2>
+          {dataset && (
+            <div className="import-target" data-testid="import-target" data-kind={ds.shown?.kind ?? ''}>
+              <p>
+                <strong>{t('import.target', { name: l(dataset.meta.name) })}</strong>
+              </p>
+              {ds.shown?.kind !== 'upload' && (
+                <p className={dataset.meta.synthetic ? 'note-warn' : 'muted'} data-testid="import-target-note">
+                  {dataset.meta.synthetic ? t('import.target.demo') : t('import.target.copy')}{' '}
+                  <button type="button" className="btn" onClick={requestNewDataset} data-testid="import-new-dataset">
+                    {t('import.target.new')}
+                  </button>
+                </p>
+              )}
+            </div>
+          )}
           <p>{t('import.rep.help')}</p>
           <FileDrop accept={ACCEPT} label={t('import.rep.drop')} multiple onFiles={(f) => void onFiles(f)} testId="report-files" />
           {!loaded && <p className="muted">{t('common.loading')}</p>}
@@ -195,11 +155,14 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
               {t('import.rep.done', summary)}
             </p>
           )}
-          <FailureList failures={state.failures} dispatch={dispatch} />
+          <FailureList failures={state.failures} dispatch={dispatch} label={(id) => l(indicators.find((i) => i.id === id)?.label) || id} />
           <div className="template-box">
             <div>
               <h3>{t('import.tpl.title')}</h3>
-              <p className="muted">{t('import.tpl.help', { units: templateRows, indicators: indicators.length })}</p>
+              <p className="muted">
+                {dataset && `${t('import.tpl.for', { name: l(dataset.meta.name) })} `}
+                {t('import.tpl.help', { units: templateRows, indicators: indicators.length })}
+              </p>
             </div>
             <div className="template-actions">
               <label className="field">
@@ -234,7 +197,7 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
                 {state.items.map((item) => {
                   const c = countsOf(item);
                   const why = notReady(item);
-                  const status = why ?? 'ready';
+                  const status = why ?? (documentOnly(item) ? 'document' : 'ready');
                   return (
                     <li key={item.id}>
                       <button
@@ -269,57 +232,13 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
                 dataset={dataset}
                 indicators={indicators}
                 dispatch={dispatch}
+                plan={merge.plan}
+                changedElsewhere={otherTab === selected.id}
                 siblings={state.items.filter((i) => i.doc === selected.doc && i.id !== selected.id && !i.addedAt).length}
               />
             )}
           </div>
-          <div className="merge-bar">
-            <div className="merge-text">
-              <p className="muted">{ready.length > 0 ? t('import.add.note') : t('import.add.none')}</p>
-              {pendingLeft > 0 && <p className="note-warn">{t('import.add.pendingLeft', { n: pendingLeft })}</p>}
-            </div>
-            <div className="merge-actions">
-              <button type="button" className="btn" disabled={ready.length === 0} onClick={() => void onAdd()} data-testid="add-to-dataset">
-                {t('import.add.button', { items: ready.length, figures: acceptedCount })}
-              </button>
-              <button type="button" className="btn ghost" disabled={!dataset} onClick={onDownloadDataset} data-testid="download-dataset">
-                {t('import.add.download')}
-              </button>
-              {state.items.some((i) => i.addedAt) && (
-                <button type="button" className="btn ghost" onClick={() => dispatch({ type: 'clearAdded' })} data-testid="clear-added">
-                  {t('import.add.clear')}
-                </button>
-              )}
-            </div>
-          </div>
-          {merged && merged.ok && (
-            <p className="success" role="status" data-testid="merge-ok">
-              {t('import.add.ok', {
-                items: merged.items,
-                figures: merged.figures,
-                created: merged.created,
-                replaced: merged.replaced,
-                name: merged.name,
-              })}{' '}
-              {merged.first && (
-                <a href={`#/units/${merged.first.unit}?year=${merged.first.year}${lang === 'en' ? '&lang=en' : ''}`}>
-                  {t('import.add.view', { unit: merged.first.name, year: merged.first.year })}
-                </a>
-              )}
-            </p>
-          )}
-          {merged && !merged.ok && (
-            <div className="banner banner-error inline" role="alert" data-testid="merge-error">
-              <strong>{t('import.add.failed')}</strong>
-              <ul className="load-error-problems">
-                {(merged.problems ?? []).map((p, i) => (
-                  <li key={i}>
-                    <code>{p.path}</code> {problemText(p, t)}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <MergeBar state={state} dispatch={dispatch} merge={merge} />
         </section>
       )}
     </>

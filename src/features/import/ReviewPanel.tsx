@@ -12,9 +12,13 @@ import type { ReviewAction } from './review.ts';
 import type { ReviewItem } from './types.ts';
 import { isUnitCode } from './units.ts';
 import { PlacementOffer } from './PlacementOffer.tsx';
+import { useRegionTable } from './unknownCodes.ts';
+import { documentOnly, notReady } from './merge.ts';
+import { factKeyOf, figureStatus, type MergePlan } from './mergePlan.ts';
 
 function UnitFields({ item, dataset, dispatch }: { item: ReviewItem; dataset: Dataset | null; dispatch: Dispatch<ReviewAction> }) {
   const { t } = useI18n();
+  const table = useRegionTable();
   const locked = Boolean(item.addedAt);
   const units = useMemo(() => {
     const byCode = new Map((dataset?.units ?? []).map((u) => [u.code, u]));
@@ -108,6 +112,11 @@ function UnitFields({ item, dataset, dispatch }: { item: ReviewItem; dataset: Da
         ) : null}
         {item.unitCode !== '' && !codeOk && <span className="note-warn">{t('import.review.badCode')}</span>}
         {codeOk && !known && <span className="note-info">{t('import.review.newUnit', { code: item.unitCode })}</span>}
+        {codeOk && table && !table.byCode.has(item.unitCode) && dataset?.units.find((u) => u.code === item.unitCode)?.ownCode !== true && (
+          <span className="note-warn" data-testid="unknown-code">
+            {t('import.review.unknownCode', { code: item.unitCode, name: item.unitName || '—' })}
+          </span>
+        )}
         {!yearOk && <span className="note-warn">{t('import.review.noYear')}</span>}
       </div>
     </div>
@@ -119,12 +128,18 @@ export function ReviewPanel({
   dataset,
   indicators,
   dispatch,
+  plan,
+  changedElsewhere = false,
   siblings = 0,
 }: {
+  /** Another tab has just changed this item (what is shown is its latest). */
+  changedElsewhere?: boolean;
   item: ReviewItem;
   dataset: Dataset | null;
   indicators: readonly Indicator[];
   dispatch: Dispatch<ReviewAction>;
+  /** What adding the ready items would do: each figure is new, confirmed or in conflict. */
+  plan: MergePlan;
   /** Other open rows of the same template file. */
   siblings?: number;
 }) {
@@ -197,6 +212,21 @@ export function ReviewPanel({
         </p>
       )}
       <UnitFields key={item.id} item={item} dataset={dataset} dispatch={dispatch} />
+      {changedElsewhere && (
+        <p className="note-info" role="status" data-testid="changed-elsewhere">
+          {t('import.review.otherTab')}
+        </p>
+      )}
+      {item.duplicateOf && (
+        <p className="note-warn" data-testid="duplicate-note">
+          {t('import.review.duplicate', { of: item.duplicateOf })}
+        </p>
+      )}
+      {!item.addedAt && !item.duplicateOf && notReady(item) === null && documentOnly(item) && (
+        <p className="note-info" data-testid="document-only-note">
+          {t('import.review.documentOnly', { unit: item.unitName || item.unitCode, year: item.year ?? '' })}
+        </p>
+      )}
       <div className="review-body">
         <div className="review-text">
           <h4>{t('import.review.text')}</h4>
@@ -218,6 +248,7 @@ export function ReviewPanel({
             indicators={indicators}
             selected={selected}
             scrollKey={rowScroll}
+            statusOf={(f) => (f.decision === 'accepted' ? figureStatus(plan, item, factKeyOf(f)) : null)}
             onSelect={fromTable}
             dispatch={dispatch}
           />

@@ -1,69 +1,42 @@
 /**
- * Reviewed reports into a copy of the dataset on screen. Only accepted figures and weaknesses go
- * in. Each unit-year the reviewed reports speak of gets a new record (replacing the one the
- * dataset had): accepted figures as values, every one of them as evidence with its quote, and a
- * `documents` entry per file. The copy's meta says it was modified.
+ * Reviewed reports into the dataset. Only accepted figures and weaknesses go in, and they are
+ * merged, never replacing a record: per fact (an indicator's total, a domain or scope part) the
+ * plan (mergePlan.ts) says what is new, what is confirmed and what is in conflict, and nothing is
+ * added while a conflict has no choice. A report with nothing to add is still kept as a document
+ * of its unit and year. An embedded dataset gets a copy whose meta says it holds imported figures.
  */
 import { levels } from '../../data/schema.ts';
-import { evidenceOf, indicatorValues } from '../../extract/toDataset.ts';
-import { markSeparateFigures } from '../../domain/separateFigures.ts';
-import type { Dataset, Evidence, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
-import type { ReviewFigure, ReviewItem, ReviewWeakness } from './types.ts';
+import type { Dataset, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
+import type { ReviewItem } from './types.ts';
+import { groupByUnitYear, planMerge, type MergePlan } from './mergePlan.ts';
+import { mergeRecord, type WeaknessIn } from './mergeRecord.ts';
 import { placedUnitsToAdd } from './placement.ts';
 import { isUnitCode, unitsToAdd } from './units.ts';
 
-/** Totals that are the sum of their double-random scopes when the report states no total. */
 const MODIFIED_ZH = '（含导入报告）';
 const MODIFIED_EN = ' (with imported reports)';
 const IMPORT_SUFFIX = '+import';
 
-export type NotReady = 'no_unit' | 'confirm_unit' | 'no_year' | 'nothing_accepted' | 'added';
+export type NotReady = 'no_unit' | 'confirm_unit' | 'no_year' | 'nothing_accepted' | 'duplicate' | 'added';
+
+const accepted = (item: ReviewItem): number =>
+  item.figures.filter((f) => f.decision === 'accepted').length + item.weaknesses.filter((w) => w.decision === 'accepted').length;
 
 /** Why an item cannot be added yet, or null when it can. */
 export function notReady(item: ReviewItem): NotReady | null {
   if (item.addedAt) return 'added';
+  if (item.duplicateOf) return 'duplicate';
   if (!isUnitCode(item.unitCode)) return item.unitCode === '' && item.placement ? 'confirm_unit' : 'no_unit';
   if (item.year === null || !Number.isInteger(item.year) || item.year < 1990 || item.year > 2100) return 'no_year';
-  if (!item.figures.some((f) => f.decision === 'accepted') && !item.weaknesses.some((w) => w.decision === 'accepted'))
-    return 'nothing_accepted';
+  // Nothing accepted while something is still to decide: under review. Nothing to decide (no
+  // figures, or all rejected): the report is kept as a document of its unit and year.
+  const pending = [...item.figures, ...item.weaknesses].some((f) => f.decision === 'pending');
+  if (accepted(item) === 0 && pending) return 'nothing_accepted';
   return null;
 }
 
-interface Group {
-  unit: string;
-  year: number;
-  figures: { doc: string; f: ReviewFigure }[];
-  weaknesses: { doc: string; w: ReviewWeakness }[];
-}
-
-function buildRecord(ds: Dataset, g: Group): UnitYearRecord {
-  // The last reviewed statement of a total wins (a template filled after the report, say).
-  const { values, approx, domains, scopes, derived } = indicatorValues(
-    ds.indicators,
-    g.figures.map((x) => x.f),
-    'last',
-  );
-  const known = new Set(ds.weaknessCategories.map((w) => w.id));
-  const weakness = g.weaknesses.filter((x) => known.has(x.w.category));
-  const evidence: Evidence[] = [
-    ...g.figures.map(({ doc, f }) => evidenceOf(doc, f, derived.has(f.indicator) && f.scope !== undefined && !f.domain)),
-    ...weakness.map(({ doc, w }): Evidence => ({ weakness: w.category, doc, quote: w.quote })),
-  ];
-  const categories = [...new Set(weakness.map((x) => x.w.category))];
-  return markSeparateFigures(
-    {
-      unit: g.unit,
-      year: g.year,
-      values,
-      ...(approx.length ? { approx } : {}),
-      ...(Object.keys(domains).length ? { domains } : {}),
-      ...(Object.keys(scopes).length ? { scopes } : {}),
-      ...(categories.length ? { weaknesses: categories } : {}),
-      ...(evidence.length ? { evidence } : {}),
-    },
-    ds.indicators,
-  );
-}
+/** A ready item that adds no figure: kept as a document of its unit and year (with its accepted weaknesses). */
+export const documentOnly = (item: ReviewItem): boolean => !item.figures.some((f) => f.decision === 'accepted');
 
 function documentOf(item: ReviewItem, sharedDoc: boolean): SourceDocument {
   const year = item.year ?? undefined;
@@ -76,18 +49,24 @@ function documentOf(item: ReviewItem, sharedDoc: boolean): SourceDocument {
     ...(year !== undefined ? { year } : {}),
     ...(item.docNumber ? { docNumber: item.docNumber } : {}),
     ...(item.reportDate ? { date: item.reportDate } : {}),
+    ...(item.contentHash ? { contentHash: item.contentHash } : {}),
   };
 }
 
-export interface MergeResult {
-  dataset: Dataset;
-  /** Items whose accepted figures went in. */
-  added: string[];
-  /** unit/year keys whose record was replaced (the rest were new). */
-  replaced: string[];
-  /** Units added to the dataset. */
-  newUnits: string[];
-}
+export type MergeResult =
+  | {
+      ok: true;
+      dataset: Dataset;
+      plan: MergePlan;
+      /** Items whose accepted figures (or whose document) went in. */
+      added: string[];
+      /** unit/year keys of records that existed and were merged into (the rest are new). */
+      merged: string[];
+      /** Units added to the dataset. */
+      newUnits: string[];
+    }
+  /** A conflict has no choice yet: nothing was added. */
+  | { ok: false; plan: MergePlan };
 
 export interface MergeOptions {
   /** YYYY-MM-DD, the copy's asOf. */
@@ -97,17 +76,18 @@ export interface MergeOptions {
    * (an embedded or linked dataset) the copy says it holds imported reports.
    */
   fillInPlace?: boolean;
+  /** The value kept per conflict (choiceKey → value). */
+  choices?: Readonly<Record<string, number>>;
 }
 
-/** The dataset with the ready items' accepted figures in it (the input is not changed). */
+/** The dataset with the ready items' accepted figures merged in (the input is not changed). */
 export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts: MergeOptions): MergeResult {
   const ready = items.filter((i) => notReady(i) === null);
-  const indicatorIds = new Set(ds.indicators.map((i) => i.id));
+  const plan = planMerge(ds, ready, opts.choices ?? {});
+  if (plan.counts.unresolved > 0) return { ok: false, plan };
   const units: Unit[] = [...ds.units];
   const newUnits: string[] = [];
-  const groups = new Map<string, Group>();
   for (const item of ready) {
-    const year = item.year ?? 0;
     const code = item.unitCode;
     const placed = item.placement ? placedUnitsToAdd(new Set(units.map((u) => u.code)), item.placement, code) : null;
     for (const u of placed ??
@@ -121,22 +101,25 @@ export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts
       units.push(u);
       newUnits.push(u.code);
     }
-    const key = `${code}/${year}`;
-    const g = groups.get(key) ?? { unit: code, year, figures: [], weaknesses: [] };
-    for (const f of item.figures) if (f.decision === 'accepted' && indicatorIds.has(f.indicator)) g.figures.push({ doc: item.doc, f });
-    for (const w of item.weaknesses) if (w.decision === 'accepted') g.weaknesses.push({ doc: item.doc, w });
-    groups.set(key, g);
   }
 
-  const records = [...ds.records];
-  const replaced: string[] = [];
-  for (const [key, g] of groups) {
-    const rec = buildRecord(ds, g);
-    const at = records.findIndex((r) => r.unit === g.unit && r.year === g.year);
-    if (at >= 0) {
-      records[at] = rec;
-      replaced.push(key);
-    } else records.push(rec);
+  const records: UnitYearRecord[] = [...ds.records];
+  const at = new Map(records.map((r, i) => [`${r.unit}/${r.year}`, i]));
+  const merged: string[] = [];
+  for (const [key, g] of groupByUnitYear(ready)) {
+    const facts = plan.facts.filter((f) => f.unit === g.unit && f.year === g.year);
+    const weaknesses: WeaknessIn[] = g.items.flatMap((item) =>
+      item.weaknesses.filter((w) => w.decision === 'accepted').map((w) => ({ category: w.category, doc: item.doc, quote: w.quote })),
+    );
+    const i = at.get(key);
+    // A report with nothing to add is a document only: no record of its own.
+    if (i === undefined && facts.length === 0 && weaknesses.length === 0) continue;
+    const rec = mergeRecord(ds, g.unit, g.year, i === undefined ? undefined : records[i], facts, weaknesses);
+    if (i === undefined) records.push(rec);
+    else {
+      records[i] = rec;
+      merged.push(key);
+    }
   }
 
   const docs = new Map((ds.documents ?? []).map((d) => [d.id, d]));
@@ -167,9 +150,11 @@ export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts
         },
       };
   return {
+    ok: true,
     dataset: { ...ds, meta, documents: [...docs.values()], units, records },
+    plan,
     added: ready.map((i) => i.id),
-    replaced,
+    merged,
     newUnits,
   };
 }

@@ -4,9 +4,11 @@
  */
 import type { Dataset } from '../../data/schema.ts';
 import type { RegionTable } from '../../domain/regionTable.ts';
+import { sha256Hex } from '../../charts/export/hash.ts';
 import { extract } from './extractClient.ts';
 import { itemFromExtraction, itemsFromTemplate, newId } from './review.ts';
 import type { FileFailure, ReviewItem, SourceKind } from './types.ts';
+import type { TemplateRow } from '../../extract/templateRead.ts';
 
 /** Reports above this are refused before they are read (a report is a few MB at most). */
 export const MAX_FILE_MB = 30;
@@ -36,6 +38,23 @@ export interface ProcessContext {
   regions: RegionTable | null;
 }
 
+/**
+ * The same report in any format: its text with every kind of space and line break removed and
+ * compatibility forms folded (full-width digits and punctuation), as .txt, .docx and a PDF's text
+ * layer of one report differ only in those.
+ */
+export const normaliseText = (text: string): string => text.normalize('NFKC').replace(/[\s\u3000\u200b\ufeff]+/g, '');
+
+export const textHash = (text: string): Promise<string> => sha256Hex(new TextEncoder().encode(normaliseText(text)));
+
+/** A template's content: its year and filled cells by unit and indicator (not its file name or layout). */
+export const templateHash = (year: number, rows: readonly TemplateRow[]): Promise<string> =>
+  sha256Hex(
+    new TextEncoder().encode(
+      JSON.stringify([year, rows.flatMap((r) => r.figures.map((f) => `${r.code}|${f.indicator}|${f.value}`)).sort()]),
+    ),
+  );
+
 function docIdFor(name: string, taken: Set<string>): string {
   let id = name;
   for (let n = 2; taken.has(id); n++) id = `${name} (${n})`;
@@ -57,18 +76,22 @@ async function fromText(
   if (!res.ok) return fail(file.name, res.code, res.detail ? { detail: res.detail } : undefined);
   const x = res.extraction;
   if (!x.unit && x.figures.length === 0) return fail(file.name, 'not_report');
+  const contentHash = await textHash(res.text);
   return {
     items: [
-      itemFromExtraction({
-        id: newId('r'),
-        file: file.name,
-        doc: docIdFor(file.name, ctx.takenDocs),
-        source,
-        text: res.text,
-        extraction: x,
-        dataset: ctx.dataset,
-        regions: ctx.regions,
-      }),
+      {
+        ...itemFromExtraction({
+          id: newId('r'),
+          file: file.name,
+          doc: docIdFor(file.name, ctx.takenDocs),
+          source,
+          text: res.text,
+          extraction: x,
+          dataset: ctx.dataset,
+          regions: ctx.regions,
+        }),
+        contentHash,
+      },
     ],
   };
 }
@@ -112,6 +135,7 @@ export async function processFile(file: File, ctx: ProcessContext): Promise<Outc
         return { failure: { id: newId('x'), file: file.name, code: 'template', problems: result.problems, total: result.total } };
       }
       const doc = docIdFor(file.name, ctx.takenDocs);
+      const contentHash = await templateHash(result.year, result.rows);
       return {
         items: itemsFromTemplate({
           file: file.name,
@@ -122,7 +146,7 @@ export async function processFile(file: File, ctx: ProcessContext): Promise<Outc
           dataset: ctx.dataset,
           label: ctx.label,
           regions: ctx.regions,
-        }),
+        }).map((item) => ({ ...item, contentHash })),
       };
     }
     return await fromText(file, source, null, bytes, ctx);

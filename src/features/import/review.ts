@@ -8,6 +8,7 @@ import type { TemplateRow } from '../../extract/templateRead.ts';
 import type { Decision, FileFailure, ReviewFigure, ReviewItem, ReviewState, SourceKind } from './types.ts';
 import type { RegionTable } from '../../domain/regionTable.ts';
 import { chooseUnit, placementOf } from './placement.ts';
+import { applyEntries } from './reviewSync.ts';
 
 let counter = 0;
 /** A fresh id (time-based, so ids of a reloaded review do not clash with new ones). */
@@ -144,7 +145,13 @@ export type ReviewAction =
   | { type: 'remove'; item: string }
   | { type: 'dismissFailure'; id: string }
   | { type: 'added'; items: string[]; at: string }
-  | { type: 'clearAdded' };
+  | { type: 'clearAdded' }
+  /** Keep this value in a conflict (key: mergePlan.choiceKey). */
+  | { type: 'choose'; key: string; value: number }
+  /** Several conflicts at once (keep every value to be added, or every value the dataset has). */
+  | { type: 'chooseMany'; choices: Record<string, number> }
+  /** Entries another tab wrote (reviewSync.ts), folded in. */
+  | { type: 'external'; entries: ReadonlyMap<string, unknown> };
 
 function mapItem(state: ReviewState, id: string, fn: (item: ReviewItem) => ReviewItem): ReviewState {
   return { ...state, items: state.items.map((i) => (i.id === id && !i.addedAt ? fn(i) : i)) };
@@ -172,6 +179,12 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
   switch (action.type) {
     case 'load':
       return action.state;
+    case 'external':
+      return applyEntries(state, action.entries);
+    case 'chooseMany':
+      return { ...state, choices: { ...state.choices, ...action.choices } };
+    case 'choose':
+      return { ...state, choices: { ...state.choices, [action.key]: action.value } };
     case 'add': {
       const items = [...state.items, ...action.items];
       const failures = [...state.failures, ...action.failures];

@@ -84,6 +84,12 @@ export interface ReviewItem {
   weaknesses: ReviewWeakness[];
   /** When these figures were added to the dataset (ISO time). */
   addedAt?: string;
+  /** SHA-256 of the normalised text (a template: of its filled cells), so the same document is known in any format. */
+  contentHash?: string;
+  /** The same content is already in the dataset or earlier in the review: that document's title or file. */
+  duplicateOf?: string;
+  /** When the item was read (ms), to keep the review's order across tabs. */
+  createdAt?: number;
 }
 
 export type FailureCode =
@@ -94,6 +100,9 @@ export interface TemplateProblemView {
   sheet?: string;
   cell?: string;
   got?: string;
+  unitCode?: string;
+  unitName?: string;
+  indicator?: string;
 }
 
 /** A file that gave nothing to review, and why. */
@@ -112,6 +121,8 @@ export interface ReviewState {
   items: ReviewItem[];
   failures: FileFailure[];
   selected: string | null;
+  /** The value kept per conflict (mergePlan.choiceKey → value). */
+  choices: Record<string, number>;
 }
 
-export const emptyReview = (): ReviewState => ({ version: 1, items: [], failures: [], selected: null });
+export const emptyReview = (): ReviewState => ({ version: 1, items: [], failures: [], selected: null, choices: {} });

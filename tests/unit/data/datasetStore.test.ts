@@ -9,8 +9,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const db = new Map<string, unknown>();
 const failWrites: { error: unknown } = { error: null };
 
-vi.mock('idb-keyval', () => ({
-  createStore: () => undefined,
+vi.mock('idb-keyval', async () => ({
+  createStore: (
+    (fake) => () =>
+      fake
+  )((await import('./fakeIdb.ts')).fakeUseStore(db, failWrites)),
   get: async (k: string) => db.get(k),
   getMany: async (ks: string[]) => ks.map((k) => db.get(k)),
   set: async (k: string, v: unknown) => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/data/validate.ts';
 import { handleRequest } from '../../../src/extract/worker.ts';
 import { mergeIntoDataset, notReady } from '../../../src/features/import/merge.ts';
+import { choiceKey } from '../../../src/features/import/mergePlan.ts';
 import { itemFromExtraction, itemsFromTemplate, reviewReducer } from '../../../src/features/import/review.ts';
 import type { ReviewItem } from '../../../src/features/import/types.ts';
 import { emptyReview } from '../../../src/features/import/types.ts';
@@ -66,11 +67,19 @@ describe('review items', () => {
 });
 
 describe('mergeIntoDataset', () => {
-  it('replaces the unit-year record with the accepted figures, with quotes and a document, and passes the contract', () => {
+  it('merges the accepted figures into the unit-year record, with quotes and a document, and passes the contract', () => {
     const ds = tinyDataset();
     const item = acceptAll(itemOf('000_8c6242150dbbe95b.txt', seedText('000_8c6242150dbbe95b.txt')));
     const rejectedOne = { ...item, figures: item.figures.map((f, i) => (i === 0 ? { ...f, decision: 'rejected' as const } : f)) };
-    const { dataset, replaced, added } = mergeIntoDataset(ds, [rejectedOne], { asOf: '2026-02-01' });
+    const planned = mergeIntoDataset(ds, [rejectedOne], { asOf: '2026-02-01' });
+    // The tiny dataset's own 卫滨区 2025 figures differ from the report's: nothing goes in before a choice.
+    expect(planned.ok).toBe(false);
+    const choices = Object.fromEntries(
+      planned.plan.facts.filter((f) => f.status === 'conflict').map((f) => [choiceKey(f.unit, f.year, f.key), f.incoming[0]?.value ?? 0]),
+    );
+    const res = mergeIntoDataset(ds, [rejectedOne], { asOf: '2026-02-01', choices });
+    if (!res.ok) throw new Error('unresolved');
+    const { dataset, merged: replaced, added } = res;
     const checked = parseDataset(JSON.parse(JSON.stringify(dataset)));
     expect(checked.ok ? [] : checked.problems).toEqual([]);
     expect(added).toEqual([item.id]);
@@ -97,7 +106,8 @@ describe('mergeIntoDataset', () => {
     expect(dataset.meta.name.zh).toBe('测试用小数据集（合成）（含导入报告）');
     // The input is untouched, and a second merge does not stack the marks.
     expect(ds.meta.id).toBe('tiny');
-    const again = mergeIntoDataset(dataset, [{ ...item, id: 'x' }], { asOf: '2026-02-02' });
+    const again = mergeIntoDataset(dataset, [{ ...rejectedOne, id: 'x' }], { asOf: '2026-02-02' });
+    if (!again.ok) throw new Error('the same figures again are confirmations, not conflicts');
     expect(again.dataset.meta.name.zh).toBe('测试用小数据集（合成）（含导入报告）');
     expect(again.dataset.records.filter((r) => r.unit === '410703' && r.year === 2025)).toHaveLength(1);
   });
@@ -130,7 +140,14 @@ describe('mergeIntoDataset', () => {
     for (const t of tpl) for (const f of t.figures) expect(t.text.slice(f.start, f.end)).toBe(f.quote);
     // The second template row is not accepted: nothing unreviewed goes in.
     const pendingRow = { ...tpl[1]!, figures: tpl[1]!.figures.map((f) => ({ ...f, decision: 'pending' as const })) };
-    const { dataset, newUnits } = mergeIntoDataset(ds, [li, tpl[0]!, pendingRow], { asOf: '2026-02-01' });
+    // The tiny dataset has 新乡县 2025 at 4 penalty cases; the template says 7: a conflict, decided for the template.
+    const first = mergeIntoDataset(ds, [li, tpl[0]!, pendingRow], { asOf: '2026-02-01' });
+    expect(first.ok ? [] : first.plan.facts.filter((f) => f.status === 'conflict').map((f) => [f.unit, f.key, f.values])).toEqual([
+      ['410721', 'v:penalty_cases', [4, 7]],
+    ]);
+    const res = mergeIntoDataset(ds, [li, tpl[0]!, pendingRow], { asOf: '2026-02-01', choices: { '410721/2025/v:penalty_cases': 7 } });
+    if (!res.ok) throw new Error('decided');
+    const { dataset, newUnits } = res;
     const checked = parseDataset(JSON.parse(JSON.stringify(dataset)));
     expect(checked.ok ? [] : checked.problems).toEqual([]);
     // Seed 004 names no city (黎城县卫健局): the county hangs under its province.

@@ -30,9 +30,19 @@ describe('fill-in template', () => {
     expect(cell(`${col('penalty_cases')}3`)).toBe('行政处罚案件');
   });
 
-  it('validates data cells as decimals ≥ 0, rates ≤ 100, and protects the sheet', () => {
+  it('validates count cells as whole numbers ≥ 0, amounts as decimals ≥ 0, rates ≤ 100, and protects the sheet', () => {
     const xml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
-    expect(xml).toMatch(/<dataValidation type="decimal" operator="greaterThanOrEqual"[^>]*sqref="C7:C9 [^"]*"><formula1>0<\/formula1>/);
+    // 件 (random_tasks_assigned, column C) is a count: Excel's own validation refuses 12.5.
+    expect(xml).toMatch(/<dataValidation type="whole" operator="greaterThanOrEqual"[^>]*sqref="C7:C9 [^"]*"><formula1>0<\/formula1>/);
+    const fines = col('fines_yuan');
+    expect(xml).toMatch(
+      new RegExp(
+        `<dataValidation type="decimal" operator="greaterThanOrEqual"[^>]*sqref="[^"]*${fines}7:${fines}9[^"]*"><formula1>0</formula1>`,
+      ),
+    );
+    const whole = /<dataValidation type="whole" operator="greaterThanOrEqual"[^>]*sqref="([^"]*)"/.exec(xml)?.[1] ?? '';
+    expect(whole.split(' ')).toContain(`${col('penalty_cases')}7:${col('penalty_cases')}9`);
+    expect(whole.split(' ')).not.toContain(`${fines}7:${fines}9`);
     const rate = col('random_completion_rate');
     expect(xml).toMatch(
       new RegExp(
@@ -75,10 +85,61 @@ describe('fill-in template', () => {
     const r = readTemplate(filled, '填报模板.xlsx', ds.indicators);
     expect(r.ok).toBe(false);
     if (r.ok) return;
+    // Each problem names the unit and the indicator as well as the cell.
+    const at = (code: string, name: string, indicator: string) => ({ unitCode: code, unitName: name, indicator });
     expect(r.problems).toEqual([
-      { file: '填报模板.xlsx', sheet: '填报', code: 'not_number', cell: `${pen}7`, got: '十二' },
-      { file: '填报模板.xlsx', sheet: '填报', code: 'over_100', cell: `${rate}8`, got: '130' },
-      { file: '填报模板.xlsx', sheet: '填报', code: 'negative', cell: `${pen}9`, got: '-2' },
+      {
+        file: '填报模板.xlsx',
+        sheet: '填报',
+        code: 'not_number',
+        cell: `${pen}7`,
+        got: '十二',
+        ...at('410700', '新乡市', 'penalty_cases'),
+      },
+      {
+        file: '填报模板.xlsx',
+        sheet: '填报',
+        code: 'over_100',
+        cell: `${rate}8`,
+        got: '130',
+        ...at('410703', '卫滨区', 'random_completion_rate'),
+      },
+      { file: '填报模板.xlsx', sheet: '填报', code: 'negative', cell: `${pen}9`, got: '-2', ...at('410721', '新乡县', 'penalty_cases') },
+    ]);
+  });
+
+  it('refuses a fraction where things are counted (12.5 cases), but not in an amount (元) or a rate', () => {
+    const pen = col('penalty_cases');
+    const fines = col('fines_yuan');
+    const rate = col('random_completion_rate');
+    const filled = fillTemplate(bytes, {
+      [`${pen}8`]: 12.5,
+      [`${fines}8`]: 1234.5,
+      [`${rate}8`]: 99.5,
+      [`${col('trained_person_times')}9`]: '7.2',
+    });
+    const r = readTemplate(filled, '杭州填报.xlsx', ds.indicators);
+    expect(r.ok ? [] : r.problems).toEqual([
+      {
+        file: '杭州填报.xlsx',
+        sheet: '填报',
+        code: 'not_integer',
+        cell: `${pen}8`,
+        got: '12.5',
+        unitCode: '410703',
+        unitName: '卫滨区',
+        indicator: 'penalty_cases',
+      },
+      {
+        file: '杭州填报.xlsx',
+        sheet: '填报',
+        code: 'not_integer',
+        cell: `${col('trained_person_times')}9`,
+        got: '7.2',
+        unitCode: '410721',
+        unitName: '新乡县',
+        indicator: 'trained_person_times',
+      },
     ]);
   });
 
