@@ -4,7 +4,7 @@
  * no Node APIs, so it runs in a Web Worker as well as in the CLI.
  */
 import { extractFigures, type Figure } from './figures.ts';
-import { textKind, type OffTopicReason, type TextKind } from './kind.ts';
+import { issuerOf, textKind, type Issuer, type OffTopicReason, type TextKind } from './kind.ts';
 import { normalise, paragraphs } from './text.ts';
 import { findDocNumber, findPublicationYear, findReportDate, findTitle, findUnit, findYear, type ReportUnit } from './unit.ts';
 import { extractWeaknesses, type Weakness } from './weaknesses.ts';
@@ -12,7 +12,7 @@ import { extractWeaknesses, type Weakness } from './weaknesses.ts';
 export type { Figure } from './figures.ts';
 export type { Weakness } from './weaknesses.ts';
 export type { ReportUnit } from './unit.ts';
-export type { OffTopicReason, TextKind } from './kind.ts';
+export type { Issuer, OffTopicReason, TextKind } from './kind.ts';
 
 export interface Extraction {
   unit: ReportUnit | null;
@@ -28,6 +28,8 @@ export interface Extraction {
   isReport: boolean;
   /** Annual report, supervision summary, enforcement report, disclosure report, news item, or off topic. */
   kind: TextKind;
+  /** Who issued it: the commission, its enforcement arm, or a whole government (a 年报 whose figures are not the commission's). */
+  issuer: Issuer | null;
   /** Why the text is off topic (no health body named, no supervision work in it); null otherwise. */
   offTopic: OffTopicReason | null;
 }
@@ -38,17 +40,19 @@ export function extractReport(source: string): Extraction {
   const figures = extractFigures(nt);
   const weaknesses = extractWeaknesses(nt, paragraphs(nt.text));
   const { kind, reason } = textKind(nt.text, unit !== null);
+  const title = findTitle(nt.text);
   return {
     unit,
     // A news item is dated by its byline; a report's own publication date is the year after it covers.
     year: findYear(nt.text) ?? (kind === 'news' ? findPublicationYear(nt.text) : null),
     docNumber: findDocNumber(nt.text),
     reportDate: findReportDate(nt.text),
-    title: findTitle(nt.text),
+    title,
     figures,
     weaknesses,
     isReport: kind !== 'off_topic' && unit !== null && (figures.length > 0 || weaknesses.length > 0),
     kind,
+    issuer: issuerOf(title, kind, unit?.name ?? null),
     offTopic: reason,
   };
 }

@@ -28,3 +28,26 @@ export function textKind(text: string, hasUnit: boolean): { kind: TextKind; reas
   if (!HEALTH_WORK.test(text)) return { kind: 'off_topic', reason: 'no_health_work' };
   return { kind: 'news', reason: null };
 }
+
+/** Who issued a text: the commission, its enforcement arm (卫生监督所, 综合执法支队), or a whole government. */
+export type Issuer = 'commission' | 'enforcement_arm' | 'government';
+
+const ARM = /卫生(?:健康|计生)?(?:综合)?监督(?:执法)?(?:所|局|支队|大队)$|卫生健康综合(?:行政)?(?:监督)?执法(?:局|支队|大队|队)$/;
+/** A title naming no department before 政府信息公开: "某某区人民政府2024年…", "某某县2024年政府信息公开工作年度报告". */
+const GOVERNMENT_TITLE =
+  /^[\u4e00-\u9fa5]{2,20}?(?:人民政府(?:办公室|办公厅)?|[省市区县旗])(?:\d{4}年度?)?(?:\d{4}年度?)?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)/;
+const DEPARTMENT = /卫生|卫健|卫计|局|委员会|委|办|厅|中心|所|院|队/;
+
+/**
+ * The issuer of a text, where it says: a 年报 whose title names a government (or a region alone)
+ * and no department is the whole government's, its figures not the commission's; a unit named
+ * 卫生监督所/执法支队 is the enforcement arm; any other health body is the commission.
+ */
+export function issuerOf(title: string | null, kind: TextKind, unitName: string | null): Issuer | null {
+  if (kind === 'disclosure_report' && title) {
+    const m = GOVERNMENT_TITLE.exec(title.replace(/\s+/g, ''));
+    if (m && (/人民政府/.test(m[0]) || !DEPARTMENT.test(m[0].replace(/政府信息公开.*$/, '')))) return 'government';
+  }
+  if (!unitName) return null;
+  return ARM.test(unitName) ? 'enforcement_arm' : 'commission';
+}

@@ -66,6 +66,8 @@ const SKIP_WORDS: Readonly<Record<SkipReason, string>> = {
   ambiguous_region: 'region named more than once in GB/T 2260 and the report says nothing more',
   no_code_of_its_own: 'a zone with no GB/T 2260 code of its own: kept as a document of its parent region, no record',
   no_year: 'no report year',
+  year_after_as_of: 'its year is after today',
+  whole_government: "a whole government's 政府信息公开年报: its figures are all departments', not the health commission's",
 };
 
 const OFF_TOPIC_WORDS: Readonly<Record<OffTopicReason, string>> = {
@@ -106,7 +108,7 @@ async function main(): Promise<number> {
       console.error(`✗ ${file}: off topic — ${OFF_TOPIC_WORDS[x.offTopic]} — skipped`);
       continue;
     }
-    docs.push({ id: uniqueId(file, taken), extraction: x });
+    docs.push({ id: uniqueId(file, taken), extraction: x, fileName: basename(file) });
     const unit = x.unit ? `${x.unit.name} (${x.unit.written ?? x.unit.region})` : '(unit not named)';
     console.log(
       `✓ ${basename(file)}: ${unit}, ${x.year ?? 'year ?'} — ${x.figures.length} figures, ${x.weaknesses.length} weaknesses (${new Set(x.weaknesses.map((w) => w.category)).size} categories)`,
@@ -115,7 +117,10 @@ async function main(): Promise<number> {
   const table = await loadRegionTable();
   const { dataset, skipped } = toDataset(docs, { asOf: new Date().toISOString().slice(0, 10), place: (u) => placeReport(u, table) });
   for (const s of skipped) {
-    console.error(`! ${s.doc}: kept as a document, no record: ${SKIP_WORDS[s.reason]}${s.writtenAs ? ` (written ${s.writtenAs})` : ''}`);
+    const held = s.awaiting > 0 ? `; its ${s.awaiting} figures and weaknesses are kept in the document, awaiting a unit` : '';
+    console.error(
+      `! ${s.doc}: kept as a document, no record: ${SKIP_WORDS[s.reason]}${s.writtenAs ? ` (written ${s.writtenAs})` : ''}${held}`,
+    );
   }
   const checked = parseDataset(JSON.parse(JSON.stringify(dataset)));
   if (!checked.ok) {
