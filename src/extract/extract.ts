@@ -4,6 +4,7 @@
  * no Node APIs, so it runs in a Web Worker as well as in the CLI.
  */
 import { extractFigures, type Figure } from './figures.ts';
+import { disclosureTableFigures } from './tables/disclosure.ts';
 import { issuerOf, textKind, type Issuer, type OffTopicReason, type TextKind } from './kind.ts';
 import { normalise, paragraphs } from './text.ts';
 import { findDocNumber, findPublicationYear, findReportDate, findTitle, findUnit, findYear, type ReportUnit } from './unit.ts';
@@ -37,7 +38,7 @@ export interface Extraction {
 export function extractReport(source: string): Extraction {
   const nt = normalise(source);
   const unit = findUnit(nt.text);
-  const figures = extractFigures(nt);
+  const figures = [...extractFigures(nt), ...disclosureTableFigures(source)].sort((a, b) => a.start - b.start);
   const weaknesses = extractWeaknesses(nt, paragraphs(nt.text));
   const { kind, reason } = textKind(nt.text, unit !== null);
   const title = findTitle(nt.text);

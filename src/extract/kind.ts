@@ -4,6 +4,8 @@
  * report (政府信息公开年报), a news item on inspections and campaigns — or a text from another field,
  * refused with the reason. All but the last go through the same reader.
  */
+import { TEMPLATE_MARK } from './tables/disclosure.ts';
+
 export type TextKind = 'annual_report' | 'supervision_summary' | 'enforcement_report' | 'disclosure_report' | 'news' | 'off_topic';
 
 /** Why a text is refused (the i18n key's suffix in the review screen and the CLI's words). */
@@ -22,8 +24,10 @@ const HEALTH_BODY = /卫生健康|卫健|卫计|卫生计生|卫生监督|卫生
 const HEALTH_WORK = /监督|执法|检查|处罚|许可|审批|普法|法治|投诉|抽查|专项/;
 
 export function textKind(text: string, hasUnit: boolean): { kind: TextKind; reason: OffTopicReason | null } {
-  if (!hasUnit && !HEALTH_BODY.test(text)) return { kind: 'off_topic', reason: 'no_health_body' };
   const head = text.slice(0, 300);
+  // The national template's tables make a 年报 whoever wrote it (a whole government's too).
+  if (TEMPLATE_MARK.test(text) && /政府信息公开/.test(text)) return { kind: 'disclosure_report', reason: null };
+  if (!hasUnit && !HEALTH_BODY.test(text)) return { kind: 'off_topic', reason: 'no_health_body' };
   for (const [kind, re] of KINDS) if (re.test(head)) return { kind, reason: null };
   if (!HEALTH_WORK.test(text)) return { kind: 'off_topic', reason: 'no_health_work' };
   return { kind: 'news', reason: null };
