@@ -3,6 +3,7 @@
  * figures and weaknesses out, each with its exact quote and offsets. Pure TypeScript: no DOM,
  * no Node APIs, so it runs in a Web Worker as well as in the CLI.
  */
+import { placeClues, type PlaceClues } from './clues.ts';
 import { extractFigures, type Figure } from './figures.ts';
 import { disclosureTableFigures } from './tables/disclosure.ts';
 import { issuerOf, textKind, type Issuer, type OffTopicReason, type TextKind } from './kind.ts';
@@ -14,6 +15,7 @@ export type { Figure } from './figures.ts';
 export type { Weakness } from './weaknesses.ts';
 export type { ReportUnit } from './unit.ts';
 export type { Issuer, OffTopicReason, TextKind } from './kind.ts';
+export type { PlaceClues } from './clues.ts';
 
 export interface Extraction {
   unit: ReportUnit | null;
@@ -31,23 +33,35 @@ export interface Extraction {
   kind: TextKind;
   /** Who issued it: the commission, its enforcement arm, or a whole government (a 年报 whose figures are not the commission's). */
   issuer: Issuer | null;
+  /** What the text says of its region besides naming its commission (place.ts reads them). */
+  clues: PlaceClues;
   /** Why the text is off topic (no health body named, no supervision work in it); null otherwise. */
   offTopic: OffTopicReason | null;
 }
 
-export function extractReport(source: string): Extraction {
+/** What a file says about a text outside it: a web page's title and date, the file's name. */
+export interface ReadHints {
+  title?: string | null;
+  /** YYYY-MM-DD. */
+  date?: string | null;
+  /** The file's name, a further clue to the unit when the text names itself only by level. */
+  fileName?: string;
+}
+
+export function extractReport(source: string, hints: ReadHints = {}): Extraction {
   const nt = normalise(source);
   const unit = findUnit(nt.text);
   const figures = [...extractFigures(nt), ...disclosureTableFigures(source)].sort((a, b) => a.start - b.start);
   const weaknesses = extractWeaknesses(nt, paragraphs(nt.text));
   const { kind, reason } = textKind(nt.text, unit !== null);
-  const title = findTitle(nt.text);
+  const title = hints.title?.trim() || findTitle(nt.text);
+  const published = hints.date ? Number(hints.date.slice(0, 4)) : null;
   return {
     unit,
     // A news item is dated by its byline; a report's own publication date is the year after it covers.
-    year: findYear(nt.text) ?? (kind === 'news' ? findPublicationYear(nt.text) : null),
+    year: findYear(nt.text) ?? (kind === 'news' ? (findPublicationYear(nt.text) ?? published) : null),
     docNumber: findDocNumber(nt.text),
-    reportDate: findReportDate(nt.text),
+    reportDate: findReportDate(nt.text) ?? hints.date ?? null,
     title,
     figures,
     weaknesses,
@@ -55,5 +69,6 @@ export function extractReport(source: string): Extraction {
     kind,
     issuer: issuerOf(title, kind, unit?.name ?? null),
     offTopic: reason,
+    clues: placeClues(nt.text, hints.fileName),
   };
 }

@@ -66,7 +66,8 @@ export function mhtToHtml(bytes: Uint8Array): string {
   }
   for (const part of rest.split(`--${boundary}`)) {
     const [headers, body] = split(part.replace(/^\r?\n/, ''));
-    if (/text\/html/i.test(headerValue(headers, 'Content-Type'))) return decodePart(headers, body);
+    // The line break before the next boundary belongs to the boundary (RFC 2046).
+    if (/text\/html/i.test(headerValue(headers, 'Content-Type'))) return decodePart(headers, body.replace(/\r?\n$/, ''));
   }
   throw new Error('not a web archive: no text/html part');
 }

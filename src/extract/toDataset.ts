@@ -8,7 +8,7 @@ import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogu
 import { markSeparateFigures } from '../domain/separateFigures.ts';
 import type { Dataset, Evidence, Level, LocalizedText, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';
 import { documentOf, uniqueIds, yearWithin } from './documents.ts';
-import type { Extraction, Figure, ReportUnit } from './extract.ts';
+import type { Extraction, Figure, PlaceClues, ReportUnit } from './extract.ts';
 import type { Placement } from './place.ts';
 
 export interface RegionRef {
@@ -40,8 +40,8 @@ export interface ToDatasetOptions {
   /** YYYY-MM-DD. */
   asOf: string;
   resolve?: RegionResolver;
-  /** Places a unit over GB/T 2260 (placeReport over loadRegionTable()); takes precedence over `resolve`. */
-  place?: (unit: ReportUnit | null) => Placement;
+  /** Places a unit over GB/T 2260 (placeReport over loadRegionTable(), with the text's clues); takes precedence over `resolve`. */
+  place?: (unit: ReportUnit | null, clues: PlaceClues) => Placement;
   id?: string;
   name?: LocalizedText;
 }
@@ -62,7 +62,7 @@ export type SkipReason =
 
 function chainOf(x: Extraction, opts: ToDatasetOptions): { chain: RegionRef[] | null; problem: SkipReason | null; writtenAs?: string } {
   if (opts.place) {
-    const p = opts.place(x.unit);
+    const p = opts.place(x.unit, x.clues);
     return { chain: p.chain, problem: p.problem, ...(p.writtenAs ? { writtenAs: p.writtenAs } : {}) };
   }
   if (!x.unit) return { chain: null, problem: 'no_unit' };

@@ -140,16 +140,43 @@ function figure(source: string, indicator: string, value: number, unit: string, 
   return { indicator, value, unit, approx: false, quote: source.slice(span[0], span[1]), start: span[0], end: span[1] };
 }
 
+/**
+ * The row label starting at cell i: the cell itself, or — where a PDF's narrow column wrapped it a
+ * few characters a line ("一、本" / "年新收" / "政府信" …) — the short lines that make it up.
+ */
+function labelAt(cells: readonly Cell[], i: number, s: Span): { spec: RowSpec; last: number } | null {
+  const first = cells[i] as Cell;
+  // A label is a cell, not a sentence that happens to start with one.
+  if (/[，。；]/.test(first.text) || first.text.length > 40) return null;
+  const piece = (j: number): boolean => {
+    const c = cells[j];
+    return c !== undefined && j < s.to && c.row === null && !c.numeric && squeeze(c.text).length <= 4;
+  };
+  let text = '';
+  let spec: RowSpec | undefined;
+  let j = i;
+  for (; j < Math.min(s.to, i + 10); j++) {
+    if (j > i && !piece(j)) break;
+    text += squeeze((cells[j] as Cell).text);
+    spec = ROWS.find((r) => r.section === s.kind && r.label.test(text));
+    if (spec || first.row !== null) break;
+  }
+  if (!spec) return null;
+  // The rest of a wrapped label ("…政府信" / "息公开" / "申请数" / "量") is still the label.
+  let last = j;
+  while (first.row === null && piece(last + 1) && last - i < 12) last++;
+  return { spec, last };
+}
+
 function rowFigures(source: string, cells: readonly Cell[], s: Span): Figure[] {
   const out: Figure[] = [];
   const column = decisionColumn(cells, s);
   for (let i = s.from; i < s.to; i++) {
+    const found = labelAt(cells, i, s);
+    if (!found) continue;
+    const { spec, last } = found;
     const label = cells[i] as Cell;
-    // A label is a cell, not a sentence that happens to start with one.
-    if (/[，。；]/.test(label.text) || label.text.length > 40) continue;
-    const spec = ROWS.find((r) => r.section === s.kind && r.label.test(squeeze(label.text)));
-    if (!spec) continue;
-    const { values, inRow } = valuesAfter(cells, i, s.to);
+    const { values, inRow } = valuesAfter(cells, last, s.to);
     if (s.kind === 'requests') {
       const t = total(values, inRow);
       if (t) out.push(figure(source, spec.indicator, valueOf(t), '件', quoteSpan(source, label, t, inRow)));

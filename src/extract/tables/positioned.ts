@@ -31,9 +31,16 @@ function lineText(pieces: readonly Piece[], height: number): string {
   let cur = '';
   let lastEnd: number | null = null;
   for (const p of pieces) {
-    if (lastEnd !== null && p.x - lastEnd > height * CELL_GAP && cur.trim() !== '') {
+    // pdf.js fills a gap with a whitespace item as wide as the gap: a wide one is a cell boundary.
+    const blank = p.text.trim() === '';
+    const gap = blank ? p.end - p.x : lastEnd === null ? 0 : p.x - lastEnd;
+    if (gap > height * CELL_GAP && cur.trim() !== '') {
       cells.push(cur.trim());
       cur = '';
+      if (blank) {
+        lastEnd = p.end;
+        continue;
+      }
     }
     cur += p.text;
     lastEnd = Math.max(lastEnd ?? p.end, p.end);

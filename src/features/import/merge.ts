@@ -76,6 +76,8 @@ function documentOf(item: ReviewItem, sharedDoc: boolean): SourceDocument {
     ...(year !== undefined ? { year } : {}),
     ...(item.docNumber ? { docNumber: item.docNumber } : {}),
     ...(item.reportDate ? { date: item.reportDate } : {}),
+    ...(item.kind ? { kind: item.kind } : {}),
+    ...(item.issuer ? { issuer: item.issuer } : {}),
   };
 }
 

@@ -12,7 +12,7 @@ import { corpusCases, seedCases } from '../../../src/extract/cli/reportSets.ts';
 
 const FLOOR = {
   seeds: { matched: 104, required: 104, falseFigures: 0 },
-  all: { recall: 1, precision: 0.974, placedRight: 25, placedWrong: 0 },
+  all: { recall: 1, precision: 0.974, placedRight: 26, placedWrong: 0 },
 };
 
 const seeds = seedCases();

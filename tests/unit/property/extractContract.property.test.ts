@@ -107,7 +107,7 @@ describe.skipIf(real.length === 0)('the contract holds for any set of texts', ()
             const one = { id: d.id, extraction: extractReport(d.text), fileName: `${d.id}.txt` };
             return again ? [one, one] : [one];
           });
-          const { dataset } = toDataset(docs, { asOf, place: (u) => placeReport(u, table) });
+          const { dataset } = toDataset(docs, { asOf, place: (u, clues) => placeReport(u, table, clues) });
           const parsed = parseDataset(JSON.parse(JSON.stringify(dataset)));
           expect(parsed.ok ? [] : parsed.problems).toEqual([]);
           const kept = new Set([
@@ -130,7 +130,7 @@ describe.skipIf(real.length === 0)('the contract holds for any set of texts', ()
   it('the seeds and the corpus together, and given twice, pass', async () => {
     const table = await loadRegionTable();
     const docs = [...real, ...real].map((r) => ({ id: r.id, extraction: extractReport(r.text), fileName: `${r.id}.txt` }));
-    const { dataset } = toDataset(docs, { asOf: '2026-12-06', place: (u) => placeReport(u, table) });
+    const { dataset } = toDataset(docs, { asOf: '2026-12-06', place: (u, clues) => placeReport(u, table, clues) });
     const parsed = parseDataset(JSON.parse(JSON.stringify(dataset)));
     expect(parsed.ok ? [] : parsed.problems).toEqual([]);
     expect(dataset.documents).toHaveLength(real.length * 2);
