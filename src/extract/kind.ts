@@ -20,6 +20,10 @@ const KINDS: readonly (readonly [TextKind, RegExp])[] = [
 
 /** A health commission or its enforcement arm, by name or by level (市卫健委, 我局, 监督所). */
 const HEALTH_BODY = /卫生健康|卫健|卫计|卫生计生|卫生监督|卫生局|疾控|[我本][委局所]/;
+/** How a news item opens: 近日, 日前, a reporter's or correspondent's byline, 本报讯. */
+const NEWS_OPENING = /近日|日前|记者|通讯员|本报讯|[^\u4e00-\u9fa5]讯[（(]?|新闻|动态/;
+/** What a report on rule-of-law work keeps talking about. */
+const RULE_OF_LAW_WORK = /法治政府|依法行政|法治建设|法治宣传|普法|规范性文件|行政执法/g;
 /** The work the reader reads: supervision, enforcement, licensing, rule-of-law study. */
 const HEALTH_WORK = /监督|执法|检查|处罚|许可|审批|普法|法治|投诉|抽查|专项/;
 
@@ -30,6 +34,9 @@ export function textKind(text: string, hasUnit: boolean): { kind: TextKind; reas
   if (!hasUnit && !HEALTH_BODY.test(text)) return { kind: 'off_topic', reason: 'no_health_body' };
   for (const [kind, re] of KINDS) if (re.test(head)) return { kind, reason: null };
   if (!HEALTH_WORK.test(text)) return { kind: 'off_topic', reason: 'no_health_work' };
+  // An excerpt without its title (the middle of a report) still reads as a report on rule-of-law
+  // work; a news item opens as news does (近日, 日前, a reporter's byline).
+  if (!NEWS_OPENING.test(head) && (text.match(RULE_OF_LAW_WORK) ?? []).length >= 2) return { kind: 'annual_report', reason: null };
   return { kind: 'news', reason: null };
 }
 
