@@ -16,7 +16,9 @@
  * where the copy put one cell a line.
  */
 import type { Figure } from '../figures.ts';
+import { toSimplified } from '../hant.ts';
 import { scaleDecimal } from '../numbers.ts';
+import { readRadical } from '../radicals.ts';
 import { cellsOf, numberOf, numberText, type Cell } from './cells.ts';
 
 type SectionKind = 'permit' | 'penalty' | 'fee' | 'requests' | 'appeals';
@@ -51,7 +53,11 @@ const ROWS: readonly RowSpec[] = [
 /** Whether the text carries the template's tables (or their headers): then it is a 年报. */
 export const TEMPLATE_MARK = /第二十条第[（(][一二三四五六七八九十]+[)）]项|本年处理决定数量|本年新收政府信息公开申请数量/;
 
-const squeeze = (s: string): string => s.replace(/[\s\u3000\u00a0]/g, '');
+/** A cell's text as the headers are matched: no spaces; radicals of PDF fonts and traditional characters read as the characters they stand for. */
+const squeeze = (s: string): string =>
+  Array.from(s.replace(/[\s\u3000\u00a0]/g, ''))
+    .map((ch) => toSimplified(readRadical(ch)))
+    .join('');
 
 interface Span {
   kind: SectionKind;
@@ -95,7 +101,7 @@ function valuesAfter(cells: readonly Cell[], i: number, to: number): { values: C
 
 /** The value column of 第二十条 rows: the one column of the revised form, the third of the older. */
 function decisionColumn(cells: readonly Cell[], s: Span): number {
-  for (let i = s.from; i < s.to; i++) if (/上一年项目数量|本年增.?减/.test(cells[i]?.text ?? '')) return 2;
+  for (let i = s.from; i < s.to; i++) if (/上一年项目数量|本年增.?减/.test(squeeze(cells[i]?.text ?? ''))) return 2;
   return 0;
 }
 
@@ -191,7 +197,7 @@ function rowFigures(source: string, cells: readonly Cell[], s: Span): Figure[] {
         .map((x) => x.text)
         .join('');
       if (c && valueOf(c) >= 0) {
-        const wan = /万元/.test(header);
+        const wan = /万元/.test(squeeze(header));
         out.push(
           figure(source, spec.indicator, wan ? scaleDecimal(numberText(c.text), 4) : valueOf(c), '元', quoteSpan(source, label, c, inRow)),
         );

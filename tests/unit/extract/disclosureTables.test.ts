@@ -93,6 +93,10 @@ describe('what the tables count', () => {
     expect(byIndicator(text)).toEqual({});
     expect(byIndicator(text.replace('\n9\n', '\n6\n'))).toEqual({ disclosure_requests: 6 });
   });
+  it('headers printed in radical code points (a PDF font: ⾏政许可) are the same headers', () => {
+    const text = '第⼆⼗条第（五）项\n| 信息内容 | 本年处理决定数量 |\n| \u2f8f政许可 | 707 |';
+    expect(byIndicator(text)).toEqual({ licence_decisions: 707 });
+  });
   it('prose that names 行政许可 or 行政处罚 is no table', () => {
     const text = '本年处理决定数量方面，行政许可办理规范。\n全年实施行政处罚，依法公开。\n行政处罚决定书公开12件。';
     expect(byIndicator(text)).toEqual({});
