@@ -48,8 +48,11 @@ export interface ToDatasetOptions {
 
 export interface ToDatasetResult {
   dataset: Dataset;
-  /** Documents that gave no record, with why (no unit, unresolved region, no year); their figures await a unit in the document. */
-  skipped: { doc: string; reason: SkipReason; writtenAs?: string; awaiting: number }[];
+  /**
+   * Documents that gave no record, with why (no unit, unresolved region, no year), the regions a
+   * name could be (code and name) when it is ambiguous; their figures await a unit in the document.
+   */
+  skipped: { doc: string; reason: SkipReason; writtenAs?: string; candidates?: string[]; awaiting: number }[];
 }
 
 /**
@@ -60,10 +63,19 @@ export interface ToDatasetResult {
 export type SkipReason =
   'no_unit' | 'unresolved_region' | 'ambiguous_region' | 'no_code_of_its_own' | 'no_year' | 'year_after_as_of' | 'whole_government';
 
-function chainOf(x: Extraction, opts: ToDatasetOptions): { chain: RegionRef[] | null; problem: SkipReason | null; writtenAs?: string } {
+function chainOf(
+  x: Extraction,
+  opts: ToDatasetOptions,
+): { chain: RegionRef[] | null; problem: SkipReason | null; writtenAs?: string; candidates?: string[] } {
   if (opts.place) {
     const p = opts.place(x.unit, x.clues);
-    return { chain: p.chain, problem: p.problem, ...(p.writtenAs ? { writtenAs: p.writtenAs } : {}) };
+    const candidates = p.candidates?.map((c) => `${c.code} ${c.name}`);
+    return {
+      chain: p.chain,
+      problem: p.problem,
+      ...(p.writtenAs ? { writtenAs: p.writtenAs } : {}),
+      ...(candidates?.length ? { candidates } : {}),
+    };
   }
   if (!x.unit) return { chain: null, problem: 'no_unit' };
   const chain = opts.resolve
@@ -272,6 +284,7 @@ export function toDataset(docs: readonly ExtractedDocument[], opts: ToDatasetOpt
         doc: d.id,
         reason: problem ?? 'no_unit',
         ...(placed.writtenAs ? { writtenAs: placed.writtenAs } : {}),
+        ...(placed.candidates ? { candidates: placed.candidates } : {}),
         awaiting: awaiting.length,
       });
       return;

@@ -126,8 +126,9 @@ async function main(): Promise<number> {
   });
   for (const s of skipped) {
     const held = s.awaiting > 0 ? `; its ${s.awaiting} figures and weaknesses are kept in the document, awaiting a unit` : '';
+    const could = s.candidates ? `; it could be ${s.candidates.join(', ')}` : '';
     console.error(
-      `! ${s.doc}: kept as a document, no record: ${SKIP_WORDS[s.reason]}${s.writtenAs ? ` (written ${s.writtenAs})` : ''}${held}`,
+      `! ${s.doc}: kept as a document, no record: ${SKIP_WORDS[s.reason]}${s.writtenAs ? ` (written ${s.writtenAs})` : ''}${could}${held}`,
     );
   }
   const checked = parseDataset(JSON.parse(JSON.stringify(dataset)));
