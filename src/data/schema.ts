@@ -66,26 +66,6 @@ export const UnitSchema = v.object({
   entities: v.optional(count),
 });
 
-export const DocumentSchema = v.object({
-  id: nonEmpty,
-  title: nonEmpty,
-  unit: v.optional(code),
-  year: v.optional(year),
-  docNumber: v.optional(v.string()),
-  date: v.optional(v.string()),
-  url: v.optional(v.string()),
-  /**
-   * Whether the document (and every quote from it) is generated. Absent: as the dataset's
-   * meta.synthetic. A real report imported into the synthetic demo says false.
-   */
-  synthetic: v.optional(v.boolean()),
-  /**
-   * SHA-256 (hex) of the document's normalised text (a template: of its filled cells), so the
-   * same document added again, in another format or under another name, is recognised.
-   */
-  contentHash: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a hex SHA-256'))),
-});
-
 /** Where a figure or a weakness comes from: the document and its exact words. */
 export const EvidenceSchema = v.object({
   /** An indicator id of the catalogue, or `other:<name>` for a figure outside it. */
@@ -106,6 +86,38 @@ export const EvidenceSchema = v.object({
    * 5场 beside 活动 22 场 in all): shown marked as such, never compared with the value.
    */
   separate: v.optional(v.boolean()),
+});
+
+/** The kinds of text the report reader recognises (法治政府建设报告, 政府信息公开年报, …). */
+export const DocumentKindSchema = v.picklist(['annual_report', 'supervision_summary', 'enforcement_report', 'disclosure_report', 'news']);
+
+export const DocumentSchema = v.object({
+  id: nonEmpty,
+  title: nonEmpty,
+  unit: v.optional(code),
+  year: v.optional(year),
+  docNumber: v.optional(v.string()),
+  date: v.optional(v.string()),
+  url: v.optional(v.string()),
+  /**
+   * Whether the document (and every quote from it) is generated. Absent: as the dataset's
+   * meta.synthetic. A real report imported into the synthetic demo says false.
+   */
+  synthetic: v.optional(v.boolean()),
+  /**
+   * SHA-256 (hex) of the document's normalised text (a template: of its filled cells), so the
+   * same document added again, in another format or under another name, is recognised.
+   */
+  contentHash: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a hex SHA-256'))),
+  /** What the text is, as the reader recognised it (optional; older datasets have none). */
+  kind: v.optional(DocumentKindSchema),
+  /** Who issued it, where the reader could tell: the commission, its enforcement arm, or a whole government. */
+  issuer: v.optional(v.picklist(['commission', 'enforcement_arm', 'government'])),
+  /**
+   * Figures and weaknesses of a document no record holds yet (its unit or year could not be
+   * placed), each with its quote: kept with the document, awaiting a unit, never dropped.
+   */
+  awaiting: v.optional(v.array(EvidenceSchema)),
 });
 
 /*
@@ -182,6 +194,7 @@ export type Indicator = v.InferOutput<typeof IndicatorSchema>;
 export type WeaknessCategory = v.InferOutput<typeof WeaknessCategorySchema>;
 export type Unit = v.InferOutput<typeof UnitSchema>;
 export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
+export type DocumentKind = v.InferOutput<typeof DocumentKindSchema>;
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 export type UnitYearRecord = v.InferOutput<typeof RecordSchema>;
 export type DatasetMeta = v.InferOutput<typeof DatasetMetaSchema>;

@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { checkTargets } from './checkTargets.ts';
 import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema.ts';
+import { checkAwaiting } from './checks/awaiting.ts';
 import { checkDates } from './checks/dates.ts';
 import { checkDuplicates } from './checks/duplicates.ts';
 import { checkEvidence } from './checks/evidence.ts';
@@ -88,6 +89,7 @@ const datasetChecks: readonly DatasetCheck[] = [
   checkValueRanges,
   checkEvidence,
   checkDates,
+  checkAwaiting,
 ];
 
 /** Checks a parsed dataset's references, ranges, evidence and dates. */

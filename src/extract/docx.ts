@@ -1,8 +1,10 @@
 /**
  * Text of a .docx: word/document.xml unzipped with fflate, one line per paragraph (<w:p>), tabs
- * and breaks kept. Pure (works in a browser on a dropped file's bytes).
+ * and breaks kept, tables as rows of cells (tables/wordTables.ts). Pure (works in a browser on a
+ * dropped file's bytes).
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { bodyParts, tableText } from './tables/wordTables.ts';
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -14,20 +16,22 @@ function decodeEntities(s: string): string {
   });
 }
 
-/** Paragraph text of WordprocessingML. */
-export function documentXmlToText(xml: string): string {
-  const lines: string[] = [];
-  for (const p of xml.matchAll(/<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)) {
-    const body = p[1] ?? '';
-    let line = '';
-    for (const t of body.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:(?:br|cr)(?:\s[^>]*)?\/>/g)) {
-      if (t[1] !== undefined) line += decodeEntities(t[1]);
-      else if (t[0].startsWith('<w:tab')) line += '\t';
-      else line += '\n';
-    }
-    lines.push(line);
+/** The text of one <w:p>: its runs, tabs and breaks. */
+function paragraphText(p: string): string {
+  let line = '';
+  for (const t of p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:(?:br|cr)(?:\s[^>]*)?\/>/g)) {
+    if (t[1] !== undefined) line += decodeEntities(t[1]);
+    else if (t[0].startsWith('<w:tab')) line += '\t';
+    else line += '\n';
   }
-  return lines.join('\n');
+  return line;
+}
+
+/** Paragraph text of WordprocessingML, tables as pipe rows. */
+export function documentXmlToText(xml: string): string {
+  return bodyParts(xml)
+    .map((part) => (part.kind === 'table' ? tableText(part.xml, paragraphText) : paragraphText(part.xml)))
+    .join('\n');
 }
 
 /** Text of a .docx file's bytes; throws when it is not a Word document. */

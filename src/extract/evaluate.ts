@@ -81,8 +81,11 @@ export function scoreAgainst(expected: ExpectedReport, x: Extraction, source: st
   for (const f of x.figures) {
     const span: [number, number] = [f.start, f.end];
     const candidates = required.filter((g) => !used.has(g) && sameFigure(g, f, expected.partsStated));
-    // Prefer the expected figure whose quote is where this one is.
-    const g = candidates.find((c) => occurrences(source, c.quote).some((o) => overlaps(o, span))) ?? candidates[0];
+    // Prefer the expected figure whose quote is where this one is; a figure standing at a context
+    // figure's quote is that context figure, not a stand-in for one stated elsewhere.
+    const here = candidates.find((c) => occurrences(source, c.quote).some((o) => overlaps(o, span)));
+    const atContext = others.some((o) => sameValue(o.value, f.value) && occurrences(source, o.quote).some((p) => overlaps(p, span)));
+    const g = here ?? (atContext ? undefined : candidates[0]);
     if (g) {
       used.add(g);
       correct++;

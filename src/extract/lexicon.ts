@@ -57,13 +57,14 @@ export const indicatorRules: readonly IndicatorRule[] = [
     paragraph: DOUBLE_RANDOM,
     cues: { 3: '双随机抽查(?=\\d+(?:\\.\\d+)?[项件个])' },
   },
-  // Tasks counted by the entities they cover (21 秦皇岛 "双随机任务总数696家"; 07 静海 "抽取…任务917单").
+  // Tasks counted by the entities they cover (21 秦皇岛 "双随机任务总数696家"; 07 静海 "抽取…任务917单"):
+  // supervision summaries write the task list as 抽检任务N家 too.
   {
     id: 'random_tasks_assigned',
     units: ['家', '户', '单'],
     requires: RANDOM,
     paragraph: DOUBLE_RANDOM,
-    cues: { 3: '任务总数|(?:下达|抽取|分配)…任务|抽查任务|检查任务' },
+    cues: { 3: '任务总数|(?:下达|抽取|分配)…任务|随机…任务|抽查任务|抽检任务|检查任务' },
   },
   // "完成国家双随机抽查任务326个": the verb may stand a whole task name before 任务.
   {
@@ -82,13 +83,14 @@ export const indicatorRules: readonly IndicatorRule[] = [
     paragraph: DOUBLE_RANDOM,
     cues: { 3: '(?:完成|办结)(?=\\d)' },
   },
-  // Done tasks counted by entities: "对670家各类机构开展双随机监督" (21 秦皇岛).
+  // Done tasks counted by entities: "对670家各类机构开展双随机监督" (21 秦皇岛), and, where the tasks
+  // were counted in 家, the bare verb before the number ("已完成45家").
   {
     id: 'random_tasks_completed',
     units: ['家', '户'],
     requires: RANDOM,
     paragraph: DOUBLE_RANDOM,
-    cues: {},
+    cues: { 3: '(?:已|全部)?完成(?=\\d)' },
     after: { 3: '(?:开展|完成|实施)…随机(?:监督|抽查|检查)' },
   },
   {
@@ -108,6 +110,15 @@ export const indicatorRules: readonly IndicatorRule[] = [
   },
   { id: 'random_publicity_rate', units: ['%'], requires: RANDOM, paragraph: DOUBLE_RANDOM, cues: { 3: '公示率|公开率' } },
   { id: 'inspections', units: ['件', '次', '户次', '家次'], cues: { 3: '行政检查|执法检查|监督检查', 1: '检查|巡查' } },
+  // Summaries and news count inspections by the entities inspected, the verb first ("监督检查医疗机构320家",
+  // "检查游泳场所18家"); "对19所学校开展…监督检查" names the entities under supervision (seeds 000, 002).
+  {
+    id: 'inspections',
+    units: ENTITIES,
+    excludes: /抽查|抽检|随机|覆盖/,
+    cues: {},
+    before: { 3: '(?:监督|执法|行政|日常|专项)检查|检查(?=[^，。；\\d]{0,10}\\d)' },
+  },
   { id: 'site_visits', units: ['次', '户次', '家次'], cues: { 3: '入户入企检查|入户检查|入企检查|入户|入企|现场检查', 2: '上门' } },
   // Not a sample (抽查55家: a spot check's sample is not the stock), not the entities of a licence (03 开州 "生活饮用水许可2家", "放射诊疗校验32家") nor the targets of one
   // campaign (21 秦皇岛 "专项整治行动，对全市12家…进行全覆盖检查", "排查整治…对全市40家医疗机构").
@@ -241,11 +252,11 @@ export const indicatorRules: readonly IndicatorRule[] = [
   // handled (人大意见、政协提案 … 主办/会办/牵头办件, 两代表一委员办件, 08 普陀) is not a service.
   {
     id: 'service_items',
-    units: ['件', '项', '个'],
+    units: ['件', '项', '个', '宗'],
     excludes: /人大|政协|提案|议案|主办|会办|牵头办|两代表/,
     cues: {
-      3: '政务服务事项|服务事项|审批事项|许可事项|办件|行政许可|办理…业务|(?:许可|审批|注册|登记|备案|校验)等?业务',
-      2: '政务服务|审批',
+      3: '政务服务事项|服务事项|审批事项|许可事项|办件|行政许可|办理…业务|(?:许可|审批|注册|登记|备案|校验)等?业务|(?:办理|受理|核发|发放|换发|延续|变更)…(?:许可证?|许可证件)',
+      2: '政务服务|审批|许可证',
     },
   },
   { id: 'license_reminders', units: ['条', '次', '家', '户', '个'], cues: { 3: '提醒' } },
@@ -310,6 +321,6 @@ export const scopeLexicon: readonly (readonly ['national' | 'provincial' | 'join
 
 /** Words that make a breakdown item a verb phrase, not a domain label ("办结58件"). */
 export const ITEM_ACTION =
-  /办结|完成|结案|处理|化解|整改|回复|反馈|答复|移送|公示|发放|立案|收录|录入|发送|报送|上报|出动|下达|签订|制定|印发|召开|举办/;
+  /办结|完成|结案|处理|化解|整改|回复|反馈|答复|移送|公示|发放|立案|收录|录入|发送|报送|上报|出动|下达|签订|制定|印发|召开|举办|检查|巡查/;
 /** Words that mark the first item of a list as its total. */
 export const TOTAL_WORD = /共|合计|累计|总计|全年|总数/;

@@ -62,7 +62,7 @@ export function measure(cases: readonly MeasuredCase[], table: RegionTable): Mea
   for (const c of cases) {
     const extraction = extractReport(c.source);
     const score = scoreAgainst(c.expected, extraction, c.source);
-    const p = placeReport(extraction.unit, table);
+    const p = placeReport(extraction.unit, table, extraction.clues);
     const code = expectedCode(c.expected, table);
     const { outcome, why } = outcomeOf(p, extraction, code, c.expected.year);
     score.unitOk = p.chain?.[0]?.code === code;

@@ -8,6 +8,7 @@
  * (it needs OCR) rather than passed on as an empty report.
  */
 import type { DocumentInitParameters, TextItem } from 'pdfjs-dist/types/src/display/api';
+import { positionedLines, type PositionedItem } from './tables/positioned.ts';
 
 export type PdfFailure = 'encrypted' | 'corrupt' | 'no_text_layer' | 'garbled';
 
@@ -78,23 +79,22 @@ function countChars(text: string): { visible: number; readable: number } {
 
 const isTextItem = (x: unknown): x is TextItem => typeof x === 'object' && x !== null && 'str' in x;
 
-/** Lines of one page's text items: a new line where pdf.js says so or where the baseline moves. */
+/** Lines of one page's text items (tables/positioned.ts): a line where the baseline moves, a table's row as its cells. */
 export function pageText(items: readonly unknown[]): string {
-  let out = '';
-  let lastY: number | null = null;
-  for (const it of items) {
-    if (!isTextItem(it)) continue;
-    // pdf.js types the transform matrix as any[]: read its numbers as numbers.
+  // pdf.js types the transform matrix as any[]: read its numbers as numbers.
+  const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+  const positioned: PositionedItem[] = items.filter(isTextItem).map((it) => {
     const matrix: readonly unknown[] = it.transform;
-    const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-    const y = num(matrix[5]);
-    const h = Math.abs(it.height || num(matrix[3]) || 10);
-    if (lastY !== null && Math.abs(y - lastY) > h * 0.6 && out !== '' && !out.endsWith('\n')) out += '\n';
-    out += it.str;
-    if (it.hasEOL) out += '\n';
-    lastY = y;
-  }
-  return out.endsWith('\n') ? out : `${out}\n`;
+    return {
+      str: it.str,
+      x: num(matrix[4]),
+      y: num(matrix[5]),
+      width: num(it.width),
+      height: Math.abs(it.height || num(matrix[3]) || 10),
+      hasEOL: it.hasEOL,
+    };
+  });
+  return positionedLines(positioned);
 }
 
 function failureOf(err: unknown): PdfReadError {

@@ -35,6 +35,9 @@ const TERMINAL = /[。！？；：!?;:…]["”’）)]?$/;
 /** Paragraph openers: 一、 （一） (1) 1. 1、 ① 第一章 一是. */
 const ENUMERATOR =
   /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十]{1,3}[章节部分]|[一二三四五六七八九十]{1,2}是)/;
+/** A web page's byline: its date, time, source or author on a line of their own. */
+const BYLINE =
+  /^(?:发布|公开|成文|更新)?(?:日期|时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|^(?:来源|作者|信息来源|发布机构)\s*[:：]/;
 /** Page furniture: "- 3 -", "— 12 —", "第 3 页", "第3页 共10页". */
 const PAGE_NUMBER = /^(?:[-—–]+\s*\d{1,3}\s*[-—–]+|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?)$/;
 
@@ -111,6 +114,10 @@ function isHardBreak(line: Line, next: Line, wrap: number | null, inTitle: boole
   // A source address on its own line (a saved web page's first line) is never part of a sentence.
   if (TERMINAL.test(body) || next.indented || /^https?:\/\//.test(body) || /^https?:\/\//.test(next.body)) return true;
   if (ENUMERATOR.test(next.body)) return true;
+  // A byline (发布日期：2026-01-20, 来源：…) and a table's row (a pipe row, as the .docx, .html and
+  // .pdf readers write one) are lines of their own.
+  if (BYLINE.test(body) || BYLINE.test(next.body)) return true;
+  if (/^[|｜]/.test(next.body) || /^[|｜]/.test(body)) return true;
   if (/[，、,（(《“]$/.test(body)) return false;
   if (wrap !== null) return line.width < wrap * 0.8;
   // Whole-paragraph lines: a title line, or a short heading ("1.法治思维融合深度不足").

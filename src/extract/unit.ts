@@ -40,8 +40,8 @@ const MENTION_RE = new RegExp(`([\\u4e00-\\u9fa5]{0,16}?)(${ORG})`, 'g');
 const OWN_DOC_RE = new RegExp(`《([\\u4e00-\\u9fa5]{2,16}?)(${ORG}|卫生健康系统|卫健系统)`, 'g');
 /** Words that end a phrase before a region name: 在市卫健委 is not the region 在市. */
 const LEADING_FUNCTION = /^[在对由向与和及的了是将把从为于按据经被受至]/;
-/** The commission named by its level alone (市卫健委, 区卫生健康局, 我局): the writer, region unstated. */
-const SELF_REFERENCE = /(?:^|[在对由向与和及的了是将把从为于按据经被受至全本各我该])([省市区县旗]?)$/;
+/** The commission named by its level alone (市卫健委, 区卫生健康局, 我局; 原区卫生计生委, its former name): the writer, region unstated. */
+const SELF_REFERENCE = /(?:^|[在对由向与和及的了是将把从为于按据经被受至全本各我该原])([省市区县旗]?)$/;
 /** Bodies that are not a local unit: 国家卫生健康委, 上级卫健委, 省级卫生健康委. */
 const NOT_A_PLACE = /(?:国家|上级|省级|市级|县级|区级|本级|各级|乡镇|街道)$/;
 /** A commission named as the body above that guides or leads (在…和市卫生健康委的指导下). */
@@ -200,7 +200,12 @@ function clauseYear(text: string): string | undefined {
   return best;
 }
 
-export function findYear(text: string): number | null {
+/** A plan's range (2021—2025年, 2021-2025, 2021年至2025年): no year of a report; blanked, same length. */
+const YEAR_RANGE = /\d{4}(?:年度?)?\s*[—–\-~～至到]+\s*\d{4}年?/g;
+const blankRanges = (s: string): string => s.replace(YEAR_RANGE, (m) => '□'.repeat(m.length));
+
+export function findYear(source: string): number | null {
+  const text = blankRanges(source);
   // 二〇二四年 → 2024年
   const head = text.slice(0, 600).replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) =>
     Array.from(m)

@@ -3,7 +3,7 @@ import type { zhImport } from './zh.import.ts';
 export const enImport: Record<keyof typeof zhImport, string> = {
   'import.rep.title': 'Import annual reports and fill-in templates',
   'import.rep.help':
-    'Drop or choose annual reports (.txt, .docx, .pdf with a text layer) or filled-in templates (.xlsx), several at once. Text is extracted in the background; a figure enters the dataset only once you accept it. The review is kept in this browser across reloads.',
+    'Drop or choose annual reports, government-information annual reports, supervision summaries or news items (.txt, .docx, .pdf with a text layer, saved web pages .html/.htm/.mht) or filled-in templates (.xlsx), several at once. Text is extracted in the background; a figure enters the dataset only once you accept it. The review is kept in this browser across reloads.',
   'import.rep.drop': 'Drop reports or templates here, or click to choose (several at once)',
   'import.rep.progress': 'Processing {n}/{total}: {file}',
   'import.rep.done': 'Read {files} files: {items} to review, {refused} refused (content not acceptable), {failed} could not be read.',
@@ -18,7 +18,8 @@ export const enImport: Record<keyof typeof zhImport, string> = {
   'import.fail.too_large':
     'File too large ({size} MB), over the {max} MB limit; not read. An annual report is a few MB: check it is the right file, or split it.',
   'import.fail.empty': 'The file is empty: no text at all.',
-  'import.fail.unsupported': '{ext} files are not supported. Import .txt, .docx, .pdf with a text layer, or an .xlsx template.',
+  'import.fail.unsupported':
+    '{ext} files are not supported. Import .txt, .docx, .pdf with a text layer, a saved web page (.html, .htm, .mht), or an .xlsx template.',
   'import.fail.legacy_doc': 'An old Word file (.doc/.wps) cannot be read directly. Save it as .docx in Word or WPS and import that.',
   'import.fail.no_text_layer':
     'The PDF has no text layer (a scan or images): no text can be read. It needs OCR first, or use the original Word or text file.',
@@ -46,6 +47,15 @@ export const enImport: Record<keyof typeof zhImport, string> = {
   'import.tplp.unknown_indicator': "unknown indicator id “{got}” (not in the current dataset's catalogue)",
   'import.tplp.no_values': 'no figure filled in',
   'import.review.title': 'Review the extracted figures',
+  'import.kind.annual_report': 'Annual rule-of-law report',
+  'import.kind.supervision_summary': 'Health supervision summary',
+  'import.kind.enforcement_report': 'Enforcement report',
+  'import.kind.disclosure_report': 'Government-information annual report (政府信息公开年报)',
+  'import.kind.news': 'News item',
+  'import.issuer.enforcement_arm': 'issued by the enforcement arm (卫生监督所 / enforcement team)',
+  'import.issuer.government': "a whole government's report",
+  'import.issuer.governmentNote':
+    "This is a whole government's disclosure report, not the health commission's: its licensing and penalty figures are all departments' together. Do not accept them as the commission's.",
   'import.review.list': 'Reports under review',
   'import.review.counts': '{accepted} accepted · {pending} pending · {rejected} rejected',
   'import.review.status.added': 'Added',

@@ -2,7 +2,7 @@
 export const zhImport = {
   'import.rep.title': '导入年度报告与填报模板',
   'import.rep.help':
-    '拖入或选择年度报告（.txt、.docx、含文字层的 .pdf）或填好的填报模板（.xlsx），可一次多个。文字在后台抽取；每个数字都要经您确认（接受）后才会加入数据集。审核进度保存在本浏览器中，刷新后仍在。',
+    '拖入或选择年度报告、政府信息公开年报、监督执法总结或新闻（.txt、.docx、含文字层的 .pdf、保存的网页 .html/.htm/.mht）或填好的填报模板（.xlsx），可一次多个。文字在后台抽取；每个数字都要经您确认（接受）后才会加入数据集。审核进度保存在本浏览器中，刷新后仍在。',
   'import.rep.drop': '拖放报告或填报模板到此处，或点击选择（可多选）',
   'import.rep.progress': '正在处理 {n}/{total}：{file}',
   'import.rep.done': '已读取 {files} 个文件：{items} 份待审核，{refused} 个被拒收（内容不合要求），{failed} 个未能读取。',
@@ -17,7 +17,7 @@ export const zhImport = {
   'import.fail.too_large':
     '文件过大（{size} MB），超过 {max} MB 的上限，未读取。年度报告一般只有几 MB：请确认文件是否选对，或拆分后再导入。',
   'import.fail.empty': '文件是空的，没有任何文字。',
-  'import.fail.unsupported': '不支持 {ext} 格式。请导入 .txt、.docx、含文字层的 .pdf，或 .xlsx 填报模板。',
+  'import.fail.unsupported': '不支持 {ext} 格式。请导入 .txt、.docx、含文字层的 .pdf、保存的网页（.html、.htm、.mht），或 .xlsx 填报模板。',
   'import.fail.legacy_doc': '这是旧版 Word 文件（.doc/.wps），无法直接读取。请在 Word 或 WPS 中另存为 .docx 后再导入。',
   'import.fail.no_text_layer': 'PDF 没有文字层（多为扫描件或图片），读不出文字，需要先做 OCR 文字识别；或改用原始的 Word/文本文件。',
   'import.fail.garbled': 'PDF 的文字层无法正确解码（字体缺少编码信息）。请改用原始的 Word/文本文件，或另存为文本后导入。',
@@ -42,6 +42,15 @@ export const zhImport = {
   'import.tplp.unknown_indicator': '未知的指标代码“{got}”（与当前数据集的指标目录不符）',
   'import.tplp.no_values': '模板里没有填写任何数字',
   'import.review.title': '审核抽取结果',
+  'import.kind.annual_report': '法治政府建设情况报告',
+  'import.kind.supervision_summary': '卫生监督执法工作总结',
+  'import.kind.enforcement_report': '行政执法工作报告',
+  'import.kind.disclosure_report': '政府信息公开工作年度报告',
+  'import.kind.news': '新闻或工作动态',
+  'import.issuer.enforcement_arm': '执法机构（卫生监督所/综合执法队）发布',
+  'import.issuer.government': '整个政府的年报',
+  'import.issuer.governmentNote':
+    '这是一级政府（而非卫生健康部门）的政府信息公开年报：其中的行政许可、处罚等数字是全部门合计，不是卫生健康委的数字，请勿作为卫生健康委的指标接受。',
   'import.review.list': '待审核的报告',
   'import.review.counts': '{accepted} 项已接受 · {pending} 项待定 · {rejected} 项已拒绝',
   'import.review.status.added': '已加入',

@@ -226,3 +226,22 @@ export function caseDomains(rng: Rng, cases: number): Record<string, number> | u
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }
+
+/**
+ * The figures only a 政府信息公开年报 states (licensing and coercive decisions, fees, the fate of
+ * disclosure requests and the disputes over them), drawn from a stream of their own so that adding
+ * them left every other synthetic figure as it was.
+ */
+export function disclosureReportFigures(rng: Rng, p: Profile, values: Readonly<Record<string, number>>): Record<string, number> {
+  const city = isCity(p.level);
+  const requests = values.disclosure_requests ?? 0;
+  return {
+    licence_decisions: round((values.service_items ?? 0) * rng.uniform(0.3, 0.7)),
+    coercive_measures: round((values.penalty_cases ?? 0) * rng.uniform(0, 0.08)),
+    // Health commissions collect next to no administrative fees.
+    fees_collected_yuan: rng.chance(city ? 0.8 : 0.94) ? 0 : round(rng.uniform(2000, 60000), -2),
+    disclosure_granted: round(requests * rng.uniform(0.3, 0.8)),
+    disclosure_reconsiderations: requests > 8 && rng.chance(0.3) ? 1 : 0,
+    disclosure_lawsuits: requests > 8 && rng.chance(0.1) ? 1 : 0,
+  };
+}

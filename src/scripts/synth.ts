@@ -9,7 +9,7 @@ import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogu
 import { byCode } from './json-out.ts';
 import { Rng } from './prng.ts';
 import { isCountyLevel, type Region } from '../domain/regions.ts';
-import { caseDomains, makeProfile, makeWalks, yearFigures, type Profile } from './synth-values.ts';
+import { caseDomains, disclosureReportFigures, makeProfile, makeWalks, yearFigures, type Profile } from './synth-values.ts';
 import { weaknessChains } from './synth-weaknesses.ts';
 
 export const SYNTHETIC_DOC = { id: 'synthetic', title: '演示数据（合成，非真实报告）' };
@@ -61,17 +61,19 @@ const missingBase = (id: string): number => (core.has(id) ? 0.02 : common.has(id
 /** Earlier years are reported less completely. */
 const yearSilence = [1.8, 1.4, 1, 0.8, 0.6];
 
-function recordFor(rng: Rng, code: string, profile: Profile, years: readonly number[], compact: boolean): UnitYearRecord[] {
+function recordFor(rng: Rng, nianbao: Rng, code: string, profile: Profile, years: readonly number[], compact: boolean): UnitYearRecord[] {
   const walks = makeWalks(rng, years.length);
   const categories = defaultWeaknessCategories.map((c) => c.id);
   const chains = weaknessChains(rng, profile, categories, years.length);
   return years.map((year, t) => {
-    const { values, scopes } = yearFigures(rng, profile, walks, t);
+    const { values: common, scopes } = yearFigures(rng, profile, walks, t);
+    const extra = disclosureReportFigures(nianbao, profile, common);
+    const values = { ...common, ...extra };
     const silence = profile.silence * (yearSilence[t] ?? 1);
     const out: (number | null)[] = defaultIndicators.map((ind) => {
       const x = values[ind.id];
       if (x === undefined) throw new Error(`generator has no value for ${ind.id}`);
-      return rng.chance(missingBase(ind.id) * silence) ? null : x;
+      return (ind.id in extra ? nianbao : rng).chance(missingBase(ind.id) * silence) ? null : x;
     });
     const at = (id: string): number | null => out[defaultIndicators.findIndex((ind) => ind.id === id)] ?? null;
     const reportedScopes: Record<string, Record<string, number>> = {};
@@ -111,7 +113,14 @@ export function generateDataset(opts: SynthOptions): Dataset {
     const profile = profiles.get(r.code);
     const unit: Unit = { code: r.code, name: r.name, level: r.level, parent: r.parent };
     if (!profile) return unit;
-    const own = recordFor(Rng.derive(opts.seed, r.code, 'years'), r.code, profile, opts.years, opts.compact ?? false);
+    const own = recordFor(
+      Rng.derive(opts.seed, r.code, 'years'),
+      Rng.derive(opts.seed, r.code, 'nianbao'),
+      r.code,
+      profile,
+      opts.years,
+      opts.compact ?? false,
+    );
     records.push(...own);
     const last = own[own.length - 1]?.values ?? [];
     const latest = (id: string): number | undefined => last[defaultIndicators.findIndex((ind) => ind.id === id)] ?? undefined;

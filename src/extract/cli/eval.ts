@@ -7,7 +7,8 @@
 import { loadRegionTable } from '../../data/regionTable.ts';
 import { ratio } from '../evaluate.ts';
 import { measure, type MeasuredReport } from '../measure.ts';
-import { corpusCases, seedCases, type ReportCase } from './reportSets.ts';
+import { corpusCases, seedCases, syntheticCases, type ReportCase } from './reportSets.ts';
+import { genreTable } from './genres.ts';
 
 /** The issue's goals over seeds + corpus; the seeds alone keep their own (tests/unit/extract/seeds.test.ts). */
 const GOALS = { recall: 0.95, precision: 0.95 };
@@ -24,7 +25,9 @@ if (cases.length === 0) {
 const pct = (a: number, b: number): string => `${a}/${b} ${(100 * ratio(a, b)).toFixed(1)}%`;
 const row = (cells: readonly string[], widths: readonly number[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 8)).join('  ');
 
-const m = measure(cases, await loadRegionTable());
+const table = await loadRegionTable();
+const m = measure(cases, table);
+const synthetic = measure(syntheticCases(), table);
 const widths = [26, 15, 15, 7, 8, 40];
 const lines = [row(['report', 'recall', 'precision', 'neutral', 'placed', 'unit / year read'], widths)];
 for (const r of m.reports) {
@@ -77,6 +80,9 @@ console.log(lines.join('\n'));
 console.log(`\nPer indicator (named figures):\n${ind.join('\n')}`);
 const all = m.reports.flatMap(details);
 if (all.length) console.log(`\nMisses and false figures:\n${all.join('\n')}`);
+console.log(`\nPer genre (the kind the reader recognised; real reports, then SYNTHETIC 年报):\n${genreTable(m, synthetic).join('\n')}`);
+const sx = synthetic.reports.flatMap(details);
+if (sx.length) console.log(`\nSYNTHETIC 年报, misses and false figures:\n${sx.join('\n')}`);
 const p = m.placement;
 console.log(
   `\nPlaced at the right unit (GB/T 2260) and year: ${p.right}/${m.reports.length}; flagged with a reason: ${p.flagged}; placed wrong: ${p.wrong}.`,

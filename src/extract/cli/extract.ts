@@ -1,21 +1,21 @@
 /**
  * npm run extract -- <files or folders> [--out dataset.json]
- * Reads .txt (UTF-8, else GB18030) and .docx reports, extracts them and writes a dataset that
- * passes parseDataset. One line per file; files that cannot be read, are empty or are not a
- * health commission's text are reported and skipped. Reports are placed over the GB/T 2260 table by
- * placeReport, as in the browser; a report that cannot be placed is kept as a document, with why.
+ * Reads .txt (UTF-8, else GB18030), .docx, .pdf (its text layer), saved web pages (.html/.htm) and
+ * web archives (.mht/.mhtml), extracts them and writes a dataset that passes parseDataset. One line
+ * per file; files that cannot be read, are empty or are not a health commission's text are
+ * reported and skipped. Reports are placed over the GB/T 2260 table by placeReport, as in the
+ * browser; a report that cannot be placed is kept as a document with its figures, awaiting a unit.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseDataset } from '../../data/validate.ts';
-import { docxToText } from '../docx.ts';
 import { extractReport } from '../extract.ts';
-import type { OffTopicReason } from '../extract.ts';
+import { readSource, textFormatOf, type SourceText } from '../read.ts';
+import { pdfFileText } from './pdfNode.ts';
+import type { Extraction, OffTopicReason } from '../extract.ts';
 import { toDataset, type ExtractedDocument, type SkipReason } from '../toDataset.ts';
 import { loadRegionTable } from '../../data/regionTable.ts';
 import { placeReport } from '../place.ts';
-
-const READABLE = new Set(['.txt', '.docx']);
 
 function parseArgs(argv: readonly string[]): { inputs: string[]; out: string } {
   const inputs: string[] = [];
@@ -33,22 +33,16 @@ function collect(path: string, out: string[]): void {
   const st = statSync(path);
   if (st.isDirectory()) {
     for (const name of readdirSync(path).sort()) collect(join(path, name), out);
-  } else if (READABLE.has(extname(path).toLowerCase())) {
+  } else if (textFormatOf(path) !== null || extname(path).toLowerCase() === '.pdf') {
     out.push(path);
   }
 }
 
-function decodeText(buf: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    return new TextDecoder('gb18030').decode(buf);
-  }
-}
-
-function readReport(file: string): string {
-  const buf = new Uint8Array(readFileSync(file));
-  return extname(file).toLowerCase() === '.docx' ? docxToText(buf) : decodeText(buf);
+async function readReport(file: string): Promise<SourceText> {
+  const bytes = new Uint8Array(readFileSync(file));
+  const format = textFormatOf(file);
+  if (format) return readSource(format, bytes);
+  return { text: await pdfFileText(bytes), title: null, date: null };
 }
 
 function uniqueId(file: string, taken: Set<string>): string {
@@ -66,6 +60,17 @@ const SKIP_WORDS: Readonly<Record<SkipReason, string>> = {
   ambiguous_region: 'region named more than once in GB/T 2260 and the report says nothing more',
   no_code_of_its_own: 'a zone with no GB/T 2260 code of its own: kept as a document of its parent region, no record',
   no_year: 'no report year',
+  year_after_as_of: 'its year is after today',
+  whole_government: "a whole government's 政府信息公开年报: its figures are all departments', not the health commission's",
+};
+
+const KIND_WORDS: Readonly<Record<Extraction['kind'], string>> = {
+  annual_report: '法治政府建设报告',
+  supervision_summary: '监督执法工作总结',
+  enforcement_report: '行政执法工作报告',
+  disclosure_report: '政府信息公开年报',
+  news: '新闻/信息',
+  off_topic: 'off topic',
 };
 
 const OFF_TOPIC_WORDS: Readonly<Record<OffTopicReason, string>> = {
@@ -90,32 +95,41 @@ async function main(): Promise<number> {
   const docs: ExtractedDocument[] = [];
   const taken = new Set<string>();
   for (const file of files) {
-    let text: string;
+    let read: SourceText;
     try {
-      text = readReport(file);
+      read = await readReport(file);
     } catch (e) {
       console.error(`✗ ${file}: unreadable (${e instanceof Error ? e.message : String(e)}) — skipped`);
       continue;
     }
+    const text = read.text;
     if (text.trim().length === 0) {
       console.error(`✗ ${file}: empty — skipped`);
       continue;
     }
-    const x = extractReport(text);
+    const x = extractReport(text, { title: read.title, date: read.date, fileName: basename(file) });
     if (x.offTopic) {
       console.error(`✗ ${file}: off topic — ${OFF_TOPIC_WORDS[x.offTopic]} — skipped`);
       continue;
     }
-    docs.push({ id: uniqueId(file, taken), extraction: x });
+    docs.push({ id: uniqueId(file, taken), extraction: x, fileName: basename(file) });
     const unit = x.unit ? `${x.unit.name} (${x.unit.written ?? x.unit.region})` : '(unit not named)';
+    const issuer = x.issuer === 'government' ? ", a whole government's" : x.issuer === 'enforcement_arm' ? ', by the enforcement arm' : '';
     console.log(
-      `✓ ${basename(file)}: ${unit}, ${x.year ?? 'year ?'} — ${x.figures.length} figures, ${x.weaknesses.length} weaknesses (${new Set(x.weaknesses.map((w) => w.category)).size} categories)`,
+      `✓ ${basename(file)}: ${KIND_WORDS[x.kind]}${issuer} «${x.title ?? basename(file)}» — ${unit}, ${x.year ?? 'year ?'} — ${x.figures.length} figures, ${x.weaknesses.length} weaknesses (${new Set(x.weaknesses.map((w) => w.category)).size} categories)`,
     );
   }
   const table = await loadRegionTable();
-  const { dataset, skipped } = toDataset(docs, { asOf: new Date().toISOString().slice(0, 10), place: (u) => placeReport(u, table) });
+  const { dataset, skipped } = toDataset(docs, {
+    asOf: new Date().toISOString().slice(0, 10),
+    place: (u, clues) => placeReport(u, table, clues),
+  });
   for (const s of skipped) {
-    console.error(`! ${s.doc}: kept as a document, no record: ${SKIP_WORDS[s.reason]}${s.writtenAs ? ` (written ${s.writtenAs})` : ''}`);
+    const held = s.awaiting > 0 ? `; its ${s.awaiting} figures and weaknesses are kept in the document, awaiting a unit` : '';
+    const could = s.candidates ? `; it could be ${s.candidates.join(', ')}` : '';
+    console.error(
+      `! ${s.doc}: kept as a document, no record: ${SKIP_WORDS[s.reason]}${s.writtenAs ? ` (written ${s.writtenAs})` : ''}${could}${held}`,
+    );
   }
   const checked = parseDataset(JSON.parse(JSON.stringify(dataset)));
   if (!checked.ok) {

@@ -9,10 +9,22 @@ import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { CorpusExpectedSchema, expectedFromCorpus, expectedFromGolden, type ExpectedReport } from '../expected.ts';
 import { GoldenSchema } from '../golden.ts';
+import { documentXmlToText } from '../docx.ts';
+import { htmlToText } from '../html.ts';
 import { corpusRegionCodes } from './corpusKey.ts';
+import {
+  SYNTHETIC_CASES,
+  syntheticExpected,
+  syntheticNianbaoDocumentXml,
+  syntheticNianbaoHtml,
+  syntheticNianbaoText,
+  type CopyShape,
+  type TemplateForm,
+} from './syntheticNianbao.ts';
 
 export interface ReportCase {
-  set: 'seeds' | 'corpus';
+  /** seeds and corpus are real reports; synthetic are 年报 of the national template with invented figures. */
+  set: 'seeds' | 'corpus' | 'synthetic';
   /** File name without extension. */
   id: string;
   source: string;
@@ -56,3 +68,51 @@ export function corpusCases(): ReportCase[] {
 
 /** Seeds and corpus together, seeds first. */
 export const allCases = (): ReportCase[] => [...seedCases(), ...corpusCases()];
+
+/** Where each synthetic 年报's unit is (GB/T 2260), for placement. */
+const SYNTHETIC_CODES: Readonly<Record<string, string>> = { 黎城县卫生健康局: '140426', 许昌市卫生健康委员会: '411000' };
+
+/**
+ * SYNTHETIC 政府信息公开年报 (syntheticNianbao.ts: the national template's headers, invented
+ * figures), in every copy shape the reader takes: pipe, tab, one cell a line, run-together cells,
+ * a web page and a Word table. Made here, never read from anywhere.
+ */
+export function syntheticCases(): ReportCase[] {
+  const shapes: (CopyShape | 'html' | 'docx')[] = ['pipe', 'tabs', 'cells', 'run_together', 'html', 'docx'];
+  const forms: TemplateForm[] = ['revised', 'older'];
+  return SYNTHETIC_CASES.flatMap((f) =>
+    forms.flatMap((form) =>
+      shapes.map((shape): ReportCase => {
+        const source =
+          shape === 'html'
+            ? htmlToText(syntheticNianbaoHtml(f, form)).text
+            : shape === 'docx'
+              ? documentXmlToText(syntheticNianbaoDocumentXml(f, form))
+              : syntheticNianbaoText(f, form, shape);
+        const id = `synthetic ${f.unit.slice(0, 3)} ${f.year} ${form} ${shape}`;
+        const expected = syntheticExpected(f, form);
+        const figures = Object.entries(expected).map(([indicator, value]) => ({ indicator, value, quote: '' }));
+        // The 总体情况 restates the requests in prose: that figure is context, not a second one.
+        figures.push({
+          indicator: 'other',
+          value: expected.disclosure_requests ?? 0,
+          quote: `全年共受理政府信息公开申请${expected.disclosure_requests ?? 0}件`,
+        });
+        return {
+          set: 'synthetic',
+          id,
+          source,
+          expected: {
+            file: id,
+            unit: f.unit,
+            year: f.year,
+            figures,
+            partsStated: false,
+            weaknesses: [],
+            region: { code: SYNTHETIC_CODES[f.unit] ?? '' },
+          },
+        };
+      }),
+    ),
+  );
+}

@@ -171,6 +171,13 @@ export function ReviewPanel({
               {item.docNumber ? `（${item.docNumber}）` : ''}
             </p>
           )}
+          {item.kind && (
+            <p className="muted" data-testid="report-kind" data-kind={item.kind}>
+              {t(`import.kind.${item.kind}`)}
+              {item.issuer && item.issuer !== 'commission' ? ` · ${t(`import.issuer.${item.issuer}`)}` : ''}
+            </p>
+          )}
+          {item.issuer === 'government' && <p className="note-warn">{t('import.issuer.governmentNote')}</p>}
         </div>
         <div className="review-actions">
           <button

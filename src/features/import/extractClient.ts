@@ -3,10 +3,12 @@
  * (so it loads only on the import screen), requests matched to answers by id. Where there is no
  * Worker (tests), the same handler runs in the page.
  */
+import type { TextFormat } from '../../extract/read.ts';
 import type { ExtractRequest, ExtractResponse } from '../../extract/worker.ts';
 
 type Pending = { resolve: (r: ExtractResponse) => void; reject: (e: Error) => void };
-type Body = { kind: 'text'; text: string } | { kind: 'bytes'; format: 'txt' | 'docx'; bytes: ArrayBuffer };
+type Body =
+  { kind: 'text'; text: string; fileName?: string } | { kind: 'bytes'; format: TextFormat; bytes: ArrayBuffer; fileName?: string };
 
 let worker: Worker | null = null;
 let nextId = 1;

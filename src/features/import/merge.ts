@@ -50,6 +50,8 @@ function documentOf(item: ReviewItem, sharedDoc: boolean): SourceDocument {
     ...(item.docNumber ? { docNumber: item.docNumber } : {}),
     ...(item.reportDate ? { date: item.reportDate } : {}),
     ...(item.contentHash ? { contentHash: item.contentHash } : {}),
+    ...(item.kind ? { kind: item.kind } : {}),
+    ...(item.issuer ? { issuer: item.issuer } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import type { Dataset, Unit } from '../../data/schema.ts';
 import { ancestorsIn, type RegionTable } from '../../domain/regionTable.ts';
 import { placeReport } from '../../extract/place.ts';
 import type { ReportUnit } from '../../extract/unit.ts';
+import type { PlaceClues } from '../../extract/clues.ts';
 import type { Placement } from './types.ts';
 import { suggestUnit } from './units.ts';
 
@@ -34,9 +35,9 @@ export interface UnitChoice {
   placement?: Placement;
 }
 
-export function chooseUnit(unit: ReportUnit | null, dataset: Dataset | null, table: RegionTable | null): UnitChoice {
+export function chooseUnit(unit: ReportUnit | null, dataset: Dataset | null, table: RegionTable | null, clues?: PlaceClues): UnitChoice {
   const written = unit?.region ?? '';
-  const placed = table ? placeReport(unit, table) : null;
+  const placed = table ? placeReport(unit, table, clues) : null;
   const self = placed?.chain?.[0];
   if (table && self) {
     const have = dataset?.units.find((u) => u.code === self.code);

@@ -13,7 +13,7 @@ import type { TemplateRow } from '../../extract/templateRead.ts';
 /** Reports above this are refused before they are read (a report is a few MB at most). */
 export const MAX_FILE_MB = 30;
 export const ACCEPT =
-  '.txt,.docx,.pdf,.xlsx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  '.txt,.docx,.pdf,.xlsx,.html,.htm,.mht,.mhtml,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,multipart/related,application/x-mimearchive';
 
 export type Outcome = { items: ReviewItem[]; failure?: undefined } | { items?: undefined; failure: FileFailure };
 
@@ -26,7 +26,17 @@ function fail(file: string, code: FileFailure['code'], params?: FileFailure['par
   return { failure: { id: newId('x'), file, code, ...(params ? { params } : {}) } };
 }
 
-const KIND: Readonly<Record<string, SourceKind>> = { txt: 'txt', text: 'txt', docx: 'docx', pdf: 'pdf', xlsx: 'xlsx' };
+const KIND: Readonly<Record<string, SourceKind>> = {
+  txt: 'txt',
+  text: 'txt',
+  docx: 'docx',
+  pdf: 'pdf',
+  xlsx: 'xlsx',
+  html: 'html',
+  htm: 'html',
+  mht: 'mht',
+  mhtml: 'mht',
+};
 
 export interface ProcessContext {
   dataset: Dataset | null;
@@ -69,10 +79,11 @@ async function fromText(
   bytes: ArrayBuffer | null,
   ctx: ProcessContext,
 ): Promise<Outcome> {
+  const format = source === 'docx' || source === 'html' || source === 'mht' ? source : 'txt';
   const res =
     text !== null
-      ? await extract({ kind: 'text', text })
-      : await extract({ kind: 'bytes', format: source === 'docx' ? 'docx' : 'txt', bytes: bytes ?? new ArrayBuffer(0) });
+      ? await extract({ kind: 'text', text, fileName: file.name })
+      : await extract({ kind: 'bytes', format, bytes: bytes ?? new ArrayBuffer(0), fileName: file.name });
   if (!res.ok) return fail(file.name, res.code, res.detail ? { detail: res.detail } : undefined);
   const x = res.extraction;
   if (!x.unit && x.figures.length === 0) return fail(file.name, 'not_report');

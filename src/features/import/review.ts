@@ -29,7 +29,7 @@ export function itemFromExtraction(args: {
   regions?: RegionTable | null;
 }): ReviewItem {
   const x = args.extraction;
-  const choice = chooseUnit(x.unit, args.dataset, args.regions ?? null);
+  const choice = chooseUnit(x.unit, args.dataset, args.regions ?? null, x.clues);
   const detected = x.unit
     ? {
         name: x.unit.name,
@@ -46,6 +46,8 @@ export function itemFromExtraction(args: {
     doc: args.doc,
     text: args.text,
     title: x.title,
+    ...(x.kind !== 'off_topic' ? { kind: x.kind } : {}),
+    ...(x.issuer ? { issuer: x.issuer } : {}),
     docNumber: x.docNumber,
     reportDate: x.reportDate,
     detected,

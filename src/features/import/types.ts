@@ -3,10 +3,12 @@
  * found in each, and the user's decisions. All of it is plain JSON, kept in IndexedDB
  * (reviewStore.ts) so nothing reviewed is lost on a reload.
  */
-import type { Level } from '../../data/schema.ts';
+import type { DocumentKind, Level, SourceDocument } from '../../data/schema.ts';
+
+export type DocumentIssuer = NonNullable<SourceDocument['issuer']>;
 
 export type Decision = 'pending' | 'accepted' | 'rejected';
-export type SourceKind = 'txt' | 'docx' | 'pdf' | 'xlsx';
+export type SourceKind = 'txt' | 'docx' | 'pdf' | 'xlsx' | 'html' | 'mht';
 
 export interface ReviewFigure {
   id: string;
@@ -70,6 +72,9 @@ export interface ReviewItem {
   /** The text the figures' offsets point into (a template's rows are rendered as text). */
   text: string;
   title: string | null;
+  /** What the text is (法治政府建设报告, 政府信息公开年报 …) and who issued it, as the reader recognised them. */
+  kind?: DocumentKind;
+  issuer?: DocumentIssuer;
   docNumber: string | null;
   reportDate: string | null;
   detected: DetectedUnit | null;

@@ -56,6 +56,46 @@ describe('real datasets pass every check', () => {
   });
 });
 
+describe('a document awaiting a unit keeps its figures (documents[i].awaiting)', () => {
+  const withAwaiting = (awaiting: unknown[]): unknown => {
+    const d = tinyDataset();
+    const doc = d.documents?.[0];
+    if (!doc) throw new Error('no document');
+    return { ...d, documents: [{ ...doc, kind: 'disclosure_report', awaiting }, ...(d.documents ?? []).slice(1)] };
+  };
+  it('accepts its own figures and weaknesses, with their quotes', () => {
+    const id = tinyDataset().documents?.[0]?.id ?? '';
+    const r = parseDataset(
+      withAwaiting([
+        { indicator: 'penalty_cases', doc: id, quote: '行政处罚 | 12', value: 12, unit: '件' },
+        { weakness: 'understaffed', doc: id, quote: '执法力量不足' },
+      ]),
+    );
+    expect(r.ok ? [] : r.problems).toEqual([]);
+  });
+  it('refuses another document’s quote, an unknown indicator, a fraction of a count and a quote twice', () => {
+    const id = tinyDataset().documents?.[0]?.id ?? '';
+    const twice = { indicator: 'penalty_cases', doc: id, quote: '处罚12件', value: 12, unit: '件' };
+    const r = parseDataset(
+      withAwaiting([
+        { indicator: 'penalty_cases', doc: 'elsewhere', quote: '处罚3件', value: 3, unit: '件' },
+        { indicator: 'no_such', doc: id, quote: '某某4件', value: 4, unit: '件' },
+        { indicator: 'penalty_cases', doc: id, quote: '处罚2.5件', value: 2.5, unit: '件' },
+        twice,
+        twice,
+      ]),
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map((p) => `${p.path} ${p.code}`)).toEqual([
+      'documents[0].awaiting[0].doc unknown_document',
+      'documents[0].awaiting[1].indicator unknown_indicator',
+      'documents[0].awaiting[2].value not_integer',
+      'documents[0].awaiting[4] duplicate',
+    ]);
+  });
+});
+
 describe('measures and dates', () => {
   it('a unit decides the range: rates 0–100, counts whole, money only ≥ 0', () => {
     expect(measureOf('%')).toBe('rate');

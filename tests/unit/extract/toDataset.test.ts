@@ -46,7 +46,7 @@ describe('toDataset', () => {
       asOf: '2025-01-31',
       resolve: () => null,
     });
-    expect(skipped).toEqual([{ doc: 'x', reason: 'unresolved_region' }]);
+    expect(skipped).toEqual([{ doc: 'x', reason: 'unresolved_region', awaiting: 0 }]);
     expect(dataset.records).toEqual([]);
     expect(parseDataset(JSON.parse(JSON.stringify(dataset))).ok).toBe(true);
   });
