@@ -6,9 +6,10 @@
  */
 import * as v from 'valibot';
 import { checkTargets } from './checkTargets.ts';
-import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema.ts';
+import { DatasetSchema, SCHEMA_VERSIONS, type Dataset } from './schema.ts';
 import { checkDates } from './checks/dates.ts';
 import { checkDuplicates } from './checks/duplicates.ts';
+import { checkExtentVersion } from './checks/extent.ts';
 import { checkEvidence } from './checks/evidence.ts';
 import { buildContext, type DatasetCheck, type DatasetProblem } from './checks/problem.ts';
 import { checkUnitSizes, checkValueRanges } from './checks/ranges.ts';
@@ -60,7 +61,7 @@ function fromIssue(issue: v.BaseIssue<unknown>): DatasetProblem {
   const path = pathOf(issue);
   const received = describeReceived(issue.input);
   if (path === 'schemaVersion' && issue.input !== undefined) {
-    return { path, code: 'schema_version', expected: String(SCHEMA_VERSION), received };
+    return { path, code: 'schema_version', expected: SCHEMA_VERSIONS.join(', '), received };
   }
   if (issue.input === undefined && issue.kind === 'schema') return { path, code: 'missing', expected: issue.expected ?? '' };
   if (issue.kind === 'validation') {
@@ -88,6 +89,7 @@ const datasetChecks: readonly DatasetCheck[] = [
   checkValueRanges,
   checkEvidence,
   checkDates,
+  checkExtentVersion,
 ];
 
 /** Checks a parsed dataset's references, ranges, evidence and dates. */
