@@ -53,7 +53,9 @@ function officersAggregate(model: Model, units: readonly Unit[], year: number): 
   const fromRecords = aggregateIndicator(model, units, year, 'enforcement_officers');
   const areaCodes = new Set(fromRecords.areas.map((a) => a.unit.code));
   const inArea = (u: Unit) => areaCodes.has(u.code) || ancestors(model, u.code).some((a) => areaCodes.has(a.code));
-  let sum = fromRecords.areas.filter((a) => !ancestors(model, a.unit.code).some((p) => areaCodes.has(p.code))).reduce((s, a) => s + a.value, 0);
+  let sum = fromRecords.areas
+    .filter((a) => !ancestors(model, a.unit.code).some((p) => areaCodes.has(p.code)))
+    .reduce((s, a) => s + a.value, 0);
   let reported = 0;
   for (const u of units) {
     if (!recordOf(model, u.code, year)) continue;

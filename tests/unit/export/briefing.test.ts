@@ -30,8 +30,14 @@ describe('the written briefing', () => {
     const penalties = aggregateIndicator(model, unitsInScope(model, null, 'all'), 2025, 'penalty_cases').value;
     expect(penalties).not.toBeNull();
     expect(b.sections[0]?.paragraphs.join('')).toContain(`行政处罚案件${formatNumber(penalties ?? 0, 'zh', 1)}件`);
-    expect(b.league?.header.slice(0, 4)).toEqual(['排名', '单位', '同级单位数', '综合得分']);
+    // One district and one county: each alone in its group, so neither is ranked, and each group says so.
+    expect(b.league).toEqual([]);
+    const league = b.sections.find((s) => s.part === 'league')?.paragraphs.join('') ?? '';
+    expect(league).toContain('区共1个，只有卫滨区报送，同级没有可比较的单位，不排名。');
+    expect(league).toContain('县(市)共1个，只有新乡县报送');
     expect(b.synthetic).toBe(tinyDataset().meta.synthetic);
+    // The fixture is synthetic, its one document too (a document's synthetic flag defaults to the dataset's).
+    expect(b.sources).toBe('本文所用2024—2025年数字共19项，均为合成的演示数据。');
   });
 
   it('speaks English with the same numbers', () => {
