@@ -39,9 +39,17 @@ function targetSeries(target: TargetLine | undefined, colour: string): object[] 
   ];
 }
 
+/**
+ * A series with one figure (an office's first year): a dot in a corner of an empty axis says
+ * nothing. It is centred on its year and labelled with its value.
+ */
+export const isSingleFigure = (input: Pick<TrendInput, 'series'>): boolean =>
+  input.series.every((s) => s.values.filter((v) => v !== null).length <= 1) && input.series.some((s) => s.values.some((v) => v !== null));
+
 /** Year-on-year lines; a year with no report is a gap, not a zero. */
 export function trendOption(input: TrendInput, ctx: BuildContext): ChartOption {
   const years = input.years.map(String);
+  const single = isSingleFigure(input);
   const uniform = uniformTarget(input.target);
   const target = input.target;
   const rows = target && target.values.some((v) => v !== null) ? [...input.series, target] : input.series;
@@ -64,7 +72,7 @@ export function trendOption(input: TrendInput, ctx: BuildContext): ChartOption {
         );
       },
     },
-    xAxis: { type: 'category', data: years, boundaryGap: false, axisLabel: { fontSize: ctx.axisFontSize ?? 12 } },
+    xAxis: { type: 'category', data: years, boundaryGap: single, axisLabel: { fontSize: ctx.axisFontSize ?? 12 } },
     yAxis: {
       type: 'value',
       min: 0,
@@ -78,8 +86,19 @@ export function trendOption(input: TrendInput, ctx: BuildContext): ChartOption {
         data: s.values,
         connectNulls: false,
         symbol: 'circle',
-        symbolSize: 7,
+        symbolSize: single ? 10 : 7,
         lineStyle: { width: 2.5 },
+        ...(single
+          ? {
+              label: {
+                show: true,
+                position: 'top' as const,
+                fontSize: Math.round((ctx.axisFontSize ?? 12) * 1.5),
+                fontWeight: 700,
+                formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? fmt(p.value, input.unit, ctx) : ''),
+              },
+            }
+          : {}),
         ...(i === 0 && uniform !== null && target
           ? {
               markLine: {

@@ -4,11 +4,13 @@
 import type { Unit } from '../../data/schema.ts';
 import { aggregateBreakdown, aggregateIndicator, changeBetween, type Aggregate, type Change } from '../../domain/aggregate.ts';
 import { indicatorGroups, type IndicatorGroup } from '../../domain/catalogue.ts';
+import { coverageOf, type Coverage } from '../../domain/coverage.ts';
 import { evidenceFor, type EvidenceItem } from '../../domain/evidence.ts';
 import { ancestors, recordOf, unitsInScope, type LevelFilter, type Model } from '../../domain/model.ts';
 import { sizeOf } from '../../domain/size.ts';
 import { weaknessCounts, type CategoryCount } from '../../domain/weaknesses.ts';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { MessageKey, Params } from '../../i18n/index.ts';
+import { isSingleFigure } from '../../charts/options/trend.ts';
 
 export interface HeadlineFigure {
   indicator: string;
@@ -136,10 +138,27 @@ export function trendFor(model: Model, units: readonly Unit[], group: IndicatorG
   };
 }
 
+/**
+ * An office's first year is said to be one (the chart shows the value labelled): the dataset has
+ * no earlier year yet; or, in a longer dataset, only one year has this figure.
+ */
+export function firstYearNote(
+  data: Pick<TrendPanelData, 'years' | 'values'>,
+  t: (key: MessageKey, params?: Params) => string,
+): string | null {
+  if (!isSingleFigure({ series: [{ name: '', values: data.values }] })) return null;
+  const at = data.values.findIndex((v) => v !== null);
+  const year = data.years[at];
+  if (year === undefined) return null;
+  return data.years.length === 1 ? t('truth.ui.firstYear', { year }) : t('truth.ui.oneYear', { year });
+}
+
 export interface OverviewData {
   units: Unit[];
   /** Units in scope with a record this year. */
   reporting: number;
+  /** Who reported, of every unit the scope lists, and who did not. */
+  coverage: Coverage;
   headlines: Headline[];
   byDomain: { parts: Array<{ domain: string; value: number }>; reported: number; of: number };
   weaknesses: CategoryCount[];
@@ -147,6 +166,7 @@ export interface OverviewData {
 
 export function buildOverview(model: Model, scope: string | null, level: LevelFilter, year: number): OverviewData {
   const units = unitsInScope(model, scope, level);
+  const coverage = coverageOf(model, units, year);
   const reporting = units.filter((u) => recordOf(model, u.code, year)).length;
   const headlines = headlineSpec.map((h) => ({
     key: h.key,
@@ -158,6 +178,7 @@ export function buildOverview(model: Model, scope: string | null, level: LevelFi
   return {
     units,
     reporting,
+    coverage,
     headlines,
     byDomain: {
       parts: [...breakdown.parts].map(([domain, value]) => ({ domain, value })),

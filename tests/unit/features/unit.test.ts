@@ -141,14 +141,16 @@ describe('settings and links', () => {
   });
   it('escapes names in the radar tooltip', () => {
     const opt = radarOption(
-      { axes: ['<b>'], series: [{ name: '<img src=x onerror=alert(1)>', values: [null] }], missing: '—' },
+      { axes: ['<b>', '无得分'], series: [{ name: '<img src=x onerror=alert(1)>', values: [40, null] }], missing: '—' },
       { theme: 'dark', lang: 'zh' },
     );
     const tooltip = opt.tooltip;
     const formatter = tooltip && !Array.isArray(tooltip) && typeof tooltip.formatter === 'function' ? tooltip.formatter : null;
     const html = String(formatter?.({ dataIndex: 0 } as never, '', () => undefined));
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;b&gt;');
     expect(html).not.toContain('<img');
-    expect(html).toContain('—');
+    // A group without a score is not on the chart at all (the panel names it), so not in its tooltip.
+    expect(html).not.toContain('无得分');
   });
 });
