@@ -31,7 +31,7 @@ describe('chart option builders', () => {
     const label = typeof first === 'object' && first !== null && 'label' in first ? first.label : undefined;
     expect(label).toMatchObject({ show: true });
     const formatter = typeof label === 'object' && label !== null && 'formatter' in label ? label.formatter : undefined;
-    expect(typeof formatter === 'function' ? formatter({ value: 1499 }) : '').toBe('1,499 件');
+    expect(typeof formatter === 'function' ? (formatter as (p: { value: number }) => string)({ value: 1499 }) : '').toBe('1,499 件');
     // Two figures, or a gap between them, are a line again: no labels.
     expect(isSingleFigure({ series: [{ name: 'a', values: [3, null, 5] }] })).toBe(false);
     expect(isSingleFigure({ series: [{ name: 'a', values: [null, null] }] })).toBe(false);
