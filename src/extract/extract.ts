@@ -8,6 +8,8 @@ import { textKind, type OffTopicReason, type TextKind } from './kind.ts';
 import { normalise, paragraphs } from './text.ts';
 import { findDocNumber, findPublicationYear, findReportDate, findTitle, findUnit, findYear, type ReportUnit } from './unit.ts';
 import { extractWeaknesses, type Weakness } from './weaknesses.ts';
+import { readExtent } from './extent.ts';
+import type { Extent } from '../data/schema.ts';
 
 export type { Figure } from './figures.ts';
 export type { Weakness } from './weaknesses.ts';
@@ -30,6 +32,8 @@ export interface Extraction {
   kind: TextKind;
   /** Why the text is off topic (no health body named, no supervision work in it); null otherwise. */
   offTopic: OffTopicReason | null;
+  /** Whose figures they are, by the report's wording (全市 / 我委): see extent.ts. */
+  extent: Extent | null;
 }
 
 export function extractReport(source: string): Extraction {
@@ -50,5 +54,6 @@ export function extractReport(source: string): Extraction {
     isReport: kind !== 'off_topic' && unit !== null && (figures.length > 0 || weaknesses.length > 0),
     kind,
     offTopic: reason,
+    extent: readExtent(nt.text, figures),
   };
 }

@@ -5,9 +5,11 @@
  */
 import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
 import { markSeparateFigures } from '../domain/separateFigures.ts';
-import type { Dataset, Evidence, Level, LocalizedText, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';
+import type { Dataset, Evidence, Extent, Level, LocalizedText, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';
 import type { Extraction, Figure, ReportUnit } from './extract.ts';
 import type { Placement } from './place.ts';
+import { extentFor } from './extent.ts';
+import { withRequiredVersion } from '../data/schemaVersion.ts';
 
 export interface RegionRef {
   code: string;
@@ -77,6 +79,9 @@ const SUM_OF_SCOPES = new Set(['random_tasks_assigned', 'random_tasks_completed'
 
 interface Accumulator {
   unit: string;
+  level: Level;
+  /** The first report's reading of whose figures they are. */
+  extent: Extent | null;
   year: number;
   figures: { doc: string; f: Figure }[];
   weaknesses: { doc: string; category: string; quote: string }[];
@@ -184,10 +189,13 @@ function buildRecord(acc: Accumulator): UnitYearRecord {
     ...acc.figures.map(({ doc, f }) => evidenceOf(doc, f, derivedIds.has(f.indicator) && f.scope !== undefined && !f.domain)),
     ...acc.weaknesses.map((w) => ({ weakness: w.category, doc: w.doc, quote: w.quote })),
   ];
+  // A city's report speaks for the whole city or for the commission itself: its wording says which.
+  const extent = extentFor(acc.level, acc.extent);
   return markSeparateFigures(
     {
       unit: acc.unit,
       year: acc.year,
+      ...(extent ? { extent } : {}),
       values,
       ...(approx.length ? { approx } : {}),
       ...(Object.keys(domains).length ? { domains } : {}),
@@ -234,9 +242,11 @@ export function toDataset(docs: readonly ExtractedDocument[], opts: ToDatasetOpt
       if (!units.has(r.code)) units.set(r.code, { code: r.code, name: r.name, level: r.level, parent: r.parent });
     if (!chain || !region || x.year === null || placed.problem) continue;
     const key = `${region.code}/${x.year}`;
-    const acc = accs.get(key) ?? { unit: region.code, year: x.year, figures: [], weaknesses: [] };
+    const acc = accs.get(key) ?? { unit: region.code, level: region.level, extent: x.extent, year: x.year, figures: [], weaknesses: [] };
     acc.figures.push(...x.figures.map((f) => ({ doc: d.id, f })));
     acc.weaknesses.push(...x.weaknesses.map((w) => ({ doc: d.id, category: w.category, quote: w.quote })));
+    // A later report of the unit-year may say whose figures they are where the first did not.
+    acc.extent ??= x.extent;
     accs.set(key, acc);
   }
   const dataset: Dataset = {
@@ -257,5 +267,5 @@ export function toDataset(docs: readonly ExtractedDocument[], opts: ToDatasetOpt
     units: [...units.values()].sort((a, b) => a.code.localeCompare(b.code)),
     records: [...accs.values()].map(buildRecord).sort((a, b) => a.unit.localeCompare(b.unit) || a.year - b.year),
   };
-  return { dataset, skipped };
+  return { dataset: withRequiredVersion(dataset), skipped };
 }
