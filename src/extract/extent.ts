@@ -9,6 +9,7 @@
  * Only a unit with units under it (a city, a province) needs it: `extentFor` applies it by level.
  */
 import type { Extent, Level } from '../data/schema.ts';
+import { normalise, type NormalText } from './text.ts';
 
 /** The whole area: 全市/我市 (and 区, 县, 州, 盟, 省), the whole health system of it. */
 const AREA = /全[市区县州盟省]|我[市区县州盟省](?![委局])|全系统|全行业/g;
@@ -18,9 +19,21 @@ const OWN = /本级|我[委局]|本[委局]|[委局]机关/g;
 const SENTENCE_END = /[。；！？\n]/;
 
 export interface PlacedFigure {
-  /** Offsets of the figure's quote in `text`. */
+  /** Offsets of the figure's quote in the report as given (the extractor's offsets). */
   start: number;
   end: number;
+}
+
+/** The first offset of the normalised text at or after `at` in the source (map is ascending). */
+function normalOffset(nt: NormalText, at: number): number {
+  let lo = 0;
+  let hi = nt.map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((nt.map[mid] ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The last match of `re` in `s`, or -1. */
@@ -41,17 +54,29 @@ function extentOfFigure(text: string, f: PlacedFigure): Extent | null {
   return area > own ? 'area' : 'own';
 }
 
-export function readExtent(text: string, figures: readonly PlacedFigure[]): Extent | null {
+/**
+ * How many figures read as the area's and as the commission's own. Read on the normalised text,
+ * where a line break is a paragraph's end, not a PDF's wrap inside a sentence.
+ */
+export function extentVotes(source: string, figures: readonly PlacedFigure[]): { area: number; own: number } {
+  const nt = normalise(source);
   let area = 0;
   let own = 0;
   for (const f of figures) {
-    const e = extentOfFigure(text, f);
+    const e = extentOfFigure(nt.text, { start: normalOffset(nt, f.start), end: normalOffset(nt, f.end) });
     if (e === 'area') area += 1;
     else if (e === 'own') own += 1;
   }
-  if (area === 0 && own === 0) return null;
-  return area >= own ? 'area' : 'own';
+  return { area, own };
 }
+
+/** The decision from votes (of one report, or of every report of a unit-year). */
+export function extentOfVotes(v: { area: number; own: number }): Extent | null {
+  if (v.area === 0 && v.own === 0) return null;
+  return v.area >= v.own ? 'area' : 'own';
+}
+
+export const readExtent = (source: string, figures: readonly PlacedFigure[]): Extent | null => extentOfVotes(extentVotes(source, figures));
 
 /** The reading, for a unit that has units under it (a city, a province); a county-level unit's own and area figures are the same. */
 export const extentFor = (level: Level, read: Extent | null | undefined): Extent | null =>

@@ -54,6 +54,6 @@ export function extractReport(source: string): Extraction {
     isReport: kind !== 'off_topic' && unit !== null && (figures.length > 0 || weaknesses.length > 0),
     kind,
     offTopic: reason,
-    extent: readExtent(nt.text, figures),
+    extent: readExtent(source, figures),
   };
 }
