@@ -7,7 +7,9 @@
 import { levels } from '../../data/schema.ts';
 import { evidenceOf, indicatorValues } from '../../extract/toDataset.ts';
 import { markSeparateFigures } from '../../domain/separateFigures.ts';
-import type { Dataset, Evidence, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
+import type { Dataset, Evidence, Extent, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
+import { withRequiredVersion } from '../../data/schemaVersion.ts';
+import { extentFor, extentOfVotes, extentVotes } from '../../extract/extent.ts';
 import type { ReviewFigure, ReviewItem, ReviewWeakness } from './types.ts';
 import { placedUnitsToAdd } from './placement.ts';
 import { isUnitCode, unitsToAdd } from './units.ts';
@@ -32,11 +34,31 @@ export function notReady(item: ReviewItem): NotReady | null {
 interface Group {
   unit: string;
   year: number;
-  figures: { doc: string; f: ReviewFigure }[];
+  /** The text each figure's offsets point into (its report, or a template's rendered row). */
+  figures: { doc: string; f: ReviewFigure; text: string }[];
   weaknesses: { doc: string; w: ReviewWeakness }[];
 }
 
-function buildRecord(ds: Dataset, g: Group): UnitYearRecord {
+/**
+ * Whose figures a city's record holds, by its reports' wording (全市 / 我委, extract/extent.ts);
+ * a template's row says nothing either way (its 本级 label is what a record without extent means).
+ */
+function extentOf(units: readonly Unit[], g: Group): Extent | null {
+  const level = units.find((u) => u.code === g.unit)?.level;
+  if (!level) return null;
+  const votes = { area: 0, own: 0 };
+  for (const text of new Set(g.figures.map((x) => x.text))) {
+    const v = extentVotes(
+      text,
+      g.figures.filter((x) => x.text === text).map((x) => x.f),
+    );
+    votes.area += v.area;
+    votes.own += v.own;
+  }
+  return extentFor(level, extentOfVotes(votes));
+}
+
+function buildRecord(ds: Dataset, g: Group, extent: Extent | null = null): UnitYearRecord {
   // The last reviewed statement of a total wins (a template filled after the report, say).
   const { values, approx, domains, scopes, derived } = indicatorValues(
     ds.indicators,
@@ -54,6 +76,7 @@ function buildRecord(ds: Dataset, g: Group): UnitYearRecord {
     {
       unit: g.unit,
       year: g.year,
+      ...(extent ? { extent } : {}),
       values,
       ...(approx.length ? { approx } : {}),
       ...(Object.keys(domains).length ? { domains } : {}),
@@ -123,7 +146,8 @@ export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts
     }
     const key = `${code}/${year}`;
     const g = groups.get(key) ?? { unit: code, year, figures: [], weaknesses: [] };
-    for (const f of item.figures) if (f.decision === 'accepted' && indicatorIds.has(f.indicator)) g.figures.push({ doc: item.doc, f });
+    for (const f of item.figures)
+      if (f.decision === 'accepted' && indicatorIds.has(f.indicator)) g.figures.push({ doc: item.doc, f, text: item.text });
     for (const w of item.weaknesses) if (w.decision === 'accepted') g.weaknesses.push({ doc: item.doc, w });
     groups.set(key, g);
   }
@@ -131,7 +155,7 @@ export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts
   const records = [...ds.records];
   const replaced: string[] = [];
   for (const [key, g] of groups) {
-    const rec = buildRecord(ds, g);
+    const rec = buildRecord(ds, g, extentOf(units, g));
     const at = records.findIndex((r) => r.unit === g.unit && r.year === g.year);
     if (at >= 0) {
       records[at] = rec;
@@ -167,7 +191,8 @@ export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts
         },
       };
   return {
-    dataset: { ...ds, meta, documents: [...docs.values()], units, records },
+    // A record that says 全市 needs contract 1.2 (schemaVersion.ts).
+    dataset: withRequiredVersion({ ...ds, meta, documents: [...docs.values()], units, records }),
     added: ready.map((i) => i.id),
     replaced,
     newUnits,
