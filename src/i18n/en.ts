@@ -82,7 +82,8 @@ const core = {
   'overview.empty': 'No data for this scope and year.',
   'overview.unitPage': 'Unit details →',
   'overview.units': 'Units in scope',
-  'overview.sum': 'Totals are sums over the reporting units in scope; rates are weighted or averaged across units.',
+  'overview.sum':
+    'Totals are sums over the reporting units in scope; rates are weighted or averaged across units. Where a city gave its whole-city figure, that figure counts, never added to its units’ own.',
   'headline.random': 'Random inspections completed',
   'headline.randomRate': 'completion {rate}',
   'headline.penalties': 'Penalty cases',

@@ -43,7 +43,7 @@ function targetSeries(target: TargetLine | undefined, colour: string): object[] 
  * A series with one figure (an office's first year): a dot in a corner of an empty axis says
  * nothing. It is centred on its year and labelled with its value.
  */
-export const isSingleFigure = (input: Pick<TrendInput, 'series'>): boolean =>
+export const isSingleFigure = (input: { series: ReadonlyArray<{ values: ReadonlyArray<number | null> }> }): boolean =>
   input.series.every((s) => s.values.filter((v) => v !== null).length <= 1) && input.series.some((s) => s.values.some((v) => v !== null));
 
 /** Year-on-year lines; a year with no report is a gap, not a zero. */
@@ -56,7 +56,8 @@ export function trendOption(input: TrendInput, ctx: BuildContext): ChartOption {
   return {
     aria: { enabled: true },
     animationDuration: 300,
-    grid: { ...baseGrid, top: rows.length > 1 ? 36 : 16 },
+    // A labelled single figure needs room above its point for the label.
+    grid: { ...baseGrid, top: (rows.length > 1 ? 36 : 16) + (single ? Math.round((ctx.axisFontSize ?? 12) * 2) : 0) },
     legend: rows.length > 1 ? { top: 0, left: 0, itemWidth: 14, itemHeight: 8 } : { show: false },
     tooltip: {
       ...tooltipBase(ctx),
@@ -95,6 +96,8 @@ export function trendOption(input: TrendInput, ctx: BuildContext): ChartOption {
                 position: 'top' as const,
                 fontSize: Math.round((ctx.axisFontSize ?? 12) * 1.5),
                 fontWeight: 700,
+                color: tokens[ctx.theme].text,
+                textBorderWidth: 0,
                 formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? fmt(p.value, input.unit, ctx) : ''),
               },
             }

@@ -9,7 +9,8 @@ import { sourcesOf } from '../../domain/sources.ts';
 import { wordsFor } from '../../export/briefing/sentences.ts';
 import { sourceList } from '../../export/briefing/truth.ts';
 import { useViewContext } from '../../view/ViewContext.ts';
-import { firstYearNote, trendFor } from './overviewData.ts';
+import { trendFor } from './overviewData.ts';
+import { firstYearNote } from '../../charts/trendNote.ts';
 import { useTargetLine } from '../targets/useTargetLine.ts';
 
 export function TrendPanel({ model, units, group }: { model: Model; units: Unit[]; group: IndicatorGroup }) {

@@ -9,8 +9,7 @@ import { evidenceFor, type EvidenceItem } from '../../domain/evidence.ts';
 import { ancestors, recordOf, unitsInScope, type LevelFilter, type Model } from '../../domain/model.ts';
 import { sizeOf } from '../../domain/size.ts';
 import { weaknessCounts, type CategoryCount } from '../../domain/weaknesses.ts';
-import type { MessageKey, Params } from '../../i18n/index.ts';
-import { isSingleFigure } from '../../charts/options/trend.ts';
+import type { MessageKey } from '../../i18n/index.ts';
 
 export interface HeadlineFigure {
   indicator: string;
@@ -136,21 +135,6 @@ export function trendFor(model: Model, units: readonly Unit[], group: IndicatorG
     reported: aggs.map((a) => a.reported),
     choices,
   };
-}
-
-/**
- * An office's first year is said to be one (the chart shows the value labelled): the dataset has
- * no earlier year yet; or, in a longer dataset, only one year has this figure.
- */
-export function firstYearNote(
-  data: Pick<TrendPanelData, 'years' | 'values'>,
-  t: (key: MessageKey, params?: Params) => string,
-): string | null {
-  if (!isSingleFigure({ series: [{ name: '', values: data.values }] })) return null;
-  const at = data.values.findIndex((v) => v !== null);
-  const year = data.years[at];
-  if (year === undefined) return null;
-  return data.years.length === 1 ? t('truth.ui.firstYear', { year }) : t('truth.ui.oneYear', { year });
 }
 
 export interface OverviewData {

@@ -27,7 +27,7 @@ export function IndicatorTable({ data, mark }: { data: UnitPageData; mark?: (ind
         </p>
       )}
       <div className="unit-table-wrap">
-        <table className="unit-table" data-testid="indicator-table">
+        <table className={withBelow ? 'unit-table unit-table-below' : 'unit-table'} data-testid="indicator-table">
           <thead>
             <tr>
               <th scope="col">{t('unitPage.col.indicator')}</th>

@@ -3,6 +3,7 @@ import { useViewContext } from '../../view/ViewContext.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { RADAR_MIN_AXES, radarAxes, radarOption } from '../../charts/options/radar.ts';
 import { trendOption } from '../../charts/options/trend.ts';
+import { firstYearNote } from '../../charts/trendNote.ts';
 import { indicatorGroups } from '../../domain/catalogue.ts';
 import { formatNumber, useI18n } from '../../i18n/index.ts';
 import type { SourceSummary } from '../../domain/sources.ts';
@@ -99,6 +100,7 @@ function TrendChart({
   const { t, l, lang } = useI18n();
   const { view } = useViewContext();
   const label = l(trend.indicator.label) || trend.indicator.id;
+  const note = firstYearNote(trend, t);
   const option = useMemo(() => {
     const target = targetFor?.(trend.indicator.id, trend.years);
     return trendOption(
@@ -128,6 +130,11 @@ function TrendChart({
         exportTitle={`${unitName} · ${label}`}
         exportMeta={{ definition: l(trend.indicator.definition) || undefined, sources: sources(trend.sources) }}
       />
+      {note && (
+        <p className="footnote" data-testid="unit-trend-note">
+          {note}
+        </p>
+      )}
     </section>
   );
 }

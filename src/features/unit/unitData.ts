@@ -132,7 +132,9 @@ export function buildUnitPage(model: Model, code: string, year: number, settings
   };
   for (const g of indicatorGroups) peerGroupScores[g] = median(peerScores.map((s) => s.groups[g]));
 
-  const years = yearWindow(year);
+  // Years before the dataset's first are not gaps, they are not in it: the axis starts there.
+  const first = model.years[0] ?? year;
+  const years = yearWindow(year).filter((y) => y >= first);
   const peersByYear = years.map(peersIn);
   const trends = trendCandidates
     .map((id) => model.indicatorById.get(id))

@@ -33,8 +33,8 @@ describe('chart option builders', () => {
     const formatter = typeof label === 'object' && label !== null && 'formatter' in label ? label.formatter : undefined;
     expect(typeof formatter === 'function' ? (formatter as (p: { value: number }) => string)({ value: 1499 }) : '').toBe('1,499 件');
     // Two figures, or a gap between them, are a line again: no labels.
-    expect(isSingleFigure({ series: [{ name: 'a', values: [3, null, 5] }] })).toBe(false);
-    expect(isSingleFigure({ series: [{ name: 'a', values: [null, null] }] })).toBe(false);
+    expect(isSingleFigure({ series: [{ values: [3, null, 5] }] })).toBe(false);
+    expect(isSingleFigure({ series: [{ values: [null, null] }] })).toBe(false);
   });
   it('leaves a group without a score off the radar instead of drawing it at the centre as 0', () => {
     const input = {

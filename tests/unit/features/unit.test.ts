@@ -99,7 +99,9 @@ describe('buildUnitPage', () => {
       'complaints_handled_rate',
       'publicity_events',
     ]);
-    expect(data?.trends[1]?.values).toEqual([null, null, null, 10, 14]);
+    // The dataset starts in 2024: earlier years are not gaps on the axis, they are not in the data.
+    expect(data?.trends[1]?.years).toEqual([2024, 2025]);
+    expect(data?.trends[1]?.values).toEqual([10, 14]);
     expect(data?.ranks.map((r) => r.year)).toEqual([2024, 2025]);
   });
   it('lists the weaknesses over the years with their quotes, recurring ones marked', () => {
