@@ -92,7 +92,10 @@ export interface BriefingInput {
   parts: readonly BriefingPart[];
   /** The unit page's unit. */
   unit?: string;
-  /** Top and bottom rows of the league table; 0 = every ranked unit. */
+  /**
+   * Top and bottom rows of each league table; 0 = every ranked unit. Default 10, or 5 when
+   * several peer groups each have a table (the document stays a few pages).
+   */
   tableRows?: number;
   extraSections?: readonly SectionSource[];
   /** Rows of the appendix listed at most. */
@@ -219,18 +222,18 @@ function leaguePart(input: BriefingInput, coverage: Coverage, scope: string, sou
       ? [w.t('briefing.league.none')]
       : [w.t('truth.peer.intro'), ...facts.map((f) => peerGroupSentence(f, w, score)), w.t('briefing.league.method')];
   const mixed = sources.kinds.length > 1;
-  const tables = facts
-    .filter((f) => f.ranked.length > 0)
-    .map((f) => {
-      const table = leagueTable(f.ranked, w.t(`league.peer.${f.group}`), scope, year, input.tableRows ?? 10, w);
-      if (!mixed) return table;
-      const own = sourcesOf(
-        model,
-        f.ranked.map((s) => s.unit),
-        [year],
-      );
-      return { ...table, source: sourceLine(own, localized(model.dataset.meta.name, w.lang), w) };
-    });
+  const ranked = facts.filter((f) => f.ranked.length > 0);
+  const rows = input.tableRows ?? (ranked.length > 1 ? 5 : 10);
+  const tables = ranked.map((f) => {
+    const table = leagueTable(f.ranked, w.t(`league.peer.${f.group}`), scope, year, rows, w);
+    if (!mixed) return table;
+    const own = sourcesOf(
+      model,
+      f.ranked.map((s) => s.unit),
+      [year],
+    );
+    return { ...table, source: sourceLine(own, localized(model.dataset.meta.name, w.lang), w) };
+  });
   return { section: { part: 'league', heading: w.t('briefing.h.league'), paragraphs }, tables };
 }
 
@@ -238,7 +241,10 @@ function appendixOf(model: Model, units: Unit[], year: number, w: Words, max: nu
   const items: EvidenceItem[] = [];
   for (const id of model.dataset.indicators.map((i) => i.id)) items.push(...evidenceFor(model, units, year, { indicator: id }));
   for (const c of model.dataset.weaknessCategories) items.push(...evidenceFor(model, units, year, { weakness: c.id }));
-  const rows = items.slice(0, max).map((e): AppendixRow => {
+  // The appendix lists the real figures used and their sources: a generated quote (the demo's) is
+  // not one, whatever it says.
+  const real = items.filter((e) => !(e.document?.synthetic ?? model.dataset.meta.synthetic));
+  const rows = real.slice(0, max).map((e): AppendixRow => {
     const ev = e.evidence;
     const ind = ev.indicator ? model.indicatorById.get(ev.indicator) : undefined;
     const item = ind
@@ -249,7 +255,7 @@ function appendixOf(model: Model, units: Unit[], year: number, w: Words, max: nu
     const value = typeof ev.value === 'number' ? valueText(ev.value, ev.unit ?? ind?.unit ?? '', w) : '';
     return { unit: e.unit.name, item, value, document: e.document?.title ?? ev.doc, quote: ev.quote };
   });
-  return { rows, more: Math.max(0, items.length - rows.length) };
+  return { rows, more: Math.max(0, real.length - rows.length) };
 }
 
 /** The years a briefing's figures are from: the year, and the year before where it compares with it. */

@@ -22,6 +22,15 @@ const input = (model: ReturnType<typeof buildModel>, extra: Partial<BriefingInpu
 });
 
 describe('the written briefing', () => {
+  it('lists only real quotes in its appendix of real figures: a generated quote is not one', () => {
+    const synthetic = buildBriefing(input(buildModel(tinyDataset())), wordsFor('zh'));
+    expect(synthetic.appendix).toEqual({ rows: [], more: 0 });
+    const ds = tinyDataset();
+    ds.documents = ds.documents?.map((d) => ({ ...d, synthetic: false }));
+    const real = buildBriefing(input(buildModel(ds)), wordsFor('zh'));
+    expect(real.appendix.rows.map((r) => r.quote)).toEqual(['2025年共办理行政处罚案件 14件', '卫生监督执法力量不足']);
+  });
+
   it('states totals from the model, numbered sections, the league and the appendix', () => {
     const model = buildModel(tinyDataset());
     const b = buildBriefing(input(model), wordsFor('zh'));
@@ -63,7 +72,10 @@ describe('the written briefing', () => {
   });
 
   it('keeps hostile names as they are (text for the writer to escape) and adds sections from an extension point', () => {
-    const model = buildModel(hostileDataset());
+    // Its report is a real one imported into the synthetic fixture: the appendix lists only real quotes.
+    const ds = hostileDataset();
+    ds.documents = ds.documents?.map((d) => ({ ...d, synthetic: false }));
+    const model = buildModel(ds);
     const b = buildBriefing(
       input(model, { extraSections: [(_, w) => ({ part: 'extra', heading: w.t('briefing.h.overall'), paragraphs: ['targets'] })] }),
       wordsFor('zh'),
