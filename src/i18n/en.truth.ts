@@ -64,5 +64,7 @@ export const enTruth: Record<keyof typeof zhTruth, string> = {
   'truth.ui.radarGaps': 'Groups without a score are left off the chart (not drawn as 0): {groups}.',
   'truth.ui.col.below': 'Its units’ own total',
   'truth.ui.oneYear': 'Only {year} has this figure.',
+  'truth.doc.missing': '; not reported: {units}',
+  'truth.meta.coverage': 'Who reported',
   'truth.table.source': 'Sources: {parts}',
 };

@@ -61,5 +61,7 @@ export const zhTruth = {
   'truth.ui.radarGaps': '没有得分的指标组不画在图上（不当作0分）：{groups}。',
   'truth.ui.col.below': '下辖单位自报合计',
   'truth.ui.oneYear': '只有{year}年报送了此项数字。',
+  'truth.doc.missing': '；未报送：{units}',
+  'truth.meta.coverage': '报送情况',
   'truth.table.source': '数据来源：{parts}',
 } as const;

@@ -77,8 +77,9 @@ export async function screenZip(info: DocInfo): Promise<ScreenFile> {
           synthetic: ds.synthetic,
           asOf: ds.asOf,
           source: ds.source?.[info.lang] ?? null,
-          // What the evidence says about the page's figures (the scope's units, the year).
+          // What the evidence says about the page's figures (the scope's units, the year), and who reported.
           sources: info.sources ?? null,
+          coverage: info.coverage ?? null,
           sha256: hash,
         }
       : null,
@@ -217,6 +218,8 @@ export async function screenDeck(info: DocInfo, textSlides: readonly TextSlide[]
   const figures = pageFigures.flatMap((f) => f.figures());
   const titleLines: Paragraph[] = [
     para(context, { size: 18, color: TEXT }),
+    // Who reported of every unit listed, the others named: the deck's figures are theirs.
+    ...(info.coverage ? [para(info.coverage, { size: 14, color: TEXT }, { spaceBefore: 10 })] : []),
     para(source, { size: 14, color: MUTED }, { spaceBefore: 10 }),
     para(stamp, { size: 12, color: MUTED }, { spaceBefore: 6 }),
   ];
@@ -264,7 +267,15 @@ export async function screenDeck(info: DocInfo, textSlides: readonly TextSlide[]
       titleBox: { x: 0.6, y: 1.0, w: 12.1, h: 1.3 },
       titleSize: 34,
       shapes: titleShapes,
-      notes: [info.pageTitle, context, source, stamp, hashNote, figureNotes ? `${t('export.deck.headlines')}：\n${figureNotes}` : '']
+      notes: [
+        info.pageTitle,
+        context,
+        info.coverage ?? '',
+        source,
+        stamp,
+        hashNote,
+        figureNotes ? `${t('export.deck.headlines')}：\n${figureNotes}` : '',
+      ]
         .filter(Boolean)
         .join('\n'),
     },

@@ -7,6 +7,7 @@ import { useViewContext } from '../../view/ViewContext.ts';
 import { unitsInScope, type Model } from '../../domain/model.ts';
 import { coverageOf } from '../../domain/coverage.ts';
 import { CoverageNote } from '../../ui/CoverageNote.tsx';
+import { pageCoverage } from '../../charts/export/docInfo.ts';
 import { hasNoFigures, NoFigures } from '../../ui/NoFigures.tsx';
 import { normalisations, type Weights } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -118,6 +119,7 @@ export default function LeaguePage({ model }: { model: Model }) {
       i18n,
       exportedAt: new Date(),
       targets: effectiveTargets,
+      coverage: pageCoverage(view, model, i18n.lang),
     });
   };
 

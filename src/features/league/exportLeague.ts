@@ -29,6 +29,8 @@ export interface LeagueExportInput {
   exportedAt: Date;
   /** The targets in use: their columns and source go into the file. */
   targets?: EffectiveTargets;
+  /** Coverage in words (docInfo.ts pageCoverage): N of M units reported, the others named. */
+  coverage?: string;
 }
 
 /** Places moved up (negative: down) as a number a spreadsheet can sort; 'new' as text. */
@@ -82,6 +84,7 @@ export function leagueExportTable(input: LeagueExportInput): ExportTable {
       );
     }
   }
+  const coverageRow: Array<[string, string]> = input.coverage ? [[t('truth.meta.coverage'), input.coverage]] : [];
   return {
     title: t('league.title', { scope: input.scopeName, year: input.year }),
     sheetName: t('nav.league'),
@@ -90,6 +93,8 @@ export function leagueExportTable(input: LeagueExportInput): ExportTable {
       [t('league.export.meta.year'), String(input.year)],
       [t('league.export.meta.source'), `${l(input.meta.name)}（${t('header.asOf', { date: input.meta.asOf })}）`],
       [t('league.export.meta.synthetic'), input.meta.synthetic ? t('header.synthetic') : t('header.real')],
+      // Who reported, of every unit the scope lists (the rows are the units with a record).
+      ...coverageRow,
       // Where the rows' figures came from, as their evidence says.
       [
         t('truth.meta.sources'),

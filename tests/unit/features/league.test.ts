@@ -12,6 +12,8 @@ import {
 } from '../../../src/features/league/leagueState.ts';
 import { leagueExportTable } from '../../../src/features/league/exportLeague.ts';
 import { makeI18n } from '../../../src/i18n/index.ts';
+import { pageCoverage } from '../../../src/charts/export/docInfo.ts';
+import { resolveView } from '../../../src/view/view.ts';
 import { tinyDataset, valuesFrom } from '../../../mocks/fixtures/tiny.ts';
 import type { Dataset } from '../../../src/data/schema.ts';
 
@@ -96,6 +98,7 @@ describe('league export table', () => {
       meta: model.dataset.meta,
       i18n: makeI18n('zh'),
       exportedAt: new Date('2026-02-01T08:00:00Z'),
+      coverage: pageCoverage(resolveView(['league'], new URLSearchParams('year=2025'), model), model, 'zh'),
     });
     expect(t.columns.map((c) => [c.header, c.kind])).toEqual([
       ['名次', 'rank'],
@@ -110,6 +113,9 @@ describe('league export table', () => {
         ['范围', '河南省'],
         ['年度', '2025'],
         ['数据性质', '演示数据（合成）'],
+        // Who reported of every unit listed (新乡市 itself did not), and where the figures came from.
+        ['报送情况', '4个单位中3个报送了2025年度数据；未报送：新乡市'],
+        ['数字来源（据引文）', '合成演示数据13项'],
       ]),
     );
   });
