@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { assertClean, baseUrl, closeBrowser, closeSharedServer, screenshot, withPage } from './browser.ts';
 import { ensureOffice } from './ensure-office.ts';
@@ -141,6 +142,23 @@ describe('杭州市 with a partial template, in the built app', () => {
       ])
         assert.ok(text.includes(s), `the briefing says ${s}`);
       assert.ok(!text.includes('公开的年度报告'), 'no fixed claim of a source');
+
+      // The deck: its title slide says who reported, its slides where the figures came from, and a
+      // ranking slide ranks each level among its own.
+      await page.click('[data-testid="export-screen"]');
+      const deck = await download(page, () => page.click('[data-testid="export-screen-pptx"]'));
+      const parts = unzipSync(new Uint8Array(deck.bytes));
+      const slides = Object.keys(parts)
+        .filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k))
+        .map((k) => strFromU8(parts[k] ?? new Uint8Array()))
+        .join('');
+      for (const s of [
+        '14个单位中8个报送了2024年度数据；未报送：余杭区、富阳区、临安区、临平区、钱塘区、建德市',
+        '数据来源：填报模板（杭州市2024年填报.xlsx）',
+        '区共10个，5个报送，5个参与排名',
+        '市共1个，只有杭州市报送，同级没有可比较的单位，不排名。',
+      ])
+        assert.ok(slides.includes(s), `the deck says ${s}`);
 
       // The city's page: alone among cities, not ranked; its units' coverage named.
       await page.goto(`${base}#/units/330100`);
