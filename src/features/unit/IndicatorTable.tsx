@@ -13,8 +13,8 @@ export function IndicatorTable({ data, mark }: { data: UnitPageData; mark?: (ind
   const withBelow = data.area !== null;
   const cols = withBelow ? 6 : 5;
   const peers = data.peerScope
-    ? t('unitPage.peers.province', { province: data.peerScope.name, group, n: data.peerCount, year: data.year })
-    : t('unitPage.peers.all', { group, n: data.peerCount, year: data.year });
+    ? t('unitPage.peers.province', { province: data.peerScope.name, group, n: data.peerCount, of: data.peerTotal, year: data.year })
+    : t('unitPage.peers.all', { group, n: data.peerCount, of: data.peerTotal, year: data.year });
   return (
     <section className="panel unit-indicators" aria-labelledby="unit-ind-title">
       <header className="panel-head">

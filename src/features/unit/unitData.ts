@@ -68,6 +68,8 @@ export interface UnitPageData {
   /** The province peers are drawn from; undefined = the whole dataset. */
   peerScope: Unit | undefined;
   peerCount: number;
+  /** Every unit of the peer group the dataset lists (the unit included), reported or not. */
+  peerTotal: number;
   groups: Array<{ group: IndicatorGroup; rows: IndicatorRow[] }>;
   score: UnitScore | undefined;
   peerGroupScores: Record<IndicatorGroup, number | null>;
@@ -179,6 +181,7 @@ export function buildUnitPage(model: Model, code: string, year: number, settings
     },
     peerScope: scopeCode ? model.unitByCode.get(scopeCode) : undefined,
     peerCount: peers.length,
+    peerTotal: allPeers.length,
     groups,
     score,
     peerGroupScores,
