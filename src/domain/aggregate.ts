@@ -46,6 +46,8 @@ interface Parts {
   sum: number;
   n: number;
   reported: number;
+  /** Units expected to report (coverage.ts expectedReporters, counted here without a copy). */
+  of: number;
   approx: boolean;
   areas: AreaTotal[];
 }
@@ -65,37 +67,38 @@ function outermostArea(model: Model, u: Unit, areaCodes: ReadonlySet<string>): s
 
 /** Adds the set's values, an outermost area total standing for every unit of the set under it. */
 function collect(model: Model, units: readonly Unit[], year: number, i: number | undefined, indicatorId: string, rate: boolean): Parts {
-  const valueOf = (u: Unit): { v: number | null; r: UnitYearRecord | undefined } => {
-    const r = recordOf(model, u.code, year);
-    return { v: i === undefined ? null : (r?.values[i] ?? null), r };
-  };
+  // Each record looked up once (this runs for every indicator and year at national scale).
+  const records = units.map((u) => recordOf(model, u.code, year));
+  const valueAt = (k: number): number | null => (i === undefined ? null : (records[k]?.values[i] ?? null));
   // Parents in the set whose record gives this figure for their whole area.
   const areaCodes = new Set<string>();
-  for (const u of units) {
-    const { v, r } = valueOf(u);
-    if (v !== null && extentOf(r) === 'area' && model.childrenOf.has(u.code)) areaCodes.add(u.code);
-  }
+  units.forEach((u, k) => {
+    if (records[k]?.extent === 'area' && valueAt(k) !== null && model.childrenOf.has(u.code)) areaCodes.add(u.code);
+  });
   const under = new Map<string, Unit[]>();
-  const parts: Parts = { sum: 0, n: 0, reported: 0, approx: false, areas: [] };
-  for (const u of units) {
-    const { v, r } = valueOf(u);
+  const parts: Parts = { sum: 0, n: 0, reported: 0, of: 0, approx: false, areas: [] };
+  units.forEach((u, k) => {
+    const r = records[k];
+    if (u.level !== 'province' || r) parts.of += 1;
+    const v = valueAt(k);
     if (v !== null) parts.reported += 1;
     const outer = areaCodes.size ? outermostArea(model, u, areaCodes) : null;
     if (outer !== null) {
       const list = under.get(outer);
       if (list) list.push(u);
       else under.set(outer, [u]);
-      continue;
+      return;
     }
-    if (v === null || areaCodes.has(u.code)) continue;
+    if (v === null || areaCodes.has(u.code)) return;
     parts.sum += v;
     parts.n += 1;
     if (isApprox(r, indicatorId)) parts.approx = true;
-  }
+  });
   for (const code of areaCodes) {
     const unit = model.unitByCode.get(code);
     if (!unit || outermostArea(model, unit, areaCodes) !== null) continue;
-    const { v, r } = valueOf(unit);
+    const r = recordOf(model, code, year);
+    const v = i === undefined ? null : (r?.values[i] ?? null);
     if (v === null) continue;
     const inside = under.get(code) ?? [];
     const below = collect(model, inside, year, i, indicatorId, rate);
@@ -110,7 +113,7 @@ function collect(model: Model, units: readonly Unit[], year: number, i: number |
         approx,
         below: below.n === 0 ? null : rate ? below.sum / below.n : below.sum,
         belowReported: below.reported,
-        belowOf: expectedReporters(model, inside, year).length,
+        belowOf: below.of,
       },
       // Area totals further down, inside this one: shown, never added.
       ...below.areas,
@@ -123,8 +126,7 @@ export function aggregateIndicator(model: Model, units: readonly Unit[], year: n
   const ind = model.indicatorById.get(indicatorId);
   const rate = ind !== undefined && isRate(ind);
   const parts = collect(model, units, year, model.indicatorIndex.get(indicatorId), indicatorId, rate);
-  const of = expectedReporters(model, units, year).length;
-  const base = { reported: parts.reported, of, approx: parts.approx, areas: parts.areas };
+  const base = { reported: parts.reported, of: parts.of, approx: parts.approx, areas: parts.areas };
   // Rates are averaged across the units (and area totals) that reported them; counts and amounts are summed.
   if (parts.n === 0 || !ind) return { value: null, ...base };
   return { value: rate ? parts.sum / parts.n : parts.sum, ...base };
