@@ -6,7 +6,7 @@ export const enTruth: Record<keyof typeof zhTruth, string> = {
   'truth.cov.some':
     '{reported} of the {of} units of {scope} expected to report for {year} ({expected}) have reported ({reportedGroups}); {missing} have not (listed under “Units that did not report”).',
   'truth.cov.none': 'None of the {of} units of {scope} expected to report for {year} ({expected}) has reported.',
-  'truth.cov.group': '{n} {peer}',
+  'truth.cov.group': '{peer} {n}',
   'truth.cov.short': '{reported} of {of} units reported',
   'truth.missing.title': 'Units that did not report ({n})',
   'truth.missing.group': '{peer} ({n}): {units}',

@@ -94,7 +94,7 @@ describe('a city office’s partial year, in the briefing', () => {
 
   it('says the same in English', () => {
     const en = buildBriefing({ model: model(), ...whole, parts: [...whole.parts] }, wordsFor('en'));
-    expect(en.intro).toContain('5 of the 7 units of 杭州市 expected to report for 2024 (1 City, 3 District, 3 County) have reported');
+    expect(en.intro).toContain('5 of the 7 units of 杭州市 expected to report for 2024 (City 1, District 3, County 3) have reported');
     expect(en.sources).toContain(`10 come from fill-in templates (${FILE})`);
     expect(en.missing.lines).toEqual(['District (1): 拱墅区', 'County (1): 淳安县']);
   });
