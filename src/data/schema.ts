@@ -1,5 +1,5 @@
 /**
- * The data contract, version 1 (minor 1.1 adds `targets`). This is the one runtime schema: types are inferred from it,
+ * The data contract, version 1 (minor 1.1 adds `targets`, 1.2 a record's `extent`). This is the one runtime schema: types are inferred from it,
  * and the build publishes it as JSON Schema (public/schema/dataset.v1.schema.json).
  *
  * Compactness: a record's `values` is aligned with the dataset's `indicators` array
@@ -15,8 +15,9 @@ export const SCHEMA_VERSION = 1;
  * dataset; a dataset that uses a 1.1 field (targets) says 1.1, so a reader that only knows 1
  * refuses it instead of silently dropping the targets.
  */
-export const SCHEMA_VERSIONS = [1, 1.1] as const;
+export const SCHEMA_VERSIONS = [1, 1.1, 1.2] as const;
 export const SCHEMA_VERSION_TARGETS = 1.1;
+export const SCHEMA_VERSION_EXTENT = 1.2;
 
 const code = v.pipe(v.string(), v.regex(/^\d{6}$/, 'a 6-digit GB/T 2260 code'));
 const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, 'a snake_case id'));
@@ -127,9 +128,19 @@ export const DocumentSchema = v.object({
  */
 const ref = v.string();
 
+/**
+ * Whose figures a record holds (since 1.2), for a unit with units under it: `own` (本级: the
+ * commission's own work, added to its units' figures for the area) or `area` (全市/全区/全县: the
+ * whole area, its units' figures included, so never added to theirs). Absent: own, as versions 1
+ * and 1.1 were summed. For a unit with no units under it both mean the same.
+ */
+export const extents = ['own', 'area'] as const;
+export const ExtentSchema = v.picklist(extents);
+
 export const RecordSchema = v.object({
   unit: code,
   year,
+  extent: v.optional(ExtentSchema),
   values: v.array(v.nullable(v.number())),
   /** Indicator ids whose value is approximate (近千, 百余, 5万余). */
   approx: v.optional(v.array(ref)),
@@ -197,6 +208,7 @@ export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
 export type DocumentKind = v.InferOutput<typeof DocumentKindSchema>;
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 export type UnitYearRecord = v.InferOutput<typeof RecordSchema>;
+export type Extent = v.InferOutput<typeof ExtentSchema>;
 export type DatasetMeta = v.InferOutput<typeof DatasetMetaSchema>;
 export type Comparison = v.InferOutput<typeof ComparisonSchema>;
 export type Target = v.InferOutput<typeof TargetSchema>;

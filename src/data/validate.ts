@@ -6,10 +6,11 @@
  */
 import * as v from 'valibot';
 import { checkTargets } from './checkTargets.ts';
-import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema.ts';
+import { DatasetSchema, SCHEMA_VERSIONS, type Dataset } from './schema.ts';
 import { checkAwaiting } from './checks/awaiting.ts';
 import { checkDates } from './checks/dates.ts';
 import { checkDuplicates } from './checks/duplicates.ts';
+import { checkExtentVersion } from './checks/extent.ts';
 import { checkEvidence } from './checks/evidence.ts';
 import { buildContext, type DatasetCheck, type DatasetProblem } from './checks/problem.ts';
 import { checkUnitSizes, checkValueRanges } from './checks/ranges.ts';
@@ -61,7 +62,7 @@ function fromIssue(issue: v.BaseIssue<unknown>): DatasetProblem {
   const path = pathOf(issue);
   const received = describeReceived(issue.input);
   if (path === 'schemaVersion' && issue.input !== undefined) {
-    return { path, code: 'schema_version', expected: String(SCHEMA_VERSION), received };
+    return { path, code: 'schema_version', expected: SCHEMA_VERSIONS.join(', '), received };
   }
   if (issue.input === undefined && issue.kind === 'schema') return { path, code: 'missing', expected: issue.expected ?? '' };
   if (issue.kind === 'validation') {
@@ -90,6 +91,7 @@ const datasetChecks: readonly DatasetCheck[] = [
   checkEvidence,
   checkDates,
   checkAwaiting,
+  checkExtentVersion,
 ];
 
 /** Checks a parsed dataset's references, ranges, evidence and dates. */

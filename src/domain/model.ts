@@ -138,10 +138,25 @@ export function cityOf(model: Model, code: string): Unit | undefined {
   return ancestors(model, code).find((a) => a.level === 'city');
 }
 
-/** The scope to start from: the single top unit when there is one, else everything. */
+/**
+ * The scope to start from: the region the dataset is about. From the single top unit down through
+ * units that hold only one unit and report nothing themselves: a dataset made for 杭州市 lists
+ * 浙江省 above it, and opens on 杭州市, not on a province with 77 tiles outside it. Several top
+ * units: everything.
+ */
 export function defaultScope(model: Model): string | null {
   const roots = model.childrenOf.get(null) ?? [];
-  return roots.length === 1 && roots[0] ? roots[0].code : null;
+  const root = roots.length === 1 ? roots[0] : undefined;
+  if (!root) return null;
+  const reports = (code: string) => model.years.some((y) => model.recordByKey.has(`${code}/${y}`));
+  let cur: Unit = root;
+  for (let depth = 0; depth < 8; depth++) {
+    const kids: readonly Unit[] = model.childrenOf.get(cur.code) ?? [];
+    const only: Unit | undefined = kids.length === 1 ? kids[0] : undefined;
+    if (!only || reports(cur.code)) break;
+    cur = only;
+  }
+  return cur.code;
 }
 
 export function latestYear(model: Model): number | null {

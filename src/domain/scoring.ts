@@ -12,6 +12,8 @@
  *    missing groups left out; coverage (groups scored / groups weighted) is shown beside it.
  * 5. Rank: by composite within the peer group, ties share a rank (1, 2, 2, 4); a unit with no
  *    score at all is listed unranked.
+ * 6. A peer group of one (the only city in a city's dataset, the only county that reported) has
+ *    no one to be compared with: no score, no rank ("第 1 名，共 1 个" would say nothing).
  */
 import type { Indicator, Unit } from '../data/schema.ts';
 import { indicatorGroups, type IndicatorGroup } from './catalogue.ts';
@@ -60,6 +62,8 @@ export interface UnitScore {
   rank: number | null;
   /** Ranked units in the peer group. */
   peers: number;
+  /** Units of the peer group with a record that year (ranked or not). */
+  groupSize: number;
 }
 
 /** Percentile scores (0–100, ties half) of values among those present. */
@@ -126,7 +130,10 @@ function scorePeerGroup(model: Model, units: Unit[], year: number, settings: Sco
     coverage: { groups: 0, of: 0 },
     rank: null,
     peers: 0,
+    groupSize: units.length,
   }));
+  // A lone unit is compared with no one: its values are kept for display, unscored.
+  const alone = units.length < 2;
   // Every indicator's (normalised) value is kept for display; only ↑/↓ indicators get a score.
   const groupSums = units.map(() => new Map<IndicatorGroup, { sum: number; n: number }>());
   indicators.forEach((ind, idx) => {
@@ -138,7 +145,7 @@ function scorePeerGroup(model: Model, units: Unit[], year: number, settings: Sco
       return size === null || size <= 0 ? null : (raw / size) * factorOf[norm];
     });
     const direction = ind.direction;
-    const scores = direction === 'context' ? null : percentileScores(values, direction);
+    const scores = direction === 'context' || alone ? null : percentileScores(values, direction);
     out.forEach((s, k) => {
       const score = scores?.[k] ?? null;
       s.indicators.set(ind.id, { value: values[k] ?? null, score });

@@ -10,6 +10,8 @@ import { issuerOf, textKind, type Issuer, type OffTopicReason, type TextKind } f
 import { normalise, paragraphs } from './text.ts';
 import { findDocNumber, findPublicationYear, findReportDate, findTitle, findUnit, findYear, type ReportUnit } from './unit.ts';
 import { extractWeaknesses, type Weakness } from './weaknesses.ts';
+import { readExtent } from './extent.ts';
+import type { Extent } from '../data/schema.ts';
 
 export type { Figure } from './figures.ts';
 export type { Weakness } from './weaknesses.ts';
@@ -37,6 +39,8 @@ export interface Extraction {
   clues: PlaceClues;
   /** Why the text is off topic (no health body named, no supervision work in it); null otherwise. */
   offTopic: OffTopicReason | null;
+  /** Whose figures they are, by the report's wording (全市 / 我委): see extent.ts. */
+  extent: Extent | null;
 }
 
 /** What a file says about a text outside it: a web page's title and date, the file's name. */
@@ -70,5 +74,6 @@ export function extractReport(source: string, hints: ReadHints = {}): Extraction
     issuer: issuerOf(title, kind, unit?.name ?? null),
     offTopic: reason,
     clues: placeClues(nt.text, hints.fileName),
+    extent: readExtent(source, figures),
   };
 }

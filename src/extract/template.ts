@@ -73,6 +73,9 @@ const STYLES =
   '<dxfs count="0"/><tableStyles count="0"/>' +
   '</styleSheet>';
 
+/** The label of a parent unit's row: its own figures (本级), not its area's total. */
+export const OWN_SUFFIX = '（本级）';
+
 /** Development zones (7x in the 5th–6th digits) are not ranked, so they get no row. */
 export const isDevelopmentZone = (code: string): boolean => code.charAt(4) === '7';
 
@@ -166,10 +169,14 @@ function sheetXml(dataset: Dataset, units: readonly Unit[], year: number): strin
   header(L.unitRow, '计量单位', '', S.muted, (ind) => ind.unit);
   header(L.definitionRow, '统计口径', '', S.muted, (ind) => ind.definition?.zh ?? '', ' ht="60" customHeight="1"');
   header(L.idRow, L.codeMarker, L.nameMarker, S.muted, (ind) => ind.id);
+  const parents = new Set(dataset.units.map((u) => u.parent).filter((p): p is string => p !== null));
   units.forEach((u, k) => {
     const r = L.firstDataRow + k;
     const cells = inds.map((ind, i) => empty(`${columnName(i + 2)}${r}`, ind.unit === '%' ? S.inputPercent : S.input)).join('');
-    row(r, text(`A${r}`, u.code, S.locked) + text(`B${r}`, u.name, S.locked) + cells);
+    // A unit with units under it has its own row for its own work (本级): its units fill theirs,
+    // and the dashboard adds them; a whole-area total here would be counted twice.
+    const label = parents.has(u.code) ? `${u.name}${OWN_SUFFIX}` : u.name;
+    row(r, text(`A${r}`, u.code, S.locked) + text(`B${r}`, label, S.locked) + cells);
   });
   const cols = `<cols><col min="1" max="1" width="10" customWidth="1"/><col min="2" max="2" width="16" customWidth="1"/>${inds.length ? `<col min="3" max="${inds.length + 2}" width="14" customWidth="1"/>` : ''}</cols>`;
   const top = `C${L.firstDataRow}`;
@@ -190,6 +197,9 @@ function sheetXml(dataset: Dataset, units: readonly Unit[], year: number): strin
   );
 }
 
+/** The line of the notes sheet that heads the indicator list (after the numbered notes and a blank line). */
+const HEADER_LINE = 8;
+
 function notesXml(dataset: Dataset): string {
   const lines: string[][] = [
     ['填写说明'],
@@ -198,6 +208,9 @@ function notesXml(dataset: Dataset): string {
     ['3. 未报告或不适用的留空，不要填 0（0 表示确实为零）。'],
     ['4. 区划代码（GB/T 2260）和单位名称是每行的标识，请勿修改或调换。'],
     ['5. 填好后在看板“导入数据”页上传本文件，逐项审核后加入数据集。'],
+    [
+      '6. 标有“（本级）”的市、区、县一行只填该单位本级（本机关）的数字，不含下辖单位；下辖单位各填各的行，看板会把本级和下辖单位的数字相加。',
+    ],
     [],
     ['指标代码', '指标', '计量单位', '统计口径'],
     ...dataset.indicators.map((ind) => [ind.id, ind.label.zh, ind.unit, ind.definition?.zh ?? '']),
@@ -205,7 +218,7 @@ function notesXml(dataset: Dataset): string {
   const rows = lines
     .map(
       (cells, i) =>
-        `<row r="${i + 1}">${cells.map((c, j) => text(`${columnName(j)}${i + 1}`, c, i === 7 ? S.header : i === 0 ? S.title : S.note)).join('')}</row>`,
+        `<row r="${i + 1}">${cells.map((c, j) => text(`${columnName(j)}${i + 1}`, c, i === HEADER_LINE ? S.header : i === 0 ? S.title : S.note)).join('')}</row>`,
     )
     .join('');
   return (

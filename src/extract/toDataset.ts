@@ -6,10 +6,12 @@
 import { measureOf, rangeProblem } from '../data/checks/measure.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
 import { markSeparateFigures } from '../domain/separateFigures.ts';
-import type { Dataset, Evidence, Level, LocalizedText, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';
+import type { Dataset, Evidence, Extent, Level, LocalizedText, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';
 import { documentOf, uniqueIds, yearWithin } from './documents.ts';
 import type { Extraction, Figure, PlaceClues, ReportUnit } from './extract.ts';
 import type { Placement } from './place.ts';
+import { extentFor } from './extent.ts';
+import { withRequiredVersion } from '../data/schemaVersion.ts';
 
 export interface RegionRef {
   code: string;
@@ -95,6 +97,9 @@ export const SUM_OF_SCOPES: ReadonlySet<string> = new Set(['random_tasks_assigne
 
 interface Accumulator {
   unit: string;
+  level: Level;
+  /** The first report's reading of whose figures they are. */
+  extent: Extent | null;
   year: number;
   figures: { doc: string; f: Figure }[];
   weaknesses: { doc: string; category: string; quote: string }[];
@@ -207,10 +212,13 @@ function buildRecord(given: Accumulator): UnitYearRecord {
     ...acc.figures.map(({ doc, f }) => evidenceOf(doc, f, derivedIds.has(f.indicator) && f.scope !== undefined && !f.domain)),
     ...acc.weaknesses.map((w) => ({ weakness: w.category, doc: w.doc, quote: w.quote })),
   ];
+  // A city's report speaks for the whole city or for the commission itself: its wording says which.
+  const extent = extentFor(acc.level, acc.extent);
   return markSeparateFigures(
     {
       unit: acc.unit,
       year: acc.year,
+      ...(extent ? { extent } : {}),
       values,
       ...(approx.length ? { approx } : {}),
       ...(Object.keys(domains).length ? { domains } : {}),
@@ -291,9 +299,11 @@ export function toDataset(docs: readonly ExtractedDocument[], opts: ToDatasetOpt
     }
     documents.push(documentOf(d, region.code, opts.asOf, []));
     const key = `${region.code}/${year}`;
-    const acc = accs.get(key) ?? { unit: region.code, year, figures: [], weaknesses: [] };
+    const acc = accs.get(key) ?? { unit: region.code, level: region.level, extent: x.extent, year, figures: [], weaknesses: [] };
     acc.figures.push(...figures.map((f) => ({ doc: d.id, f })));
     acc.weaknesses.push(...x.weaknesses.map((w) => ({ doc: d.id, category: w.category, quote: w.quote })));
+    // A later report of the unit-year may say whose figures they are where the first did not.
+    acc.extent ??= x.extent;
     accs.set(key, acc);
   });
   const dataset: Dataset = {
@@ -314,5 +324,5 @@ export function toDataset(docs: readonly ExtractedDocument[], opts: ToDatasetOpt
     units: [...units.values()].sort((a, b) => a.code.localeCompare(b.code)),
     records: [...accs.values()].map(buildRecord).sort((a, b) => a.unit.localeCompare(b.unit) || a.year - b.year),
   };
-  return { dataset, skipped };
+  return { dataset: withRequiredVersion(dataset), skipped };
 }

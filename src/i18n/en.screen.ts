@@ -12,7 +12,6 @@ export const enScreen: Record<keyof typeof zhScreen, string> = {
   'screen.top': 'Top {n}',
   'screen.bottom': 'Bottom {n}',
   'screen.all': 'All ranks',
-  'screen.peer': 'Peers: {peer} ({n} units)',
   'screen.trend': 'Five-year trend',
   'screen.callouts': 'Recurring problems',
   'screen.callout': '{category}: {n} of {of} units report it, {streak} of them {years} years running',
@@ -20,5 +19,8 @@ export const enScreen: Record<keyof typeof zhScreen, string> = {
   'screen.heat': 'Weaknesses reported, by city (share of units)',
   'screen.heat.recurring': '↻ two years running or more',
   'screen.help': 'Space pause/resume · ← → change page',
+  'screen.peerGroup': '{peer} · {reported} of {of} reported, {ranked} ranked',
+  'screen.coverage': '{n} of {of} units reported',
+  'screen.coverageMissing': 'Not reported: {units}',
   'screen.score': 'Composite score',
 };

@@ -4,6 +4,7 @@ import { enSw } from './en.sw.ts';
 import { enLeague } from './en.league.ts';
 import { enPhone } from './en.phone.ts';
 import { enTilemap } from './en.tilemap.ts';
+import { enTruth } from './en.truth.ts';
 import { enImport } from './en.import.ts';
 import { enImportMerge } from './en.importMerge.ts';
 import { enDatasets } from './en.datasets.ts';
@@ -82,7 +83,8 @@ const core = {
   'overview.empty': 'No data for this scope and year.',
   'overview.unitPage': 'Unit details →',
   'overview.units': 'Units in scope',
-  'overview.sum': 'Totals are sums over the reporting units in scope; rates are weighted or averaged across units.',
+  'overview.sum':
+    'Totals are sums over the reporting units in scope; rates are weighted or averaged across units. Where a city gave its whole-city figure, that figure counts, never added to its units’ own.',
   'headline.random': 'Random inspections completed',
   'headline.randomRate': 'completion {rate}',
   'headline.penalties': 'Penalty cases',
@@ -167,4 +169,5 @@ export const en: Record<MessageKey, string> = {
   ...enBriefing,
   ...enSw,
   ...enTilemap,
+  ...enTruth,
 };

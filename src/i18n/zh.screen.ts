@@ -11,7 +11,6 @@ export const zhScreen = {
   'screen.top': '前 {n} 名',
   'screen.bottom': '后 {n} 名',
   'screen.all': '全部名次',
-  'screen.peer': '比较组：{peer}（{n} 个单位）',
   'screen.trend': '五年趋势',
   'screen.callouts': '反复出现的问题',
   'screen.callout': '{category}：{of}个单位中{n}个报告，其中{streak}个连续{years}年',
@@ -19,5 +18,8 @@ export const zhScreen = {
   'screen.heat': '各市短板报告情况（报告单位占比）',
   'screen.heat.recurring': '↻ 连续两年及以上',
   'screen.help': '空格 暂停/继续 · ← → 切换页面',
+  'screen.peerGroup': '{peer} · {of}个中{reported}个报送，{ranked}个参与排名',
+  'screen.coverage': '{of}个单位中{n}个报送',
+  'screen.coverageMissing': '未报送：{units}',
   'screen.score': '综合得分',
 } as const;

@@ -13,6 +13,7 @@ import { zhIntegrity } from './zh.integrity.ts';
 import { zhWeaknesses } from './zh.weaknesses.ts';
 import { zhExport } from './zh.export.ts';
 import { zhTilemap } from './zh.tilemap.ts';
+import { zhTruth } from './zh.truth.ts';
 const core = {
   'app.title': '卫生健康法治建设监督看板',
   'app.short': '法治监督看板',
@@ -81,7 +82,8 @@ const core = {
   'overview.empty': '所选范围和年度没有数据。',
   'overview.unitPage': '单位详情 →',
   'overview.units': '范围内单位',
-  'overview.sum': '合计口径：范围内各填报单位数据之和；比率为各单位加权或平均值。',
+  'overview.sum':
+    '合计口径：范围内各填报单位数据之和；比率为各单位加权或平均值。市（区、县）报送全市（区、县）数的，以该数计，不再与下辖单位的数字相加。',
   'headline.random': '双随机抽查完成',
   'headline.randomRate': '完成率 {rate}',
   'headline.penalties': '行政处罚案件',
@@ -166,6 +168,7 @@ export const zh = {
   ...zhBriefing,
   ...zhSw,
   ...zhTilemap,
+  ...zhTruth,
 };
 
 export type MessageKey = keyof typeof zh;

@@ -2,7 +2,7 @@
 import type { Dataset } from '../data/schema.ts';
 import { loadDivisionTree } from './node-io.ts';
 import { regionsFromDivision, type DivisionNode } from '../domain/regions.ts';
-import { SCHEMA_VERSION_TARGETS } from '../data/schema.ts';
+import { withRequiredVersion } from '../data/schemaVersion.ts';
 import { demoTargets } from './demo-targets.ts';
 import { generateDataset } from './synth.ts';
 
@@ -27,8 +27,9 @@ export function buildDemo(tree: readonly DivisionNode[] = loadDivisionTree()): D
       source: { zh: '合成数据（固定随机种子生成）', en: 'Synthetic (generated with a fixed seed)' },
     },
   });
-  // Targets are a 1.1 field: the demo says so, so a 1.0 reader refuses it rather than drop them.
-  return { ...ds, schemaVersion: SCHEMA_VERSION_TARGETS, targets: demoTargets };
+  // Targets (1.1) and extent (1.2): the demo says the version that has them, so an older reader
+  // refuses it rather than drop them.
+  return withRequiredVersion({ ...ds, targets: demoTargets });
 }
 
 /**

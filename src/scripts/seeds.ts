@@ -7,8 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { GoldenSchema, type Golden, type GoldenFigure } from '../extract/golden.ts';
-import type { Dataset, Evidence, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';
+import type { Dataset, Evidence, Extent, Level, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';
 import { SCHEMA_VERSION } from '../data/schema.ts';
+import { withRequiredVersion } from '../data/schemaVersion.ts';
+import { extentFor, readExtent } from '../extract/extent.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
 import { markSeparateFigures } from '../domain/separateFigures.ts';
 import { byCode, byUnitYear } from './json-out.ts';
@@ -138,6 +140,20 @@ function sizeOf(g: Golden): Pick<Unit, 'officers' | 'entities'> {
   };
 }
 
+/**
+ * Whose figures a city's report gives (contract 1.2), by the reader's own rule over the
+ * hand-extracted quotes: 许昌's “我市随机监督检查抽查数1609户” speaks for the whole city.
+ */
+function extentOfGolden(g: Golden, level: Level): Extent | null {
+  let at = 0;
+  const placed = g.figures.map((f) => {
+    const start = at;
+    at += f.quote.length + 1;
+    return { start, end: start + f.quote.length };
+  });
+  return extentFor(level, readExtent(g.figures.map((f) => f.quote).join('。'), placed));
+}
+
 export function buildSeeds(dir: string, tree: readonly DivisionNode[] = loadDivisionTree()): Dataset {
   const goldens = readGolden(dir);
   const regions = regionsFromDivision(tree);
@@ -159,14 +175,17 @@ export function buildSeeds(dir: string, tree: readonly DivisionNode[] = loadDivi
       ...(g.docNumber !== null ? { docNumber: g.docNumber } : {}),
       ...(g.reportDate !== null ? { date: g.reportDate } : {}),
     });
-    records.push(recordOf(g, region.code));
+    const record = recordOf(g, region.code);
+    const extent = extentOfGolden(g, region.level);
+    const { unit, year, ...rest } = record;
+    records.push(extent ? { unit, year, extent, ...rest } : record);
   }
   const dates = goldens
     .map((g) => g.reportDate)
     .filter((d): d is string => d !== null)
     .sort();
   const asOf = dates[dates.length - 1] ?? `${Math.max(...goldens.map((g) => g.year))}-12-31`;
-  return {
+  return withRequiredVersion({
     schemaVersion: SCHEMA_VERSION,
     meta: {
       id: 'seeds',
@@ -187,5 +206,5 @@ export function buildSeeds(dir: string, tree: readonly DivisionNode[] = loadDivi
     documents,
     units: [...units.values()].sort(byCode),
     records: records.sort(byUnitYear),
-  };
+  });
 }

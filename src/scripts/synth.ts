@@ -5,6 +5,7 @@
  */
 import type { Dataset, DatasetMeta, Evidence, Unit, UnitYearRecord } from '../data/schema.ts';
 import { SCHEMA_VERSION } from '../data/schema.ts';
+import { withRequiredVersion } from '../data/schemaVersion.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
 import { byCode } from './json-out.ts';
 import { Rng } from './prng.ts';
@@ -87,6 +88,9 @@ function recordFor(rng: Rng, nianbao: Rng, code: string, profile: Profile, years
     return {
       unit: code,
       year,
+      // A city's generated figures are sized as a commission's own work (like a county's), and the
+      // screens add them to its units': said so, since 1.2 lets a record say otherwise.
+      ...(profile.level === 'city' ? { extent: 'own' as const } : {}),
       values: out,
       ...(split ? { domains: { penalty_cases: split } } : {}),
       ...(Object.keys(reportedScopes).length > 0 ? { scopes: reportedScopes } : {}),
@@ -131,7 +135,7 @@ export function generateDataset(opts: SynthOptions): Dataset {
       entities: latest('supervised_entities') ?? profile.entities,
     };
   });
-  return {
+  return withRequiredVersion({
     schemaVersion: SCHEMA_VERSION,
     meta: opts.meta,
     indicators: defaultIndicators,
@@ -139,5 +143,5 @@ export function generateDataset(opts: SynthOptions): Dataset {
     documents: [SYNTHETIC_DOC],
     units,
     records,
-  };
+  });
 }

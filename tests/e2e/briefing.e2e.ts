@@ -127,7 +127,10 @@ describe('Word briefing and deck in LibreOffice', () => {
       assert.ok(figures >= 6, `numbered figures (${figures})`);
       const xml = strFromU8(unzipSync(new Uint8Array(docx.bytes))['word/document.xml'] ?? new Uint8Array());
       const firstTable = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'));
-      assert.equal((firstTable.match(/<w:tr>|<w:tr /g) ?? []).length, 1 + 10 + 1 + 10, 'league table: header, top 10, gap, bottom 10');
+      // One table per ranked peer group (区, 县(市), 市 in 河南): each its top and bottom 5.
+      assert.equal((firstTable.match(/<w:tr>|<w:tr /g) ?? []).length, 1 + 5 + 1 + 5, 'league table: header, top 5, gap, bottom 5');
+      // The demo's quotes are generated: its appendix of real figures has no table, only the three league tables.
+      assert.equal((xml.match(/<w:tbl>/g) ?? []).length, 3, 'a league table for each of 区, 县(市) and 市');
       assert.ok((xml.match(/<pic:pic/g) ?? []).length >= 6, 'charts as images');
       firstPagePng(bpdf, 'briefing-p1');
       firstPagePng(bpdf, 'briefing-p3', 3);

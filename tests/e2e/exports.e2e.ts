@@ -177,7 +177,8 @@ describe('chart exports', () => {
         assert.ok(ink > 150 * ratio * ratio, `title band has text at ${scale}× (${ink} dark pixels)`);
         assert.deepEqual(pixel(png, 2, 2), [255, 255, 255], 'white background');
         assert.match(png.text.get('Title') ?? '', /^监督检查 · /);
-        assert.match(png.text.get('Source') ?? '', /数据来源：河南省演示数据（合成）/);
+        // The chart's own figures' source first (read off their evidence: the demo's are generated), then the dataset.
+        assert.match(png.text.get('Source') ?? '', /^数据来源：合成演示数据[\d,]+项 · 河南省演示数据（合成）/);
         const meta = JSON.parse(png.text.get('Comment') ?? '{}') as { dataset?: { sha256?: string; synthetic?: boolean }; year?: number };
         assert.match(meta.dataset?.sha256 ?? '', /^[0-9a-f]{64}$/);
         assert.equal(meta.dataset?.synthetic, true);
@@ -201,7 +202,7 @@ describe('chart exports', () => {
       assert.ok(parsed.ok, 'SVG parses');
       assert.ok(parsed.texts.includes('行政处罚案件（按领域）'), 'SVG holds the title as text');
       assert.ok(
-        parsed.texts.some((t) => t.startsWith('数据来源：河南省演示数据（合成）')),
+        parsed.texts.some((t) => /^数据来源：合成演示数据[\d,]+项 · 河南省演示数据（合成）/.test(t)),
         'SVG holds the source',
       );
       assert.ok(

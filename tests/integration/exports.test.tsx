@@ -98,7 +98,8 @@ describe('whole-screen exports', () => {
     const n = chartsOnScreen().length;
     await userEvent.click(await screen.findByTestId('export-screen'));
     expect(screen.getByTestId('export-screen-zip')).toHaveTextContent(`全部图表 PNG（ZIP，${n} 张）`);
-    expect(screen.getByTestId('export-screen-pptx')).toHaveTextContent(`演示文稿 PPTX（${n + 1} 页）`);
+    // A title slide, a slide per chart, and the ranking slide (every peer group among its own).
+    expect(screen.getByTestId('export-screen-pptx')).toHaveTextContent(`演示文稿 PPTX（${n + 2} 页）`);
     expect(screen.getByTestId('export-screen-print')).toHaveTextContent('打印 / 存为 PDF');
     const info = currentDocInfo();
     expect(info?.year).toBe(2025);

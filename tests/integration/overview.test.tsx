@@ -13,9 +13,10 @@ async function card(key: string) {
 }
 
 describe('overview against the handler registry', () => {
-  it('shows the default dataset, labelled synthetic, with its as-of date', async () => {
+  it('shows the default dataset on the region it is about, labelled synthetic, with its as-of date', async () => {
     renderApp();
-    expect(await screen.findByRole('heading', { level: 1, name: /河南省 · 2025年/ })).toBeInTheDocument();
+    // The fixture's 河南省 holds only 新乡市: the dataset opens on 新乡市.
+    expect(await screen.findByRole('heading', { level: 1, name: /新乡市 · 2025年/ })).toBeInTheDocument();
     expect(screen.getAllByText('演示数据（合成）').length).toBeGreaterThan(0);
     expect(screen.getByText('数据截至 2026-01-31')).toBeInTheDocument();
     expect(within(await card('penalties')).getByText('18 件')).toBeInTheDocument();
@@ -34,7 +35,7 @@ describe('overview against the handler registry', () => {
 
   it('speaks English when asked', async () => {
     renderApp(`${BASE}#/overview?lang=en`);
-    expect(await screen.findByRole('heading', { level: 1, name: /河南省 · 2025 overview/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /新乡市 · 2025 overview/ })).toBeInTheDocument();
     expect(screen.getAllByText('Synthetic demo data').length).toBeGreaterThan(0);
   });
 

@@ -45,7 +45,7 @@ describe('unit page against the handler registry', () => {
     renderApp(`${BASE}#/units/410721?year=2025&lang=en`);
     expect(await screen.findByRole('heading', { level: 1, name: '新乡县' })).toBeInTheDocument();
     // English loads on first use (the app's entry loads it before rendering an English link).
-    expect(await screen.findByText(/Peers: counties and county-level cities in 河南省; 1 have a report for 2025/)).toBeInTheDocument();
+    expect(await screen.findByText(/Peers: counties and county-level cities in 河南省; 1 of 1 have a report for 2025/)).toBeInTheDocument();
     expect(indicatorRow('penalty_cases')).toHaveTextContent('4 cases');
   });
 

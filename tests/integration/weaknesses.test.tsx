@@ -20,7 +20,7 @@ function tableRow(name: string): HTMLElement {
 describe('weaknesses heatmap against the handler registry', () => {
   it('shows units by burden with links to their pages, totals and the category × year view', async () => {
     renderApp(`${BASE}#/weaknesses`);
-    expect(await screen.findByRole('heading', { level: 1, name: '河南省 · 短板热力图（2021–2025年）' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '新乡市 · 短板热力图（2021–2025年）' })).toBeInTheDocument();
     const labels = screen.getByRole('list', { name: '各单位报告的短板' });
     const links = within(labels).getAllByRole('link');
     expect(links.map((a) => a.textContent)).toEqual(['卫滨区', '新乡县']);
@@ -62,14 +62,14 @@ describe('weaknesses heatmap against the handler registry', () => {
 
   it('follows the shared filters: level and scope', async () => {
     renderApp(`${BASE}#/weaknesses?level=county`);
-    expect(await screen.findByRole('heading', { level: 1, name: /河南省/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /新乡市/ })).toBeInTheDocument();
     expect(
       within(screen.getByRole('list', { name: '各单位报告的短板' }))
         .getAllByRole('link')
         .map((a) => a.textContent),
     ).toEqual(['新乡县']);
-    await userEvent.selectOptions(screen.getByTestId('filter-scope'), '410700');
-    expect(await screen.findByRole('heading', { level: 1, name: /新乡市 · 短板热力图/ })).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByTestId('filter-scope'), '410000');
+    expect(await screen.findByRole('heading', { level: 1, name: /河南省 · 短板热力图/ })).toBeInTheDocument();
   });
 
   it('renders hostile names and quotes as text: no element is created from data', async () => {
@@ -78,7 +78,7 @@ describe('weaknesses heatmap against the handler registry', () => {
     if (!main) throw new Error('no main');
     expect(await within(main).findAllByRole('link', { name: `卫滨区${payloads.script}` })).not.toHaveLength(0);
     expect(within(main).getAllByRole('link', { name: payloads.formula })).not.toHaveLength(0);
-    expect(within(main).getByRole('heading', { level: 1 })).toHaveTextContent(`河南省${payloads.img} · 短板热力图`);
+    expect(within(main).getByRole('heading', { level: 1 })).toHaveTextContent(`新乡市${payloads.svg} · 短板热力图`);
     await openTable();
     await userEvent.click(within(tableRow(`卫滨区${payloads.script}`)).getAllByRole('button')[0]!);
     const panel = await screen.findByRole('dialog');

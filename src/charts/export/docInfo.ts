@@ -5,9 +5,13 @@
  */
 import type { View } from '../../view/view.ts';
 import type { DatasetContextValue } from '../../data/DatasetProvider.tsx';
-import type { Dataset, DatasetMeta } from '../../data/schema.ts';
-import type { Model } from '../../domain/model.ts';
-import { translate, type Lang, type MessageKey } from '../../i18n/index.ts';
+import type { Dataset, DatasetMeta, Unit } from '../../data/schema.ts';
+import { coverageOf } from '../../domain/coverage.ts';
+import { unitsInScope, type Model } from '../../domain/model.ts';
+import { sourcesOf } from '../../domain/sources.ts';
+import { wordsFor } from '../../export/briefing/sentences.ts';
+import { sourceList } from '../../export/briefing/truth.ts';
+import { localized, translate, type Lang, type MessageKey } from '../../i18n/index.ts';
 
 export interface DocInfo {
   lang: Lang;
@@ -23,6 +27,16 @@ export interface DocInfo {
   dataset: DatasetMeta | null;
   /** The dataset object as loaded (hashed for the snapshot). */
   datasetRef: Dataset | null;
+  /**
+   * Where the page's figures (the scope's units, the year) came from, read off the evidence:
+   * 填报模板（a.xlsx）96项、3份报告原文16项. Absent when no dataset is loaded.
+   */
+  sources?: string;
+  /**
+   * Who reported, of every unit the page's scope lists, and who did not: 14个单位中8个报送了2024年度
+   * 数据；未报送：余杭区、…. Absent for a single unit's page or without a dataset.
+   */
+  coverage?: string;
   exportedAt: Date;
 }
 
@@ -58,6 +72,33 @@ export function describeFilters(view: View, model: Model | null, lang: Lang): st
   return out;
 }
 
+/** The units a page speaks for: the unit page's unit, or the scope's units at the level shown. */
+function pageUnits(view: View, model: Model): Unit[] {
+  if (view.route === 'units' && view.path[1]) {
+    const u = model.unitByCode.get(view.path[1]);
+    return u ? [u] : [];
+  }
+  return unitsInScope(model, view.scope, view.level);
+}
+
+/** The page's sources in a few words, or undefined without a dataset or a year. */
+export function pageSources(view: View | null, model: Model | null, lang: Lang): string | undefined {
+  if (!view || !model || view.year === null) return undefined;
+  const w = wordsFor(lang);
+  return sourceList(sourcesOf(model, pageUnits(view, model), [view.year]), localized(model.dataset.meta.name, lang), w);
+}
+
+/** The page's coverage in words, for a scope of more than one unit. */
+export function pageCoverage(view: View | null, model: Model | null, lang: Lang): string | undefined {
+  if (!view || !model || view.year === null || view.route === 'units') return undefined;
+  const c = coverageOf(model, unitsInScope(model, view.scope, view.level), view.year);
+  if (c.of < 2) return undefined;
+  const t = (k: MessageKey, p?: Record<string, string | number>) => translate(lang, k, p);
+  const head = t('truth.ui.coverage', { n: c.reported, of: c.of, year: c.year });
+  if (c.missing.length === 0) return head;
+  return `${head}${t('truth.doc.missing', { units: c.missing.map((u) => u.name).join(t('briefing.list.sep')) })}`;
+}
+
 export function collectDocInfo(view: View | null, ds: Pick<DatasetContextValue, 'dataset' | 'model'> | null, lang: Lang): DocInfo {
   const model = ds?.model ?? null;
   const heading = typeof document === 'undefined' ? '' : (document.querySelector('main h1')?.textContent ?? '').trim();
@@ -71,6 +112,8 @@ export function collectDocInfo(view: View | null, ds: Pick<DatasetContextValue, 
     filters: view ? describeFilters(view, model, lang) : [],
     dataset: ds?.dataset?.meta ?? null,
     datasetRef: ds?.dataset ?? null,
+    ...(view ? { sources: pageSources(view, model, lang) } : {}),
+    ...(view ? { coverage: pageCoverage(view, model, lang) } : {}),
     exportedAt: new Date(),
   };
 }

@@ -52,13 +52,18 @@ const dateTime = (d: Date): string => {
 
 export const dateStamp = (d: Date): string => dateTime(d).slice(0, 10).replaceAll('-', '');
 
-export function sourceText(info: DocInfo): string {
+/**
+ * Where a document's figures came from: first what their evidence says (a chart's own `sources`,
+ * else the page's: 填报模板（a.xlsx）96项 …), then the dataset, its label, its own source note, as-of.
+ */
+export function sourceText(info: DocInfo, sources: string | undefined = info.sources): string {
   const { t } = info;
   const ds = info.dataset;
   if (!ds) return '';
   const label = ds.synthetic ? t('header.synthetic') : t('header.real');
   const name = ds.name[info.lang];
-  const parts = name.includes(label) ? [name] : [name, label];
+  const parts = sources ? [sources] : [];
+  parts.push(...(name.includes(label) ? [name] : [name, label]));
   const src = ds.source?.[info.lang];
   if (src) parts.push(src);
   parts.push(t('header.asOf', { date: ds.asOf }));
@@ -88,7 +93,7 @@ export function docLines(info: DocInfo, title: string, meta: ChartExportMeta, ha
     title,
     sub,
     definition: meta.definition ? `${info.t('export.doc.definition')}：${meta.definition}` : '',
-    source: sourceText(info),
+    source: sourceText(info, meta.sources ?? info.sources),
     stamp: stampText(info, hash),
     badge: info.dataset ? info.t(info.dataset.synthetic ? 'header.synthetic' : 'header.real') : '',
     synthetic: info.dataset?.synthetic ?? false,

@@ -23,6 +23,11 @@ export interface ChartExportMeta {
   /** Extra speaker notes. */
   notes?: string;
   /**
+   * Where this chart's figures came from, read off their evidence (export/briefing/truth.ts
+   * `sourceList`): 填报模板（a.xlsx）96项、3份报告原文16项. Printed with the chart in every export.
+   */
+  sources?: string;
+  /**
    * The option built for the light theme. Charts whose colours are computed from the theme
    * (heatmaps) pass this; others are re-coloured from the dark palette automatically.
    */

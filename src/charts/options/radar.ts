@@ -1,6 +1,7 @@
 /**
- * A radar of group scores (0–100): the unit against its peers' median. A group without a score
- * is drawn at 0 but named "—" in the tooltip, so a gap is never read as a poor score.
+ * A radar of group scores (0–100): the unit against its peers' median. A group without a score is
+ * not an axis at all: a radar draws a missing value at its centre, where it reads as a score of 0.
+ * The groups left out are returned for the panel to name (radarAxes).
  */
 import type { ChartOption } from '../types.ts';
 import { tooltipHtml } from '../escape.ts';
@@ -14,8 +15,28 @@ export interface RadarInput {
   missing: string;
 }
 
-export function radarOption(input: RadarInput, ctx: BuildContext): ChartOption {
+/** The axes every series has a value on, and those left out (a gap is never drawn). */
+export function radarAxes(input: RadarInput): { kept: number[]; missing: string[] } {
+  const kept: number[] = [];
+  const missing: string[] = [];
+  input.axes.forEach((axis, k) => {
+    if (input.series.every((s) => typeof s.values[k] === 'number')) kept.push(k);
+    else missing.push(axis);
+  });
+  return { kept, missing };
+}
+
+/** A radar needs three axes to be a shape; with fewer, the scores are better read as text. */
+export const RADAR_MIN_AXES = 3;
+
+export function radarOption(full: RadarInput, ctx: BuildContext): ChartOption {
   const colors = palettes[ctx.theme];
+  const { kept } = radarAxes(full);
+  const input: RadarInput = {
+    ...full,
+    axes: kept.map((k) => full.axes[k] ?? ''),
+    series: full.series.map((s) => ({ ...s, values: kept.map((k) => s.values[k] ?? null) })),
+  };
   return {
     aria: { enabled: true },
     animationDuration: 300,
@@ -49,7 +70,8 @@ export function radarOption(input: RadarInput, ctx: BuildContext): ChartOption {
         type: 'radar',
         data: input.series.map((s, i) => ({
           name: s.name,
-          value: s.values.map((v) => v ?? 0),
+          // Every value here is present (radarAxes): nothing is drawn as 0 for want of a score.
+          value: s.values.map((v) => v ?? '-'),
           symbol: i === 0 ? 'circle' : 'rect',
           symbolSize: 6,
           lineStyle: { width: i === 0 ? 2.5 : 2, type: i === 0 ? ('solid' as const) : ('dashed' as const), color: colors[i === 0 ? 0 : 1] },

@@ -39,16 +39,25 @@ function targetSeries(target: TargetLine | undefined, colour: string): object[] 
   ];
 }
 
+/**
+ * A series with one figure (an office's first year): a dot in a corner of an empty axis says
+ * nothing. It is centred on its year and labelled with its value.
+ */
+export const isSingleFigure = (input: { series: ReadonlyArray<{ values: ReadonlyArray<number | null> }> }): boolean =>
+  input.series.every((s) => s.values.filter((v) => v !== null).length <= 1) && input.series.some((s) => s.values.some((v) => v !== null));
+
 /** Year-on-year lines; a year with no report is a gap, not a zero. */
 export function trendOption(input: TrendInput, ctx: BuildContext): ChartOption {
   const years = input.years.map(String);
+  const single = isSingleFigure(input);
   const uniform = uniformTarget(input.target);
   const target = input.target;
   const rows = target && target.values.some((v) => v !== null) ? [...input.series, target] : input.series;
   return {
     aria: { enabled: true },
     animationDuration: 300,
-    grid: { ...baseGrid, top: rows.length > 1 ? 36 : 16 },
+    // A labelled single figure needs room above its point for the label.
+    grid: { ...baseGrid, top: (rows.length > 1 ? 36 : 16) + (single ? Math.round((ctx.axisFontSize ?? 12) * 2) : 0) },
     legend: rows.length > 1 ? { top: 0, left: 0, itemWidth: 14, itemHeight: 8 } : { show: false },
     tooltip: {
       ...tooltipBase(ctx),
@@ -64,7 +73,7 @@ export function trendOption(input: TrendInput, ctx: BuildContext): ChartOption {
         );
       },
     },
-    xAxis: { type: 'category', data: years, boundaryGap: false, axisLabel: { fontSize: ctx.axisFontSize ?? 12 } },
+    xAxis: { type: 'category', data: years, boundaryGap: single, axisLabel: { fontSize: ctx.axisFontSize ?? 12 } },
     yAxis: {
       type: 'value',
       min: 0,
@@ -78,8 +87,21 @@ export function trendOption(input: TrendInput, ctx: BuildContext): ChartOption {
         data: s.values,
         connectNulls: false,
         symbol: 'circle',
-        symbolSize: 7,
+        symbolSize: single ? 10 : 7,
         lineStyle: { width: 2.5 },
+        ...(single
+          ? {
+              label: {
+                show: true,
+                position: 'top' as const,
+                fontSize: Math.round((ctx.axisFontSize ?? 12) * 1.5),
+                fontWeight: 700,
+                color: tokens[ctx.theme].text,
+                textBorderWidth: 0,
+                formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? fmt(p.value, input.unit, ctx) : ''),
+              },
+            }
+          : {}),
         ...(i === 0 && uniform !== null && target
           ? {
               markLine: {

@@ -5,9 +5,11 @@
  * words are tested here without Word. Pure: no DOM, no fetching.
  */
 import type { Unit } from '../../data/schema.ts';
+import { coverageOf, type Coverage } from '../../domain/coverage.ts';
 import { evidenceFor, type EvidenceItem } from '../../domain/evidence.ts';
-import { recordOf, unitsInScope, type LevelFilter, type Model } from '../../domain/model.ts';
+import { recordOf, subtree, unitsInScope, type LevelFilter, type Model } from '../../domain/model.ts';
 import { peerScopeOf } from '../../domain/peers.ts';
+import { sourcesOf, type SourceSummary } from '../../domain/sources.ts';
 import { rankUnits, type ScoringSettings, type UnitScore } from '../../domain/scoring.ts';
 import { streak } from '../../domain/weaknesses.ts';
 import { indicatorGroups, type IndicatorGroup } from '../../domain/catalogue.ts';
@@ -18,8 +20,7 @@ import {
   contradictionSentences,
   fullRateFacts,
   fullRateSentence,
-  largestPeerGroup,
-  leagueSentence,
+  joinSentences,
   recurringCallouts,
   scoreText,
   totalFacts,
@@ -27,6 +28,7 @@ import {
   valueText,
   type Words,
 } from './sentences.ts';
+import { coverageSentence, missingLines, peerGroupFacts, peerGroupSentence, sourceLine, sourceSentence } from './truth.ts';
 
 /** The four pages a briefing can speak for (the whole-scope briefing has the first three; a unit's, its own). */
 export type BriefingPart = 'overview' | 'league' | 'weaknesses' | 'unit';
@@ -44,6 +46,8 @@ export interface LeagueTable {
   header: string[];
   /** null marks the gap between the top and bottom rows. */
   rows: Array<string[] | null>;
+  /** Where the ranked units' figures came from, when the document's sources mix. */
+  source?: string;
 }
 
 export interface AppendixRow {
@@ -59,9 +63,16 @@ export interface Briefing {
   /** Scope, year, source, as-of. */
   meta: string;
   synthetic: boolean;
+  /** Where the figures came from, read off their evidence (never a fixed claim). */
+  sources: string;
+  /** The figures come from more than one kind of source: each figure and table says its own. */
+  mixedSources: boolean;
   intro: string;
   sections: BriefingSection[];
-  league: LeagueTable | null;
+  /** One table per peer group that has a ranking (districts, counties with county-level cities, cities). */
+  league: LeagueTable[];
+  /** The units that did not report (未报送单位), one line per level; empty when every unit reported. */
+  missing: { title: string; lines: string[] };
   appendix: { rows: AppendixRow[]; more: number };
 }
 
@@ -81,7 +92,10 @@ export interface BriefingInput {
   parts: readonly BriefingPart[];
   /** The unit page's unit. */
   unit?: string;
-  /** Top and bottom rows of the league table; 0 = every ranked unit. */
+  /**
+   * Top and bottom rows of each league table; 0 = every ranked unit. Default 10, or 5 when
+   * several peer groups each have a table (the document stays a few pages).
+   */
   tableRows?: number;
   extraSections?: readonly SectionSource[];
   /** Rows of the appendix listed at most. */
@@ -140,7 +154,21 @@ function unitSection(model: Model, code: string, year: number, settings: Scoring
         n: score.peers,
       }),
     );
-  } else paragraphs.push(w.t('briefing.unit.norank', { unit: unit.name }));
+  } else if (score && score.groupSize < 2)
+    paragraphs.push(w.t('truth.unit.alone', { unit: unit.name, peer: w.t(`league.peer.${score.peerGroup}`), year }));
+  else paragraphs.push(w.t('briefing.unit.norank', { unit: unit.name }));
+  // A unit with units under it says whose figures it gave: its own (本级) or its area's (全市).
+  const record = recordOf(model, code, year);
+  if (record && model.childrenOf.has(code)) {
+    const area = w.t(`truth.area.${unit.level}`);
+    paragraphs.push(w.t(record.extent === 'area' ? 'truth.unit.extent.area' : 'truth.unit.extent.own', { unit: unit.name, area }));
+    const below = coverageOf(
+      model,
+      subtree(model, code).filter((u) => u.code !== code),
+      year,
+    );
+    if (below.of > 0) paragraphs.push(coverageSentence(below, unit.name, w));
+  }
   for (const f of totalFacts(model, [unit], year)) if (f.current.value !== null) paragraphs.push(totalSentence(f, model, w));
   const weak = recordOf(model, code, year)?.weaknesses ?? [];
   if (weak.length) {
@@ -178,11 +206,45 @@ function leagueTable(ranked: UnitScore[], peer: string, scope: string, year: num
   };
 }
 
+interface LeaguePart {
+  section: BriefingSection;
+  tables: LeagueTable[];
+}
+
+/** Every peer group present in the scope, each ranked among its own and said how many it holds. */
+function leaguePart(input: BriefingInput, coverage: Coverage, scope: string, sources: SourceSummary, w: Words): LeaguePart {
+  const { model, year, settings } = input;
+  const scores = rankUnits(model, input.scope, input.level, year, settings);
+  const facts = peerGroupFacts(scores, coverage, settings.peers === 'all');
+  const score = (n: number | null) => scoreText(n, w);
+  const paragraphs =
+    facts.length === 0
+      ? [w.t('briefing.league.none')]
+      : [w.t('truth.peer.intro'), ...facts.map((f) => peerGroupSentence(f, w, score)), w.t('briefing.league.method')];
+  const mixed = sources.kinds.length > 1;
+  const ranked = facts.filter((f) => f.ranked.length > 0);
+  const rows = input.tableRows ?? (ranked.length > 1 ? 5 : 10);
+  const tables = ranked.map((f) => {
+    const table = leagueTable(f.ranked, w.t(`league.peer.${f.group}`), scope, year, rows, w);
+    if (!mixed) return table;
+    const own = sourcesOf(
+      model,
+      f.ranked.map((s) => s.unit),
+      [year],
+    );
+    return { ...table, source: sourceLine(own, localized(model.dataset.meta.name, w.lang), w) };
+  });
+  return { section: { part: 'league', heading: w.t('briefing.h.league'), paragraphs }, tables };
+}
+
 function appendixOf(model: Model, units: Unit[], year: number, w: Words, max: number): Briefing['appendix'] {
   const items: EvidenceItem[] = [];
   for (const id of model.dataset.indicators.map((i) => i.id)) items.push(...evidenceFor(model, units, year, { indicator: id }));
   for (const c of model.dataset.weaknessCategories) items.push(...evidenceFor(model, units, year, { weakness: c.id }));
-  const rows = items.slice(0, max).map((e): AppendixRow => {
+  // The appendix lists the real figures used and their sources: a generated quote (the demo's) is
+  // not one, whatever it says.
+  const real = items.filter((e) => !(e.document?.synthetic ?? model.dataset.meta.synthetic));
+  const rows = real.slice(0, max).map((e): AppendixRow => {
     const ev = e.evidence;
     const ind = ev.indicator ? model.indicatorById.get(ev.indicator) : undefined;
     const item = ind
@@ -193,34 +255,41 @@ function appendixOf(model: Model, units: Unit[], year: number, w: Words, max: nu
     const value = typeof ev.value === 'number' ? valueText(ev.value, ev.unit ?? ind?.unit ?? '', w) : '';
     return { unit: e.unit.name, item, value, document: e.document?.title ?? ev.doc, quote: ev.quote };
   });
-  return { rows, more: Math.max(0, items.length - rows.length) };
+  return { rows, more: Math.max(0, real.length - rows.length) };
+}
+
+/** The years a briefing's figures are from: the year, and the year before where it compares with it. */
+function yearsUsed(model: Model, units: readonly Unit[], year: number, parts: readonly BriefingPart[]): number[] {
+  const compares = parts.includes('overview') || parts.includes('unit');
+  const before = compares && units.some((u) => recordOf(model, u.code, year - 1)) ? [year - 1] : [];
+  return [...before, year];
 }
 
 export function buildBriefing(input: BriefingInput, w: Words): Briefing {
-  const { model, year, settings } = input;
+  const { model, year } = input;
   const ds = model.dataset.meta;
   const unitPage = input.parts.includes('unit') && input.unit ? model.unitByCode.get(input.unit) : undefined;
   // A unit's own briefing speaks of the unit; with the other parts it is one section among them.
   const onlyUnit = unitPage !== undefined && input.parts.every((p) => p === 'unit');
   const scopeText = scopeName(model, onlyUnit ? unitPage.code : input.scope, w);
   const units = unitsInScope(model, input.scope, input.level);
-  const reporting = units.filter((u) => recordOf(model, u.code, year)).length;
+  const covered = onlyUnit ? [unitPage] : units;
+  const coverage = coverageOf(model, covered, year);
+  const years = yearsUsed(model, covered, year, input.parts);
+  const sources = sourcesOf(model, covered, years);
+  const datasetName = localized(ds.name, w.lang);
 
   const sections: BriefingSection[] = [];
   if (input.parts.includes('overview')) sections.push(...overviewSection(model, units, year, w));
-  let league: LeagueTable | null = null;
+  let league: LeagueTable[] = [];
   if (input.parts.includes('league')) {
-    const fact = largestPeerGroup(rankUnits(model, input.scope, input.level, year, settings));
-    sections.push({
-      part: 'league',
-      heading: w.t('briefing.h.league'),
-      paragraphs: [leagueSentence(fact, w), w.t('briefing.league.method')],
-    });
-    if (fact.ranked.length) league = leagueTable(fact.ranked, w.t(`league.peer.${fact.peer}`), scopeText, year, input.tableRows ?? 10, w);
+    const part = leaguePart(input, coverage, scopeText, sources, w);
+    sections.push(part.section);
+    league = part.tables;
   }
   if (input.parts.includes('weaknesses')) sections.push(weaknessSection(model, units, year, w));
   if (unitPage) {
-    const s = unitSection(model, unitPage.code, year, settings, w);
+    const s = unitSection(model, unitPage.code, year, input.settings, w);
     if (s) sections.push(s);
   }
   for (const source of input.extraSections ?? []) {
@@ -228,18 +297,24 @@ export function buildBriefing(input: BriefingInput, w: Words): Briefing {
     if (s) sections.push(s);
   }
 
+  const intro = onlyUnit
+    ? ''
+    : joinSentences(w, [w.t('briefing.intro', { scope: scopeText, year }), coverageSentence(coverage, scopeText, w)]);
   return {
     title: w.t(onlyUnit ? 'briefing.title.unit' : 'briefing.title', { scope: scopeText, year }),
     meta: w.t('briefing.meta', {
       scope: scopeText,
       year,
-      source: localized(ds.source, w.lang) || localized(ds.name, w.lang) || w.t('briefing.source.unknown'),
+      source: localized(ds.source, w.lang) || datasetName || w.t('briefing.source.unknown'),
       asOf: ds.asOf,
     }),
     synthetic: ds.synthetic,
-    intro: onlyUnit ? '' : w.t('briefing.intro', { scope: scopeText, year, reporting }),
+    sources: sourceSentence(sources, years, datasetName, w),
+    mixedSources: sources.kinds.length > 1,
+    intro,
     sections,
     league,
-    appendix: appendixOf(model, onlyUnit ? [unitPage] : units, year, w, input.appendixMax ?? 40),
+    missing: { title: w.t('truth.missing.title', { n: coverage.missing.length }), lines: onlyUnit ? [] : missingLines(coverage, w) },
+    appendix: appendixOf(model, covered, year, w, input.appendixMax ?? 40),
   };
 }

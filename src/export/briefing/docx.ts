@@ -33,6 +33,8 @@ import { EN_FONT, FONTS, LINE, PAGE, SIZE, TEXT_WIDTH_PX, fontTableXml, headingN
 export interface BriefingFigure {
   title: string;
   definition?: string;
+  /** Where the chart's figures came from (printed when the document's sources mix). */
+  source?: string;
   png: Uint8Array;
   /** Pixel size of the PNG (its aspect is kept). */
   width: number;
@@ -125,14 +127,20 @@ function figureParagraphs(f: BriefingFigure, n: number, doc: BriefingDocument): 
     }),
     caption(doc.t('briefing.fig.caption', { n, title: f.title }), doc.lang),
   ];
-  if (f.definition)
+  const notes = [
+    f.definition ? doc.t('briefing.fig.definition', { definition: f.definition }) : '',
+    // Where sources mix, each figure says its own.
+    doc.briefing.mixedSources && f.source ? f.source : '',
+  ].filter(Boolean);
+  notes.forEach((text, i) =>
     out.push(
       new Paragraph({
-        children: [run(doc.t('briefing.fig.definition', { definition: f.definition }), 'kai', SIZE.xiaosi, doc.lang)],
+        children: [run(text, 'kai', SIZE.xiaosi, doc.lang)],
         alignment: AlignmentType.CENTER,
-        spacing: { after: 200 },
+        spacing: { after: i === notes.length - 1 ? 200 : 0 },
       }),
-    );
+    ),
+  );
   return out;
 }
 
@@ -191,8 +199,16 @@ function leagueParagraphs(table: LeagueTable, n: number, doc: BriefingDocument):
       9,
       ...table.header.slice(4).map(() => 9),
     ]),
+    ...(table.source ? [caption(table.source, doc.lang, 'kai', SIZE.xiaosi)] : []),
     new Paragraph({ children: [] }),
   ];
+}
+
+/** 未报送单位: who did not report, one line per level, after the sentence that counts them. */
+function missingParagraphs(doc: BriefingDocument): Paragraph[] {
+  const m = doc.briefing.missing;
+  if (m.lines.length === 0) return [];
+  return [headingParagraph(m.title, 2, doc.lang), ...m.lines.map((line) => bodyParagraph(line, doc.lang))];
 }
 
 function appendixParagraphs(doc: BriefingDocument): Array<Paragraph | Table> {
@@ -237,20 +253,17 @@ function provenance(doc: BriefingDocument): Paragraph[] {
     new Paragraph({ children: [run(text, 'kai', SIZE.xiaosi, lang)], alignment: AlignmentType.CENTER, spacing: { after: 40 } });
   const out = [small(b.meta)];
   if (doc.hash) out.push(small(t('briefing.meta.hash', { hash: doc.hash })));
+  // The sources as the evidence gives them; synthetic data still says so first.
+  if (b.synthetic)
+    out.push(
+      new Paragraph({
+        children: [run(t('briefing.synthetic'), 'hei', SIZE.xiaosi, lang, { color: 'C00000' })],
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 40 },
+      }),
+    );
   out.push(
-    new Paragraph({
-      children: [
-        run(
-          t(b.synthetic ? 'briefing.synthetic' : 'briefing.real'),
-          b.synthetic ? 'hei' : 'kai',
-          SIZE.xiaosi,
-          lang,
-          b.synthetic ? { color: 'C00000' } : {},
-        ),
-      ],
-      alignment: AlignmentType.CENTER,
-      spacing: { after: 360 },
-    }),
+    new Paragraph({ children: [run(b.sources, 'kai', SIZE.xiaosi, lang)], alignment: AlignmentType.CENTER, spacing: { after: 360 } }),
   );
   return out;
 }
@@ -266,7 +279,7 @@ export function documentChildren(doc: BriefingDocument): Array<Paragraph | Table
     }),
     ...provenance(doc),
   ];
-  if (b.intro) out.push(bodyParagraph(b.intro, lang));
+  if (b.intro) out.push(bodyParagraph(b.intro, lang), ...missingParagraphs(doc));
   let figureNo = 0;
   let tableNo = 0;
   const lastOf = (part: BriefingPart) => b.sections.map((s) => s.part).lastIndexOf(part);
@@ -276,7 +289,7 @@ export function documentChildren(doc: BriefingDocument): Array<Paragraph | Table
     out.push(...sectionParagraphs(s, i + 1, lang));
     if (i === figuresAt || (figuresAt === -1 && i === b.sections.length - 1))
       for (const f of doc.figures) out.push(...figureParagraphs(f, ++figureNo, doc));
-    if (i === leagueAt && b.league) out.push(...leagueParagraphs(b.league, ++tableNo, doc));
+    if (i === leagueAt) for (const table of b.league) out.push(...leagueParagraphs(table, ++tableNo, doc));
   });
   out.push(...appendixParagraphs(doc));
   return out;

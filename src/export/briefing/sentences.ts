@@ -7,11 +7,11 @@
  */
 import type { Unit } from '../../data/schema.ts';
 import { aggregateIndicator, changeBetween, isRate, type Aggregate, type Change } from '../../domain/aggregate.ts';
-import { recordOf, type Model, type PeerGroup } from '../../domain/model.ts';
+import { recordOf, type Model } from '../../domain/model.ts';
 import { staffingSignals, type UnitSignals } from '../../domain/signals.ts';
-import type { UnitScore } from '../../domain/scoring.ts';
 import { streak, weaknessCounts } from '../../domain/weaknesses.ts';
 import { formatNumber, formatValue, localized, translate, type Lang, type MessageKey, type Params } from '../../i18n/index.ts';
+import { areaSentence } from './truth.ts';
 
 /** The words of one language, bound once. */
 export interface Words {
@@ -106,9 +106,24 @@ export function valueText(value: number, unit: string, w: Words, approx = false)
 
 export function totalSentence(f: TotalFact, model: Model, w: Words): string {
   const label = localized(model.indicatorById.get(f.indicator)?.label, w.lang);
-  const value = f.current.value === null ? '' : valueText(f.current.value, f.unit, w, f.current.approx);
-  const base = { label, value, reported: f.current.reported };
   if (f.current.value === null) return w.t('briefing.total.none', { label });
+  // An area total (a city's 全市 figure) stands for its units: said so, with what they reported themselves.
+  const areas = f.current.areas.map((a) => areaSentence(a, (v) => valueText(v, f.unit, w, a.approx), w));
+  // A change between two different sets of reporting units is partly a change in who reported.
+  const basis = f.change && f.previous.reported !== f.current.reported ? w.t('truth.total.basis', { n: f.previous.reported }) : '';
+  return joinSentences(w, [totalChangeSentence(f, label, w), basis, ...areas]);
+}
+
+/** Sentences in a row: run together in Chinese, a space apart in English. */
+export const joinSentences = (w: Words, parts: readonly string[]): string =>
+  parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join(w.lang === 'zh' ? '' : ' ');
+
+function totalChangeSentence(f: TotalFact, label: string, w: Words): string {
+  const value = valueText(f.current.value ?? 0, f.unit, w, f.current.approx);
+  const base = { label, value, reported: f.current.reported, of: f.current.of };
   const c = f.change;
   if (!c) return w.t('briefing.total.new', base);
   if (f.rate) {
@@ -151,42 +166,7 @@ export function fullRateFacts(model: Model, units: readonly Unit[], year: number
 export const fullRateSentence = (f: FullRateFact, model: Model, w: Words): string =>
   w.t('briefing.rate.full', { label: localized(model.indicatorById.get(f.indicator)?.label, w.lang), reported: f.reported, full: f.full });
 
-// --- The league -----------------------------------------------------------------------------
-
-export interface LeagueFact {
-  peer: PeerGroup | 'all';
-  /** The peer group's ranked units, best first. */
-  ranked: UnitScore[];
-}
-
-/** The largest peer group's ranking (counties, usually), best first. */
-export function largestPeerGroup(scores: readonly UnitScore[]): LeagueFact {
-  const byPeer = new Map<PeerGroup | 'all', UnitScore[]>();
-  for (const s of scores) {
-    if (s.rank === null) continue;
-    const group = byPeer.get(s.peerGroup);
-    if (group) group.push(s);
-    else byPeer.set(s.peerGroup, [s]);
-  }
-  let best: LeagueFact = { peer: 'county', ranked: [] };
-  for (const [peer, ranked] of byPeer) if (ranked.length > best.ranked.length) best = { peer, ranked };
-  return { peer: best.peer, ranked: [...best.ranked].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)) };
-}
-
 export const scoreText = (score: number | null, w: Words): string => (score === null ? '—' : formatNumber(score, w.lang, 1));
-
-export function leagueSentence(f: LeagueFact, w: Words, k = 3): string {
-  if (f.ranked.length === 0) return w.t('briefing.league.none');
-  const n = Math.min(k, Math.floor(f.ranked.length / 2) || 1);
-  const item = (s: UnitScore) => w.t('briefing.league.item', { unit: s.unit.name, score: scoreText(s.composite, w) });
-  return w.t('briefing.league.intro', {
-    peer: w.t(`league.peer.${f.peer}`),
-    n: f.ranked.length,
-    k: n,
-    top: list(w, f.ranked.slice(0, n).map(item)),
-    bottom: list(w, f.ranked.slice(-n).map(item)),
-  });
-}
 
 // --- Figures that contradict what units admit ----------------------------------------------
 

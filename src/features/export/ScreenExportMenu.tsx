@@ -17,6 +17,7 @@ import type { View } from '../../view/view.ts';
 import { setPrintFrame } from './printFrame.ts';
 import type { TextSlide } from './screenExport.ts';
 import { loadHash } from './ScreenExport.tsx';
+import { rankingSlides } from './rankingSlides.ts';
 
 const loadScreen = () => import('./screenExport.ts');
 const loadBriefing = () => import('./briefingExport.ts');
@@ -56,8 +57,14 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
   // The deck's last slides (how many units miss each target and who, as the Word briefing says
   // it), counted once the menu is about to open: not on the first screen's path.
   const [wanted, setWanted] = useState(false);
+  // Every peer group ranked among its own (as the briefing says it), then the targets.
+  const slidesOf = (m: Model, v: View, inUse: TargetsInUse): TextSlide[] => [
+    ...rankingSlides(m, v, lang),
+    ...targetSlides(m, v, inUse, lang, t),
+  ];
   const textSlides = useMemo(
-    () => (wanted && model && view && targetsInUse ? targetSlides(model, view, targetsInUse, lang, t) : []),
+    () => (wanted && model && view && targetsInUse ? slidesOf(model, view, targetsInUse) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [wanted, model, view, targetsInUse, lang, t],
   );
 
@@ -67,7 +74,7 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
     try {
       const started = performance.now();
       const [m, dl] = await Promise.all([loadScreen(), import('../../export/download.ts'), whenChartsSettled()]);
-      const slides = wanted || !model || !view || !targetsInUse ? textSlides : targetSlides(model, view, targetsInUse, lang, t);
+      const slides = wanted || !model || !view || !targetsInUse ? textSlides : slidesOf(model, view, targetsInUse);
       const file = kind === 'zip' ? await m.screenZip(info) : await m.screenDeck(info, slides);
       const type = kind === 'zip' ? 'application/zip' : 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
       dl.downloadBlob(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type }), file.filename);

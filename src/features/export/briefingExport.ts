@@ -70,6 +70,7 @@ export async function briefingDocx(
           {
             title: c.title,
             ...(c.meta.definition ? { definition: c.meta.definition } : {}),
+            ...(c.meta.sources ? { source: w.t('truth.src.short', { parts: c.meta.sources }) } : {}),
             png,
             width: FIGURE.w * FIGURE.ratio,
             height: FIGURE.h * FIGURE.ratio,

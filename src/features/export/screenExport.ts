@@ -40,7 +40,8 @@ export async function screenZip(info: DocInfo): Promise<ScreenFile> {
   const bytes = await Promise.all(docs.map(async (d) => new Uint8Array(await d.blob.arrayBuffer())));
   const files: Zippable = {};
   const used = new Set<string>();
-  const listed: Array<{ file: string; title: string; definition: string | null; width: number; height: number }> = [];
+  const listed: Array<{ file: string; title: string; definition: string | null; sources: string | null; width: number; height: number }> =
+    [];
   docs.forEach((doc, i) => {
     const chart = charts[i];
     const png = bytes[i];
@@ -49,7 +50,14 @@ export async function screenZip(info: DocInfo): Promise<ScreenFile> {
     let name = safeFilename([no, chart.title], 'png');
     for (let k = 2; used.has(name); k++) name = safeFilename([no, chart.title, String(k)], 'png');
     used.add(name);
-    listed.push({ file: name, title: chart.title, definition: chart.meta.definition ?? null, width: doc.width, height: doc.height });
+    listed.push({
+      file: name,
+      title: chart.title,
+      definition: chart.meta.definition ?? null,
+      sources: chart.meta.sources ?? info.sources ?? null,
+      width: doc.width,
+      height: doc.height,
+    });
     // PNG is already compressed: stored, not deflated again.
     files[name] = [png, { level: 0 }];
   });
@@ -69,6 +77,9 @@ export async function screenZip(info: DocInfo): Promise<ScreenFile> {
           synthetic: ds.synthetic,
           asOf: ds.asOf,
           source: ds.source?.[info.lang] ?? null,
+          // What the evidence says about the page's figures (the scope's units, the year), and who reported.
+          sources: info.sources ?? null,
+          coverage: info.coverage ?? null,
           sha256: hash,
         }
       : null,
@@ -207,6 +218,8 @@ export async function screenDeck(info: DocInfo, textSlides: readonly TextSlide[]
   const figures = pageFigures.flatMap((f) => f.figures());
   const titleLines: Paragraph[] = [
     para(context, { size: 18, color: TEXT }),
+    // Who reported of every unit listed, the others named: the deck's figures are theirs.
+    ...(info.coverage ? [para(info.coverage, { size: 14, color: TEXT }, { spaceBefore: 10 })] : []),
     para(source, { size: 14, color: MUTED }, { spaceBefore: 10 }),
     para(stamp, { size: 12, color: MUTED }, { spaceBefore: 6 }),
   ];
@@ -254,7 +267,15 @@ export async function screenDeck(info: DocInfo, textSlides: readonly TextSlide[]
       titleBox: { x: 0.6, y: 1.0, w: 12.1, h: 1.3 },
       titleSize: 34,
       shapes: titleShapes,
-      notes: [info.pageTitle, context, source, stamp, hashNote, figureNotes ? `${t('export.deck.headlines')}：\n${figureNotes}` : '']
+      notes: [
+        info.pageTitle,
+        context,
+        info.coverage ?? '',
+        source,
+        stamp,
+        hashNote,
+        figureNotes ? `${t('export.deck.headlines')}：\n${figureNotes}` : '',
+      ]
         .filter(Boolean)
         .join('\n'),
     },
@@ -269,6 +290,9 @@ export async function screenDeck(info: DocInfo, textSlides: readonly TextSlide[]
     if (m.figures?.length) side.push(para(t('export.deck.figures'), { size: 14, bold: true, color: TEXT }), ...figureParas(m.figures, 12));
     if (m.subtitle) side.push(para(m.subtitle, { size: 11, color: MUTED }, { spaceBefore: 12 }));
     if (m.definition) side.push(para(`${t('export.doc.definition')}：${m.definition}`, { size: 11, color: MUTED }, { spaceBefore: 12 }));
+    // Each chart says where its own figures came from (they may differ from the page's).
+    const chartSource = m.sources ?? info.sources;
+    if (chartSource) side.push(para(t('truth.src.short', { parts: chartSource }), { size: 11, color: MUTED }, { spaceBefore: 12 }));
     const box = { x: 0.45, y: 1.25, w: 9.6, h: 5.4 };
     const descr = `${chart.title} · ${context}`;
     const shapes: Shape[] = [
@@ -282,7 +306,7 @@ export async function screenDeck(info: DocInfo, textSlides: readonly TextSlide[]
       t('export.deck.notes.chart', { title: chart.title }),
       context,
       m.definition ? `${t('export.doc.definition')}：${m.definition}` : '',
-      source,
+      sourceText(info, m.sources ?? info.sources),
       m.figures?.length ? m.figures.map((f) => `${f.label}：${f.value}`).join('\n') : '',
       m.notes ?? '',
       native ? t('export.deck.chartNative') : '',

@@ -6,7 +6,9 @@
  * of its unit and year. An embedded dataset gets a copy whose meta says it holds imported figures.
  */
 import { levels } from '../../data/schema.ts';
-import type { Dataset, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
+import type { Dataset, Extent, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
+import { withRequiredVersion } from '../../data/schemaVersion.ts';
+import { extentFor, extentOfVotes, extentVotes } from '../../extract/extent.ts';
 import type { ReviewItem } from './types.ts';
 import { groupByUnitYear, planMerge, type MergePlan } from './mergePlan.ts';
 import { mergeRecord, type WeaknessIn } from './mergeRecord.ts';
@@ -33,6 +35,28 @@ export function notReady(item: ReviewItem): NotReady | null {
   const pending = [...item.figures, ...item.weaknesses].some((f) => f.decision === 'pending');
   if (accepted(item) === 0 && pending) return 'nothing_accepted';
   return null;
+}
+
+/**
+ * Whose figures a city's record holds, by its reports' wording (全市 / 我委, extract/extent.ts);
+ * a template's row says nothing either way (its 本级 label is what a record without extent means).
+ * A record that already says whose its figures are keeps saying it: a merge adds figures to a
+ * record, it does not change what the record's figures mean.
+ */
+function extentOf(units: readonly Unit[], unit: string, items: readonly ReviewItem[], before: UnitYearRecord | undefined): Extent | null {
+  if (before?.extent) return before.extent;
+  const level = units.find((u) => u.code === unit)?.level;
+  if (!level) return null;
+  const votes = { area: 0, own: 0 };
+  for (const item of items) {
+    const v = extentVotes(
+      item.text,
+      item.figures.filter((f) => f.decision === 'accepted'),
+    );
+    votes.area += v.area;
+    votes.own += v.own;
+  }
+  return extentFor(level, extentOfVotes(votes));
 }
 
 /** A ready item that adds no figure: kept as a document of its unit and year (with its accepted weaknesses). */
@@ -116,7 +140,10 @@ export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts
     const i = at.get(key);
     // A report with nothing to add is a document only: no record of its own.
     if (i === undefined && facts.length === 0 && weaknesses.length === 0) continue;
-    const rec = mergeRecord(ds, g.unit, g.year, i === undefined ? undefined : records[i], facts, weaknesses);
+    const before = i === undefined ? undefined : records[i];
+    const base = mergeRecord(ds, g.unit, g.year, before, facts, weaknesses);
+    const extent = extentOf(units, g.unit, g.items, before);
+    const rec = extent ? { ...base, extent } : base;
     if (i === undefined) records.push(rec);
     else {
       records[i] = rec;
@@ -153,7 +180,8 @@ export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts
       };
   return {
     ok: true,
-    dataset: { ...ds, meta, documents: [...docs.values()], units, records },
+    // A record that says 全市 needs contract 1.2 (schemaVersion.ts).
+    dataset: withRequiredVersion({ ...ds, meta, documents: [...docs.values()], units, records }),
     plan,
     added: ready.map((i) => i.id),
     merged,

@@ -4,7 +4,10 @@ import { Filters } from '../../ui/Filters.tsx';
 import { Fold } from '../../ui/Fold.tsx';
 import { usePhone } from '../../ui/useMediaQuery.ts';
 import { useViewContext } from '../../view/ViewContext.ts';
-import type { Model } from '../../domain/model.ts';
+import { unitsInScope, type Model } from '../../domain/model.ts';
+import { coverageOf } from '../../domain/coverage.ts';
+import { CoverageNote } from '../../ui/CoverageNote.tsx';
+import { pageCoverage } from '../../charts/export/docInfo.ts';
 import { hasNoFigures, NoFigures } from '../../ui/NoFigures.tsx';
 import { normalisations, type Weights } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -43,6 +46,11 @@ export default function LeaguePage({ model }: { model: Model }) {
     () => rankAllYears(model, view.scope, view.level, settings),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [model, view.scope, view.level, weightsKey, settings.normalisation, settings.peers],
+  );
+  // Who reported, of every unit the scope lists: the units that did not are named, not just absent.
+  const coverage = useMemo(
+    () => coverageOf(model, unitsInScope(model, view.scope, view.level), year ?? 0),
+    [model, view.scope, view.level, year],
   );
   const effectiveTargets = useTargets(model);
   const targets = effectiveTargets.targets;
@@ -111,6 +119,7 @@ export default function LeaguePage({ model }: { model: Model }) {
       i18n,
       exportedAt: new Date(),
       targets: effectiveTargets,
+      coverage: pageCoverage(view, model, i18n.lang),
     });
   };
 
@@ -156,6 +165,9 @@ export default function LeaguePage({ model }: { model: Model }) {
         <h1>{t('league.title', { scope: scopeName, year })}</h1>
         <Filters model={model} />
       </div>
+      {coverage.of > 1 && (
+        <CoverageNote coverage={coverage} hrefOf={(code) => unitHref(code, view.params, { year: String(year) })} testId="league-coverage" />
+      )}
       <Fold label={t('phone.settings')} summary={toolbarSummary} className="league-fold">
         <div className="league-toolbar" role="group" aria-label={t('league.table')}>
           <label className="field">

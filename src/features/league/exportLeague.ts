@@ -5,6 +5,9 @@
 import type { Table } from '@tanstack/react-table';
 import type { DatasetMeta } from '../../data/schema.ts';
 import { indicatorGroups } from '../../domain/catalogue.ts';
+import { sourcesOf } from '../../domain/sources.ts';
+import { wordsFor } from '../../export/briefing/sentences.ts';
+import { sourceList } from '../../export/briefing/truth.ts';
 import type { Model } from '../../domain/model.ts';
 import type { Normalisation } from '../../domain/scoring.ts';
 import type { I18n } from '../../i18n/index.ts';
@@ -26,6 +29,8 @@ export interface LeagueExportInput {
   exportedAt: Date;
   /** The targets in use: their columns and source go into the file. */
   targets?: EffectiveTargets;
+  /** Coverage in words (docInfo.ts pageCoverage): N of M units reported, the others named. */
+  coverage?: string;
 }
 
 /** Places moved up (negative: down) as a number a spreadsheet can sort; 'new' as text. */
@@ -79,6 +84,7 @@ export function leagueExportTable(input: LeagueExportInput): ExportTable {
       );
     }
   }
+  const coverageRow: Array<[string, string]> = input.coverage ? [[t('truth.meta.coverage'), input.coverage]] : [];
   return {
     title: t('league.title', { scope: input.scopeName, year: input.year }),
     sheetName: t('nav.league'),
@@ -87,6 +93,21 @@ export function leagueExportTable(input: LeagueExportInput): ExportTable {
       [t('league.export.meta.year'), String(input.year)],
       [t('league.export.meta.source'), `${l(input.meta.name)}（${t('header.asOf', { date: input.meta.asOf })}）`],
       [t('league.export.meta.synthetic'), input.meta.synthetic ? t('header.synthetic') : t('header.real')],
+      // Who reported, of every unit the scope lists (the rows are the units with a record).
+      ...coverageRow,
+      // Where the rows' figures came from, as their evidence says.
+      [
+        t('truth.meta.sources'),
+        sourceList(
+          sourcesOf(
+            model,
+            rows.map((r) => r.unit),
+            [input.year],
+          ),
+          l(input.meta.name),
+          wordsFor(i18n.lang),
+        ),
+      ],
       [t('league.export.meta.method'), t(`league.norm.${norm}`)],
       [t('league.export.meta.exported'), input.exportedAt.toISOString().slice(0, 16).replace('T', ' ')],
       ...(input.targets

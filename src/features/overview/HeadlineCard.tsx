@@ -17,6 +17,25 @@ function ChangeLine({ figure }: { figure: HeadlineFigure }) {
   );
 }
 
+/** A parent's area total stands for its units: said so, with what they reported themselves where it differs. */
+function AreaLines({ figure }: { figure: HeadlineFigure }) {
+  const { t, lang } = useI18n();
+  return (
+    <ul className="kpi-areas" data-testid="kpi-areas">
+      {figure.current.areas.map((a) => (
+        <li key={a.unit.code}>
+          {t('truth.ui.area', { unit: a.unit.name, area: t(`truth.area.${a.unit.level}`) })}
+          {a.below === null
+            ? ` · ${t('truth.ui.belowNone')}`
+            : a.below !== a.value
+              ? ` · ${t('truth.ui.below', { value: formatValue(a.below, figure.unit, lang, { compactYuan: true }), n: a.belowReported, of: a.belowOf })}`
+              : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function HeadlineCard({
   headline,
   synthetic,
@@ -58,6 +77,7 @@ export function HeadlineCard({
           <span className="kpi-reported">{t('overview.reported', { n: m.current.reported, of: m.current.of })}</span>
         )}
       </p>
+      {m.current.areas.length > 0 && <AreaLines figure={m} />}
       {target}
       {evidence.length > 0 && (
         <details className="kpi-evidence">

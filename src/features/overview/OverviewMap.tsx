@@ -15,6 +15,9 @@ import { defaultSettings, rankUnits } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useViewContext } from '../../view/ViewContext.ts';
 import { unitHref } from '../unit/unitHref.ts';
+import { sourcesOf } from '../../domain/sources.ts';
+import { wordsFor } from '../../export/briefing/sentences.ts';
+import { sourceList } from '../../export/briefing/truth.ts';
 
 export function OverviewMap({ model, year, scopeName }: { model: Model; year: number; scopeName: string }) {
   const i18n = useI18n();
@@ -57,6 +60,10 @@ export function OverviewMap({ model, year, scopeName }: { model: Model; year: nu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [model, scores, year, measureKey, units, i18n, targets]);
   const title = t('map.title', { scope: scopeName });
+  const exportMeta = useMemo(
+    () => ({ sources: sourceList(sourcesOf(model, units, [year]), i18n.l(model.dataset.meta.name), wordsFor(i18n.lang)) }),
+    [model, units, year, i18n],
+  );
   const hrefOf = (code: string) => unitHref(code, view.params, { year: String(year) });
   const onChange = (m: MapMeasure) => setParams({ map: m.kind === 'composite' ? null : formatMeasure(m) });
 
@@ -74,6 +81,7 @@ export function OverviewMap({ model, year, scopeName }: { model: Model; year: nu
         chartId="overview-map"
         units={units}
         synthetic={model.dataset.meta.synthetic}
+        exportMeta={exportMeta}
         hrefOf={hrefOf}
         onSelect={(code) => {
           window.location.hash = hrefOf(code).slice(1);

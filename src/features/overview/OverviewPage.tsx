@@ -20,6 +20,10 @@ import { headlineTargetCount, HeadlineTargets } from '../targets/HeadlineTargets
 import { TargetsPanel } from '../targets/TargetsPanel.tsx';
 import { OverviewMap } from './OverviewMap.tsx';
 import { BelowFirstScreen } from '../../ui/BelowFirstScreen.tsx';
+import { CoverageNote } from '../../ui/CoverageNote.tsx';
+import { sourcesOf } from '../../domain/sources.ts';
+import { wordsFor } from '../../export/briefing/sentences.ts';
+import { sourceList } from '../../export/briefing/truth.ts';
 
 export function OverviewPage({ model }: { model: Model }) {
   const { t, l, lang } = useI18n();
@@ -74,6 +78,11 @@ export function OverviewPage({ model }: { model: Model }) {
         ? {
             definition: penaltiesDef,
             subtitle: t('overview.byDomain.note', { n: data.byDomain.reported, of: data.byDomain.of }),
+            sources: sourceList(
+              sourcesOf(model, data.units, [data.coverage.year], ['penalty_cases']),
+              l(model.dataset.meta.name),
+              wordsFor(lang),
+            ),
             figures: [...data.byDomain.parts]
               .sort((a, b) => b.value - a.value)
               .slice(0, 4)
@@ -127,6 +136,9 @@ export function OverviewPage({ model }: { model: Model }) {
         )}
         <Filters model={model} />
       </div>
+      {data.coverage.of > 1 && (
+        <CoverageNote coverage={data.coverage} hrefOf={(code) => unitHref(code, view.params, { year: String(year) })} />
+      )}
       {data.reporting === 0 ? (
         <p className="empty-state" role="status">
           {t('overview.empty')}

@@ -5,8 +5,12 @@ import type { Unit } from '../../data/schema.ts';
 import type { IndicatorGroup } from '../../domain/catalogue.ts';
 import type { Model } from '../../domain/model.ts';
 import { formatValue, useI18n } from '../../i18n/index.ts';
+import { sourcesOf } from '../../domain/sources.ts';
+import { wordsFor } from '../../export/briefing/sentences.ts';
+import { sourceList } from '../../export/briefing/truth.ts';
 import { useViewContext } from '../../view/ViewContext.ts';
 import { trendFor } from './overviewData.ts';
+import { firstYearNote } from '../../charts/trendNote.ts';
 import { useTargetLine } from '../targets/useTargetLine.ts';
 
 export function TrendPanel({ model, units, group }: { model: Model; units: Unit[]; group: IndicatorGroup }) {
@@ -33,8 +37,16 @@ export function TrendPanel({ model, units, group }: { model: Model; units: Unit[
       if (prev >= 0)
         figures.push({ label: `${data.years[prev]}`, value: formatValue(data.values[prev], data.unit, lang, { compactYuan: true }) });
     }
-    return { definition: l(model.indicatorById.get(data.indicator)?.definition) || undefined, figures };
-  }, [data, model, lang, l]);
+    const sources = sourceList(sourcesOf(model, units, data.years, [data.indicator]), l(model.dataset.meta.name), wordsFor(lang));
+    const note = firstYearNote(data, t);
+    return {
+      definition: l(model.indicatorById.get(data.indicator)?.definition) || undefined,
+      figures,
+      sources,
+      ...(note ? { subtitle: note } : {}),
+    };
+  }, [data, model, units, lang, l, t]);
+  const note = firstYearNote(data, t);
   return (
     <section className="panel trend" aria-labelledby={`trend-${group}`}>
       <header className="panel-head">
@@ -66,6 +78,11 @@ export function TrendPanel({ model, units, group }: { model: Model; units: Unit[
           exportTitle={`${title} · ${label}`}
           exportMeta={exportMeta}
         />
+      )}
+      {data.choices.length > 0 && note && (
+        <p className="footnote" data-testid="trend-first-year">
+          {note}
+        </p>
       )}
     </section>
   );

@@ -4,8 +4,9 @@
 import type { Unit } from '../../data/schema.ts';
 import { aggregateBreakdown, aggregateIndicator, changeBetween, type Aggregate, type Change } from '../../domain/aggregate.ts';
 import { indicatorGroups, type IndicatorGroup } from '../../domain/catalogue.ts';
+import { coverageOf, type Coverage } from '../../domain/coverage.ts';
 import { evidenceFor, type EvidenceItem } from '../../domain/evidence.ts';
-import { recordOf, unitsInScope, type LevelFilter, type Model } from '../../domain/model.ts';
+import { ancestors, recordOf, unitsInScope, type LevelFilter, type Model } from '../../domain/model.ts';
 import { sizeOf } from '../../domain/size.ts';
 import { weaknessCounts, type CategoryCount } from '../../domain/weaknesses.ts';
 import type { MessageKey } from '../../i18n/index.ts';
@@ -45,20 +46,26 @@ const headlineSpec: Array<{ key: string; label: MessageKey; indicator: string; s
   { key: 'officers', label: 'headline.officers', indicator: 'enforcement_officers' },
 ];
 
-/** Officers also come from a unit's standing size when a year's figure is absent. */
+/**
+ * Officers also come from a unit's standing size when a year's figure is absent. An area total
+ * (a city's 全市 figure) stands for the units under it, as in aggregateIndicator.
+ */
 function officersAggregate(model: Model, units: readonly Unit[], year: number): Aggregate {
-  let sum = 0;
+  const fromRecords = aggregateIndicator(model, units, year, 'enforcement_officers');
+  const areaCodes = new Set(fromRecords.areas.map((a) => a.unit.code));
+  const inArea = (u: Unit) => areaCodes.has(u.code) || ancestors(model, u.code).some((a) => areaCodes.has(a.code));
+  let sum = fromRecords.areas
+    .filter((a) => !ancestors(model, a.unit.code).some((p) => areaCodes.has(p.code)))
+    .reduce((s, a) => s + a.value, 0);
   let reported = 0;
-  let of = 0;
   for (const u of units) {
     if (!recordOf(model, u.code, year)) continue;
-    of += 1;
     const n = sizeOf(model, u, year, 'officers');
     if (n === null) continue;
-    sum += n;
     reported += 1;
+    if (!inArea(u)) sum += n;
   }
-  return { value: reported ? sum : null, reported, of, approx: false };
+  return { ...fromRecords, value: reported ? sum : null, reported };
 }
 
 function figure(model: Model, units: readonly Unit[], year: number, indicator: string): HeadlineFigure {
@@ -134,6 +141,8 @@ export interface OverviewData {
   units: Unit[];
   /** Units in scope with a record this year. */
   reporting: number;
+  /** Who reported, of every unit the scope lists, and who did not. */
+  coverage: Coverage;
   headlines: Headline[];
   byDomain: { parts: Array<{ domain: string; value: number }>; reported: number; of: number };
   weaknesses: CategoryCount[];
@@ -141,6 +150,7 @@ export interface OverviewData {
 
 export function buildOverview(model: Model, scope: string | null, level: LevelFilter, year: number): OverviewData {
   const units = unitsInScope(model, scope, level);
+  const coverage = coverageOf(model, units, year);
   const reporting = units.filter((u) => recordOf(model, u.code, year)).length;
   const headlines = headlineSpec.map((h) => ({
     key: h.key,
@@ -152,6 +162,7 @@ export function buildOverview(model: Model, scope: string | null, level: LevelFi
   return {
     units,
     reporting,
+    coverage,
     headlines,
     byDomain: {
       parts: [...breakdown.parts].map(([domain, value]) => ({ domain, value })),

@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { readScoringSettings } from '../league/leagueState.ts';
 import { buildOverview } from '../overview/overviewData.ts';
 import { CityHeat, Callouts, Counters, LeagueBoards, Trends } from './ScreenPanels.tsx';
-import { cityHeat, leagueBoard, recurringCallouts } from './screenData.ts';
+import { cityHeat, leagueBoards, recurringCallouts } from './screenData.ts';
 import { usePointerActive, useCanvasFit, useRotation } from './useRotation.ts';
 import { useTargets } from '../../data/TargetsProvider.tsx';
 import { targetCounts } from '../../domain/targets.ts';
@@ -98,7 +98,7 @@ export default function ScreenPage({ model }: { model: Model }) {
       units,
       callouts,
       categories,
-      board: leagueBoard(model, view.scope, level, year, settings),
+      boards: leagueBoards(model, view.scope, level, year, settings),
       heat: cityHeat(model, view.scope, year, categories),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -179,7 +179,7 @@ export default function ScreenPage({ model }: { model: Model }) {
             </div>
           </section>
           <section className={active === 'league' ? 'scr-page active' : 'scr-page'} data-page="league" aria-hidden={active !== 'league'}>
-            <LeagueBoards board={data.board} active={active === 'league'} />
+            <LeagueBoards boards={data.boards} active={active === 'league'} />
           </section>
           <section
             className={active === 'weaknesses' ? 'scr-page active' : 'scr-page'}
@@ -215,6 +215,18 @@ export default function ScreenPage({ model }: { model: Model }) {
                 ? t('screen.pausedAuto', { s: Math.ceil((rotation.heldUntil - Date.now()) / 1000) })
                 : ''}
           </span>
+          {hasData && data.overview.coverage.of > 1 && (
+            <span
+              className="scr-coverage"
+              data-testid="screen-coverage"
+              data-reported={data.overview.coverage.reported}
+              data-of={data.overview.coverage.of}
+            >
+              {t('screen.coverage', { n: data.overview.coverage.reported, of: data.overview.coverage.of })}
+              {data.overview.coverage.missing.length > 0 &&
+                ` · ${t('screen.coverageMissing', { units: data.overview.coverage.missing.map((u) => u.name).join(t('briefing.list.sep')) })}`}
+            </span>
+          )}
           {updateReady && (
             <span className="scr-update" role="status" data-testid="screen-update">
               {t('sw.updateReady')}

@@ -7,11 +7,13 @@ import type { ThemeName } from '../../charts/theme.ts';
 import type { Unit } from '../../data/schema.ts';
 import type { Model } from '../../domain/model.ts';
 import { formatChange, type ChangeText } from '../../i18n/change.ts';
-import { formatNumber, splitValue, useI18n } from '../../i18n/index.ts';
+import { formatNumber, formatValue, splitValue, useI18n } from '../../i18n/index.ts';
 import type { Headline } from '../overview/overviewData.ts';
 import { trendFor } from '../overview/overviewData.ts';
-import type { Board, Callout, HeatRow } from './screenData.ts';
+import { firstYearNote } from '../../charts/trendNote.ts';
+import type { Board, Boards, Callout, HeatRow } from './screenData.ts';
 import { calloutSentence, wordsFor } from '../../export/briefing/sentences.ts';
+import { peerGroupSentence } from '../../export/briefing/truth.ts';
 
 function CounterValue({ prefix, num, unit }: { prefix: string; num: string; unit: string }) {
   return (
@@ -56,6 +58,22 @@ export const Counters = memo(function Counters({ headlines }: { headlines: Headl
                 <span className="muted">{t('overview.change.none')}</span>
               )}
             </div>
+            {v.areas.map((a) => (
+              // An area total (全市) stands for its units: said so, with their own figures where they differ.
+              <div key={a.unit.code} className="scr-counter-area" data-testid="screen-counter-area">
+                {t('truth.ui.area', { unit: a.unit.name, area: t(`truth.area.${a.unit.level}`) })}
+                {a.below !== null && a.below !== a.value && (
+                  <>
+                    {' · '}
+                    {t('truth.ui.below', {
+                      value: formatValue(a.below, h.main.unit, lang, { compactYuan: true }),
+                      n: a.belowReported,
+                      of: a.belowOf,
+                    })}
+                  </>
+                )}
+              </div>
+            ))}
           </div>
         );
       })}
@@ -76,6 +94,7 @@ export const Trends = memo(function Trends({
 }) {
   const { t, l, lang } = useI18n();
   const panels = useMemo(() => (['inspections', 'penalties', 'publicity'] as const).map((g) => trendFor(model, units, g)), [model, units]);
+  const notes = panels.map((p) => firstYearNote(p, t));
   const options = useMemo(
     () =>
       // Legible across a meeting room: nothing under 16 design px.
@@ -109,6 +128,11 @@ export const Trends = memo(function Trends({
                 />
               )}
             </div>
+            {notes[i] && (
+              <p className="scr-trend-note" data-testid="screen-trend-note">
+                {notes[i]}
+              </p>
+            )}
           </section>
         );
       })}
@@ -161,37 +185,73 @@ function BoardList({ rows, title }: { rows: Board['ranked']; title: string }) {
   );
 }
 
-export const LeagueBoards = memo(function LeagueBoards({ board, active }: { board: Board; active: boolean }) {
-  const { t } = useI18n();
-  const n = Math.min(10, Math.ceil(board.ranked.length / 2));
-  const top = board.ranked.slice(0, n);
-  const bottom = board.ranked.slice(-n);
+function ScrollingBoard({ board, active, title }: { board: Board; active: boolean; title: string }) {
+  const { lang } = useI18n();
   const all = board.ranked;
   // Long lists scroll; the list is doubled so the loop is seamless.
   const scrolling = all.length > 14;
   return (
-    <div className="scr-boards">
-      <BoardList rows={top} title={t('screen.top', { n })} />
-      <BoardList rows={bottom} title={t('screen.bottom', { n })} />
-      <section className="scr-panel scr-board scr-all">
-        <h3>
-          {t('screen.all')} · {t('screen.peer', { peer: t(`league.peer.${board.peer}`), n: all.length })}
-        </h3>
-        <div className="scr-scroll-window">
-          <ol
-            className={scrolling && active ? 'scr-board-list scr-scrolling' : 'scr-board-list'}
-            style={{ animationDuration: `${all.length * 1.6}s` }}
-          >
-            {(scrolling ? [...all, ...all] : all).map((s, i) => (
-              <li key={`${s.unit.code}-${i}`} aria-hidden={i >= all.length ? true : undefined}>
-                <span className="scr-rank">{s.rank}</span>
-                <span className="scr-unit">{s.unit.name}</span>
-                <span className="scr-score">{s.composite === null ? '—' : s.composite.toFixed(1)}</span>
-              </li>
-            ))}
-          </ol>
-        </div>
-      </section>
+    <section className="scr-panel scr-board scr-all" data-peer={board.peer}>
+      <h3>{title}</h3>
+      <div className="scr-scroll-window">
+        <ol
+          className={scrolling && active ? 'scr-board-list scr-scrolling' : 'scr-board-list'}
+          style={{ animationDuration: `${all.length * 1.6}s` }}
+        >
+          {(scrolling ? [...all, ...all] : all).map((s, i) => (
+            <li key={`${s.unit.code}-${i}`} aria-hidden={i >= all.length ? true : undefined}>
+              <span className="scr-rank">{s.rank}</span>
+              <span className="scr-unit">{s.unit.name}</span>
+              <span className="scr-score">{s.composite === null ? '—' : formatNumber(s.composite, lang, 1)}</span>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The league page: every peer group present ranked among its own, with how many it holds. One
+ * group alone keeps the top / bottom / all layout; several stand side by side; a group that is
+ * not ranked (one unit, or none reported) is said so underneath.
+ */
+export const LeagueBoards = memo(function LeagueBoards({ boards, active }: { boards: Boards; active: boolean }) {
+  const { t, lang } = useI18n();
+  const w = wordsFor(lang);
+  const groupTitle = (b: Board) =>
+    t('screen.peerGroup', { peer: t(`league.peer.${b.peer}`), of: b.of, reported: b.reported, ranked: b.ranked.length });
+  const only = boards.boards.length === 1 ? boards.boards[0] : undefined;
+  const notes = boards.notes.map((f) => peerGroupSentence(f, w, (n) => (n === null ? '—' : formatNumber(n, lang, 1))));
+  let body;
+  if (only && notes.length === 0) {
+    const n = Math.min(10, Math.ceil(only.ranked.length / 2));
+    body = (
+      <div className="scr-boards">
+        <BoardList rows={only.ranked.slice(0, n)} title={t('screen.top', { n })} />
+        <BoardList rows={only.ranked.slice(-n)} title={t('screen.bottom', { n })} />
+        <ScrollingBoard board={only} active={active} title={`${t('screen.all')} · ${groupTitle(only)}`} />
+      </div>
+    );
+  } else {
+    body = (
+      <div className="scr-boards" style={{ gridTemplateColumns: `repeat(${Math.max(1, boards.boards.length)}, 1fr)` }}>
+        {boards.boards.map((b) => (
+          <ScrollingBoard key={b.peer} board={b} active={active} title={groupTitle(b)} />
+        ))}
+      </div>
+    );
+  }
+  return (
+    <div className="scr-league">
+      {boards.boards.length === 0 ? <p className="scr-muted">{t('briefing.league.none')}</p> : body}
+      {notes.length > 0 && (
+        <ul className="scr-league-notes" data-testid="screen-league-notes">
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 });

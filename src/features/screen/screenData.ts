@@ -4,7 +4,9 @@
  */
 import type { Unit } from '../../data/schema.ts';
 import { unitsInScope, recordOf, cityOf, compareCodes, type LevelFilter, type Model, type PeerGroup } from '../../domain/model.ts';
+import { coverageOf } from '../../domain/coverage.ts';
 import { rankUnits, type ScoringSettings, type UnitScore } from '../../domain/scoring.ts';
+import { peerGroupFacts, type PeerGroupFact } from '../../export/briefing/truth.ts';
 import { streak } from '../../domain/weaknesses.ts';
 
 // The callouts' facts and words are shared with the Word briefing (one wording of a number).
@@ -12,22 +14,30 @@ export { recurringCallouts, type Callout } from '../../export/briefing/sentences
 
 export interface Board {
   peer: PeerGroup | 'all';
+  /** Ranked units, best first. */
   ranked: UnitScore[];
+  /** Units of the group the scope lists (expected to report), and those that reported. */
+  of: number;
+  reported: number;
 }
 
-/** The largest peer group's ranking (counties, usually), best first. */
-export function leagueBoard(model: Model, scope: string | null, level: LevelFilter, year: number, settings: ScoringSettings): Board {
-  const scores = rankUnits(model, scope, level, year, settings).filter((s) => s.rank !== null);
-  const byPeer = new Map<PeerGroup | 'all', UnitScore[]>();
-  for (const s of scores) {
-    const list = byPeer.get(s.peerGroup);
-    if (list) list.push(s);
-    else byPeer.set(s.peerGroup, [s]);
-  }
-  let best: Board = { peer: 'county', ranked: [] };
-  for (const [peer, list] of byPeer) if (list.length > best.ranked.length) best = { peer, ranked: list };
-  best.ranked.sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
-  return best;
+export interface Boards {
+  /** Every peer group with a ranking, each ranked among its own. */
+  boards: Board[];
+  /** Groups present but not ranked (one unit alone, none reported), as sentences. */
+  notes: PeerGroupFact[];
+}
+
+/** Every peer group present in the scope: districts, counties with county-level cities, cities. */
+export function leagueBoards(model: Model, scope: string | null, level: LevelFilter, year: number, settings: ScoringSettings): Boards {
+  const scores = rankUnits(model, scope, level, year, settings);
+  const facts = peerGroupFacts(scores, coverageOf(model, unitsInScope(model, scope, level), year), settings.peers === 'all');
+  return {
+    boards: facts
+      .filter((f) => f.ranked.length > 0)
+      .map((f) => ({ peer: f.group, ranked: f.ranked, of: Math.max(f.of, f.reported.length), reported: f.reported.length })),
+    notes: facts.filter((f) => f.ranked.length === 0),
+  };
 }
 
 export interface HeatRow {

@@ -49,7 +49,7 @@ export function UnitTargets({
         </span>
       </header>
       <div className="unit-table-wrap">
-        <table className="unit-table">
+        <table className="unit-table unit-targets-table">
           <thead>
             <tr>
               <th scope="col">{t('targets.col.indicator')}</th>

@@ -10,6 +10,11 @@ import { FiguresPanel, RankHistory, SignalsBox, WeaknessHistoryPanel } from './U
 import { buildUnitPage, scoringSettingsFrom } from './unitData.ts';
 import { TargetStatus, UnitTargets, useUnitAssessments } from '../targets/UnitTargets.tsx';
 import { useTargetLine } from '../targets/useTargetLine.ts';
+import type { SourceSummary } from '../../domain/sources.ts';
+import { wordsFor } from '../../export/briefing/sentences.ts';
+import { sourceList } from '../../export/briefing/truth.ts';
+import { CoverageNote } from '../../ui/CoverageNote.tsx';
+import { unitHref } from './unitHref.ts';
 import './unit.css';
 
 function NotFound({ code, model }: { code: string | undefined; model: Model }) {
@@ -53,7 +58,7 @@ function UnitTargetParts({
 }
 
 export default function UnitPage({ model }: { model: Model }) {
-  const { t } = useI18n();
+  const { t, l, lang } = useI18n();
   const { view, setParams } = useViewContext();
   const code = view.path[1];
   const unit = code ? model.unitByCode.get(code) : undefined;
@@ -72,10 +77,18 @@ export default function UnitPage({ model }: { model: Model }) {
 
   if (!unit || !data) return <NotFound code={code} model={model} />;
   const synthetic = model.dataset.meta.synthetic;
+  const sources = (s: SourceSummary) => sourceList(s, l(model.dataset.meta.name), wordsFor(lang));
 
   return (
     <div className="page unit-page" data-unit={unit.code}>
       <UnitHeader data={data} model={model} onYear={(y) => setParams({ year: String(y) })} />
+      {data.area && data.area.coverage.of > 0 && (
+        <CoverageNote
+          coverage={data.area.coverage}
+          hrefOf={(c) => unitHref(c, view.params, { year: String(data.year) })}
+          testId="unit-coverage"
+        />
+      )}
       {!data.hasRecord && (
         <div className="unit-norecord" role="status">
           <p>{t('unitPage.noRecord', { name: unit.name, year: data.year })}</p>
@@ -100,10 +113,10 @@ export default function UnitPage({ model }: { model: Model }) {
             <div className="unit-main">
               <IndicatorTable data={data} mark={mark} />
               <div className="unit-side">
-                <RadarPanel data={data} />
+                <RadarPanel data={data} sources={sources} />
                 <RankHistory data={data} />
                 {data.signals && <SignalsBox signals={data.signals} />}
-                <TrendsPanel data={data} targetFor={targetFor} />
+                <TrendsPanel data={data} targetFor={targetFor} sources={sources} />
               </div>
             </div>
           </>

@@ -4,7 +4,10 @@
 import type { Indicator, Unit, WeaknessCategory } from '../../data/schema.ts';
 import { indicatorGroups, type IndicatorGroup } from '../../domain/catalogue.ts';
 import { evidenceFor, type EvidenceItem } from '../../domain/evidence.ts';
-import { ancestors, peerGroupOf, recordOf, type Model } from '../../domain/model.ts';
+import { aggregateIndicator, extentOf, type Aggregate } from '../../domain/aggregate.ts';
+import { coverageOf, type Coverage } from '../../domain/coverage.ts';
+import { ancestors, peerGroupOf, recordOf, subtree, type Model } from '../../domain/model.ts';
+import { sourcesOf, type SourceSummary } from '../../domain/sources.ts';
 import { compareWithPeers, median, peerScopeOf, peersOf, type PeerComparison } from '../../domain/peers.ts';
 import { yearWindow } from '../../domain/recurrence.ts';
 import { rankHistory, rankUnits, type ScoringSettings, type UnitScore } from '../../domain/scoring.ts';
@@ -22,6 +25,11 @@ export { readScoringSettings as scoringSettingsFrom } from '../league/leagueStat
 export interface IndicatorRow {
   indicator: Indicator;
   comparison: PeerComparison;
+  /**
+   * For a unit with units under it: the same figure over them (what they reported themselves),
+   * to show beside an area total (全市) or an own figure (本级). Absent for a unit with none.
+   */
+  below?: Aggregate;
 }
 
 export interface TrendData {
@@ -29,6 +37,8 @@ export interface TrendData {
   years: number[];
   values: Array<number | null>;
   medians: Array<number | null>;
+  /** Where the unit's figures on this chart came from. */
+  sources: SourceSummary;
 }
 
 export interface WeaknessHistory {
@@ -58,6 +68,8 @@ export interface UnitPageData {
   /** The province peers are drawn from; undefined = the whole dataset. */
   peerScope: Unit | undefined;
   peerCount: number;
+  /** Every unit of the peer group the dataset lists (the unit included), reported or not. */
+  peerTotal: number;
   groups: Array<{ group: IndicatorGroup; rows: IndicatorRow[] }>;
   score: UnitScore | undefined;
   peerGroupScores: Record<IndicatorGroup, number | null>;
@@ -67,6 +79,10 @@ export interface UnitPageData {
   weaknesses: WeaknessHistory[];
   figures: FigureGroup[];
   signals: UnitSignals | undefined;
+  /** Where this year's figures came from, read off their evidence. */
+  sources: SourceSummary;
+  /** A unit with units under it: whose figures its record holds, and who under it reported. */
+  area: { extent: 'own' | 'area' | null; coverage: Coverage } | null;
 }
 
 /** Key indicators for the five-year trends: the first four the unit has a figure for. */
@@ -90,11 +106,17 @@ export function buildUnitPage(model: Model, code: string, year: number, settings
   const peers = peersIn(year);
   const scopeCode = peerScopeOf(model, unit);
 
+  const under = model.childrenOf.has(code) ? subtree(model, code).filter((u) => u.code !== code) : [];
   const groups = indicatorGroups.map((group) => ({
     group,
     rows: model.dataset.indicators
       .filter((ind) => ind.group === group)
-      .map((indicator) => ({ indicator, comparison: compareWithPeers(model, unit, peers, year, indicator) })),
+      .map((indicator): IndicatorRow => {
+        const comparison = compareWithPeers(model, unit, peers, year, indicator);
+        return under.length
+          ? { indicator, comparison, below: aggregateIndicator(model, under, year, indicator.id) }
+          : { indicator, comparison };
+      }),
   }));
 
   const scores = unit.level === 'province' ? [] : rankUnits(model, scopeCode, 'all', year, settings);
@@ -112,14 +134,22 @@ export function buildUnitPage(model: Model, code: string, year: number, settings
   };
   for (const g of indicatorGroups) peerGroupScores[g] = median(peerScores.map((s) => s.groups[g]));
 
-  const years = yearWindow(year);
+  // Years before the dataset's first are not gaps, they are not in it: the axis starts there.
+  const first = model.years[0] ?? year;
+  const years = yearWindow(year).filter((y) => y >= first);
   const peersByYear = years.map(peersIn);
   const trends = trendCandidates
     .map((id) => model.indicatorById.get(id))
     .filter((ind): ind is Indicator => ind !== undefined)
     .map((indicator) => {
       const cmp = years.map((y, i) => compareWithPeers(model, unit, peersByYear[i] ?? [], y, indicator));
-      return { indicator, years, values: cmp.map((c) => c.value), medians: cmp.map((c) => c.median) };
+      return {
+        indicator,
+        years,
+        values: cmp.map((c) => c.value),
+        medians: cmp.map((c) => c.median),
+        sources: sourcesOf(model, [unit], years, [indicator.id]),
+      };
     })
     .filter((t) => t.values.some((v) => v !== null))
     .slice(0, 4);
@@ -151,6 +181,7 @@ export function buildUnitPage(model: Model, code: string, year: number, settings
     },
     peerScope: scopeCode ? model.unitByCode.get(scopeCode) : undefined,
     peerCount: peers.length,
+    peerTotal: allPeers.length,
     groups,
     score,
     peerGroupScores,
@@ -160,6 +191,8 @@ export function buildUnitPage(model: Model, code: string, year: number, settings
     weaknesses,
     figures,
     signals: record ? staffingSignals(model, [unit], allPeers, year)[0] : undefined,
+    sources: sourcesOf(model, [unit], [year]),
+    area: under.length ? { extent: record ? extentOf(record) : null, coverage: coverageOf(model, under, year) } : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/data/validate.ts';
+import { requiredSchemaVersion, withRequiredVersion } from '../../../src/data/schemaVersion.ts';
 import { decodeDataset } from '../../../src/data/decode.ts';
 import { DatasetLoadError } from '../../../src/data/errors.ts';
 import { badFixtures } from '../../../mocks/fixtures/bad.ts';
@@ -56,7 +57,34 @@ describe('parseDataset', () => {
   it('refuses an unsupported schema version with the version it reads', () => {
     const r = parseDataset({ ...tinyDataset(), schemaVersion: 2 });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatchObject({ path: 'schemaVersion', code: 'schema_version', received: '2', expected: '1' });
+    if (!r.ok)
+      expect(r.problems[0]).toMatchObject({ path: 'schemaVersion', code: 'schema_version', received: '2', expected: '1, 1.1, 1.2' });
+  });
+
+  it('reads a record’s extent (1.2) and refuses it under an older version, which would add an area total to its units', () => {
+    const d = tinyDataset();
+    const first = d.records[0];
+    if (!first) throw new Error('fixture');
+    d.records[0] = { ...first, extent: 'area' };
+    const old = parseDataset(d);
+    expect(old.ok).toBe(false);
+    if (!old.ok) expect(old.problems[0]).toMatchObject({ path: 'schemaVersion', code: 'value', expected: '1.2', received: '1' });
+    const current = parseDataset(withRequiredVersion(d));
+    expect(current.ok).toBe(true);
+    if (current.ok) expect([current.dataset.schemaVersion, current.dataset.records[0]?.extent]).toEqual([1.2, 'area']);
+    // Anything but own or area is refused with its path.
+    const bad = parseDataset({ ...withRequiredVersion(d), records: [{ ...first, extent: '全市' }] });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems[0]).toMatchObject({ path: 'records[0].extent', code: 'value' });
+  });
+
+  it('raises the version to what a dataset uses, never lowers it', () => {
+    const d = tinyDataset();
+    expect(withRequiredVersion(d).schemaVersion).toBe(1);
+    expect(withRequiredVersion({ ...d, schemaVersion: 1.2 }).schemaVersion).toBe(1.2);
+    expect(
+      requiredSchemaVersion({ records: [], targets: [{ indicator: 'x', comparison: '>=', value: 1, source: { zh: 'a', en: 'a' } }] }),
+    ).toBe(1.1);
   });
 
   it('refuses values not aligned with the catalogue and duplicate records', () => {

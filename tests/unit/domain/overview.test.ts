@@ -7,15 +7,16 @@ import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
 const model = buildModel(tinyDataset());
 
 describe('aggregation over a scope', () => {
-  it('sums counts over reporting units and says how many reported', () => {
+  it('sums counts over reporting units and says how many reported, of every unit listed', () => {
     const units = unitsInScope(model, '410700');
     expect(units.map((u) => u.code).sort()).toEqual(['410700', '410703', '410721']);
-    expect(aggregateIndicator(model, units, 2025, 'penalty_cases')).toEqual({ value: 18, reported: 2, of: 2, approx: false });
+    // 新乡市 is listed and did not report: it counts in the denominator.
+    expect(aggregateIndicator(model, units, 2025, 'penalty_cases')).toEqual({ value: 18, reported: 2, of: 3, approx: false, areas: [] });
   });
   it('averages rates and keeps a missing figure missing', () => {
     const units = unitsInScope(model, '410700');
     expect(aggregateIndicator(model, units, 2025, 'random_completion_rate').value).toBe(90);
-    expect(aggregateIndicator(model, units, 2025, 'complaints_handled_rate')).toMatchObject({ value: 100, reported: 1, of: 2 });
+    expect(aggregateIndicator(model, units, 2025, 'complaints_handled_rate')).toMatchObject({ value: 100, reported: 1, of: 3 });
     expect(aggregateIndicator(model, units, 2025, 'site_visits')).toMatchObject({ value: null, reported: 0 });
   });
   it('filters by level, counting county-level cities with counties', () => {

@@ -84,7 +84,8 @@ describe('rankUnits', () => {
   it('ranks within the peer group: the district is not compared with counties', () => {
     expect(['A', 'C', 'B', 'D'].map((n) => scores.get(n)?.rank)).toEqual([1, 2, 3, 4]);
     expect(scores.get('A')?.peers).toBe(4);
-    expect(scores.get('区')).toMatchObject({ rank: 1, peers: 1, peerGroup: 'district' });
+    // The only district has no peer: no score, no rank (not "第 1 名，共 1 个").
+    expect(scores.get('区')).toMatchObject({ rank: null, composite: null, peers: 0, groupSize: 1, peerGroup: 'district' });
     const all = byName(rankUnits(model, null, 'all', 2025, { ...defaultSettings, peers: 'all' }));
     expect(all.get('区')?.rank).toBe(5);
   });
@@ -120,6 +121,7 @@ describe('ranks and movement', () => {
       coverage: { groups: 0, of: 6 },
       rank: null,
       peers: 0,
+      groupSize: 0,
     });
     const list = [mk('a', 90), mk('b', 70), mk('c', 70), mk('d', 10), mk('e', null)];
     assignRanks(list);

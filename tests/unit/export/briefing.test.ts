@@ -22,6 +22,15 @@ const input = (model: ReturnType<typeof buildModel>, extra: Partial<BriefingInpu
 });
 
 describe('the written briefing', () => {
+  it('lists only real quotes in its appendix of real figures: a generated quote is not one', () => {
+    const synthetic = buildBriefing(input(buildModel(tinyDataset())), wordsFor('zh'));
+    expect(synthetic.appendix).toEqual({ rows: [], more: 0 });
+    const ds = tinyDataset();
+    ds.documents = ds.documents?.map((d) => ({ ...d, synthetic: false }));
+    const real = buildBriefing(input(buildModel(ds)), wordsFor('zh'));
+    expect(real.appendix.rows.map((r) => r.quote)).toEqual(['2025年共办理行政处罚案件 14件', '卫生监督执法力量不足']);
+  });
+
   it('states totals from the model, numbered sections, the league and the appendix', () => {
     const model = buildModel(tinyDataset());
     const b = buildBriefing(input(model), wordsFor('zh'));
@@ -30,8 +39,14 @@ describe('the written briefing', () => {
     const penalties = aggregateIndicator(model, unitsInScope(model, null, 'all'), 2025, 'penalty_cases').value;
     expect(penalties).not.toBeNull();
     expect(b.sections[0]?.paragraphs.join('')).toContain(`行政处罚案件${formatNumber(penalties ?? 0, 'zh', 1)}件`);
-    expect(b.league?.header.slice(0, 4)).toEqual(['排名', '单位', '同级单位数', '综合得分']);
+    // One district and one county: each alone in its group, so neither is ranked, and each group says so.
+    expect(b.league).toEqual([]);
+    const league = b.sections.find((s) => s.part === 'league')?.paragraphs.join('') ?? '';
+    expect(league).toContain('区共1个，只有卫滨区报送，同级没有可比较的单位，不排名。');
+    expect(league).toContain('县(市)共1个，只有新乡县报送');
     expect(b.synthetic).toBe(tinyDataset().meta.synthetic);
+    // The fixture is synthetic, its one document too (a document's synthetic flag defaults to the dataset's).
+    expect(b.sources).toBe('本文所用2024—2025年数字共19项，均为合成的演示数据。');
   });
 
   it('speaks English with the same numbers', () => {
@@ -57,7 +72,10 @@ describe('the written briefing', () => {
   });
 
   it('keeps hostile names as they are (text for the writer to escape) and adds sections from an extension point', () => {
-    const model = buildModel(hostileDataset());
+    // Its report is a real one imported into the synthetic fixture: the appendix lists only real quotes.
+    const ds = hostileDataset();
+    ds.documents = ds.documents?.map((d) => ({ ...d, synthetic: false }));
+    const model = buildModel(ds);
     const b = buildBriefing(
       input(model, { extraSections: [(_, w) => ({ part: 'extra', heading: w.t('briefing.h.overall'), paragraphs: ['targets'] })] }),
       wordsFor('zh'),

@@ -12,23 +12,41 @@ import {
 } from '../../../src/features/league/leagueState.ts';
 import { leagueExportTable } from '../../../src/features/league/exportLeague.ts';
 import { makeI18n } from '../../../src/i18n/index.ts';
-import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
+import { pageCoverage } from '../../../src/charts/export/docInfo.ts';
+import { resolveView } from '../../../src/view/view.ts';
+import { tinyDataset, valuesFrom } from '../../../mocks/fixtures/tiny.ts';
+import type { Dataset } from '../../../src/data/schema.ts';
 
-const model = buildModel(tinyDataset());
+/** Tiny, with a second district: a peer group of one is not ranked, so the district needs a peer. */
+function withSecondDistrict(ds: Dataset): Dataset {
+  return {
+    ...ds,
+    units: [...ds.units, { code: '410704', name: '北站区', level: 'district', parent: '410700' }],
+    records: [
+      ...ds.records,
+      { unit: '410704', year: 2024, values: valuesFrom({ penalty_cases: 3, random_tasks_completed: 40, random_completion_rate: 90 }) },
+      { unit: '410704', year: 2025, values: valuesFrom({ penalty_cases: 5, random_tasks_completed: 50, random_completion_rate: 95 }) },
+    ],
+  };
+}
+
+const model = buildModel(withSecondDistrict(tinyDataset()));
 const rows = buildLeagueRows(model, rankAllYears(model, null, 'all', defaultSettings), 2025);
 const all = { city: null, query: '', show: 'all' as const, n: 10, recurringOnly: false };
 
 describe('league rows', () => {
-  it('ranks each peer group on its own and keeps rank history', () => {
-    expect(rows.map((r) => [r.unit.code, r.score.peerGroup, r.score.rank])).toEqual([
+  it('ranks each peer group on its own, a group of one unranked, and keeps rank history', () => {
+    const byCode = (code: string) => rows.find((r) => r.unit.code === code);
+    expect(['410703', '410704', '410721'].map((c) => [c, byCode(c)?.score.peerGroup, byCode(c)?.score.rank])).toEqual([
       ['410703', 'district', 1],
-      ['410721', 'county', 1],
+      ['410704', 'district', 2],
+      ['410721', 'county', null],
     ]);
-    expect(rows[0]?.history).toEqual([
-      { year: 2024, rank: 1, peers: 1 },
-      { year: 2025, rank: 1, peers: 1 },
+    expect(byCode('410703')?.history).toEqual([
+      { year: 2024, rank: 1, peers: 2 },
+      { year: 2025, rank: 1, peers: 2 },
     ]);
-    expect(rows[0]?.movement).toBe(0);
+    expect(byCode('410703')?.movement).toBe(0);
   });
   it('flags recurring weaknesses (reported this year and last)', () => {
     expect(rows.find((r) => r.unit.code === '410703')?.recurring).toEqual(['understaffed']);
@@ -38,7 +56,7 @@ describe('league rows', () => {
   it('filters by name, code prefix and city', () => {
     expect(filterLeagueRows(rows, { ...all, query: '卫滨' }).map((r) => r.unit.code)).toEqual(['410703']);
     expect(filterLeagueRows(rows, { ...all, query: '41072' }).map((r) => r.unit.code)).toEqual(['410721']);
-    expect(filterLeagueRows(rows, { ...all, city: '410700' })).toHaveLength(2);
+    expect(filterLeagueRows(rows, { ...all, city: '410700' })).toHaveLength(3);
     expect(filterLeagueRows(rows, { ...all, city: '411000' })).toHaveLength(0);
   });
 });
@@ -80,6 +98,7 @@ describe('league export table', () => {
       meta: model.dataset.meta,
       i18n: makeI18n('zh'),
       exportedAt: new Date('2026-02-01T08:00:00Z'),
+      coverage: pageCoverage(resolveView(['league'], new URLSearchParams('year=2025'), model), model, 'zh'),
     });
     expect(t.columns.map((c) => [c.header, c.kind])).toEqual([
       ['名次', 'rank'],
@@ -94,6 +113,9 @@ describe('league export table', () => {
         ['范围', '河南省'],
         ['年度', '2025'],
         ['数据性质', '演示数据（合成）'],
+        // Who reported of every unit listed (新乡市 itself did not), and where the figures came from.
+        ['报送情况', '4个单位中3个报送了2025年度数据；未报送：新乡市'],
+        ['数字来源（据引文）', '合成演示数据13项'],
       ]),
     );
   });

@@ -99,7 +99,9 @@ describe('buildUnitPage', () => {
       'complaints_handled_rate',
       'publicity_events',
     ]);
-    expect(data?.trends[1]?.values).toEqual([null, null, null, 10, 14]);
+    // The dataset starts in 2024: earlier years are not gaps on the axis, they are not in the data.
+    expect(data?.trends[1]?.years).toEqual([2024, 2025]);
+    expect(data?.trends[1]?.values).toEqual([10, 14]);
     expect(data?.ranks.map((r) => r.year)).toEqual([2024, 2025]);
   });
   it('lists the weaknesses over the years with their quotes, recurring ones marked', () => {
@@ -141,14 +143,16 @@ describe('settings and links', () => {
   });
   it('escapes names in the radar tooltip', () => {
     const opt = radarOption(
-      { axes: ['<b>'], series: [{ name: '<img src=x onerror=alert(1)>', values: [null] }], missing: '—' },
+      { axes: ['<b>', '无得分'], series: [{ name: '<img src=x onerror=alert(1)>', values: [40, null] }], missing: '—' },
       { theme: 'dark', lang: 'zh' },
     );
     const tooltip = opt.tooltip;
     const formatter = tooltip && !Array.isArray(tooltip) && typeof tooltip.formatter === 'function' ? tooltip.formatter : null;
     const html = String(formatter?.({ dataIndex: 0 } as never, '', () => undefined));
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;b&gt;');
     expect(html).not.toContain('<img');
-    expect(html).toContain('—');
+    // A group without a score is not on the chart at all (the panel names it), so not in its tooltip.
+    expect(html).not.toContain('无得分');
   });
 });

@@ -26,7 +26,15 @@ describe('fill-in template', () => {
     expect(cell('C4')).toBe('件');
     expect(cell('C5')).toBe('国家、省级及跨部门联合双随机抽查下达任务合计');
     expect(cell('C6')).toBe('random_tasks_assigned');
-    expect([cell('A7'), cell('B7'), cell('A8'), cell('B8'), cell('A9')]).toEqual(['410700', '新乡市', '410703', '卫滨区', '410721']);
+    // The city's row is for its own figures (本级): a whole-city total there would be added to its units' again.
+    expect([cell('A7'), cell('B7'), cell('A8'), cell('B8'), cell('A9')]).toEqual([
+      '410700',
+      '新乡市（本级）',
+      '410703',
+      '卫滨区',
+      '410721',
+    ]);
+    expect([...(notes?.cells.values() ?? [])].some((c) => c.text.includes('（本级）”的市、区、县一行只填该单位本级'))).toBe(true);
     expect(cell(`${col('penalty_cases')}3`)).toBe('行政处罚案件');
   });
 
@@ -94,7 +102,8 @@ describe('fill-in template', () => {
         code: 'not_number',
         cell: `${pen}7`,
         got: '十二',
-        ...at('410700', '新乡市', 'penalty_cases'),
+        // As the row is labelled in the template: a city's own row says （本级）.
+        ...at('410700', '新乡市（本级）', 'penalty_cases'),
       },
       {
         file: '填报模板.xlsx',

@@ -11,10 +11,11 @@ describe('hash state', () => {
     expect(s.params.get('year')).toBe('2025');
     expect(formatHash(s.path, s.params)).toBe('#/units/410703?year=2025&lang=en');
   });
-  it('falls back to the dataset: latest year, single root scope, zh, light', () => {
+  it('falls back to the dataset: latest year, the region it is about, zh, light', () => {
     const model = buildModel(tinyDataset());
     const v = resolveView(['overview'], new URLSearchParams('year=1999&scope=000000'), model);
-    expect(v).toMatchObject({ route: 'overview', year: 2025, scope: '410000', lang: 'zh', theme: 'light', level: 'all' });
+    // 河南省 holds only 新乡市 and reports nothing itself: the dataset is about 新乡市.
+    expect(v).toMatchObject({ route: 'overview', year: 2025, scope: '410700', lang: 'zh', theme: 'light', level: 'all' });
     const screen = resolveView(['screen'], new URLSearchParams('lang=en&level=county'), model);
     expect(screen).toMatchObject({ theme: 'dark', lang: 'en', level: 'county' });
   });
