@@ -95,7 +95,7 @@ describe('政府信息公开年报 on the import screen (SYNTHETIC figures)', ()
       await page.locator('header.app-header .dataset-badge').waitFor();
       await page.locator('[data-testid=report-files]').setInputFiles(paths);
       await page
-        .locator('[data-testid=import-summary]', { hasText: '已读取 4 个文件：4 份待审核，0 个未能读取' })
+        .locator('[data-testid=import-summary]', { hasText: '已读取 4 个文件：4 份待审核，0 个被拒收（内容不合要求），0 个未能读取' })
         .waitFor({ timeout: 60000 });
       const got: Record<string, Record<string, string>> = {};
       for (const name of Object.keys(files)) {
