@@ -41,8 +41,14 @@ export function earlyDataUrl(value: string, pageUrl: string, embeddedIds: readon
   return url.href;
 }
 
+let configJson: Promise<unknown> | null = null;
+
+/** The deployment config as the early request read it (null if there was none, or it failed). */
+export const earlyConfigJson = (): Promise<unknown> | null => configJson;
+
 export function startFirstRequests(baseUrl: string, pageUrl: string, defaultFile: string | null): void {
   const config = start(new URL('config.json', baseUrl).href);
+  configJson = config.then((res) => (res.ok ? (res.clone().json() as Promise<unknown>) : null)).catch(() => null);
   void start(new URL('data/index.json', baseUrl).href);
   const param = new URL(pageUrl).searchParams.get('data');
   if (param !== null) {
@@ -54,8 +60,7 @@ export function startFirstRequests(baseUrl: string, pageUrl: string, defaultFile
   const controller = new AbortController();
   if (embeddedUrl) void start(embeddedUrl, { ...DATASET_REQUEST, signal: controller.signal });
   // An API deployment's default is `${apiBase}/dataset`: ask for it as soon as the config says so.
-  void config
-    .then((res) => (res.ok ? res.clone().json() : null))
+  void configJson
     .then((json: unknown) => {
       const apiBase = typeof json === 'object' && json !== null && 'apiBase' in json ? json.apiBase : null;
       if (typeof apiBase !== 'string' || apiBase === '') return;

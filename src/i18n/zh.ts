@@ -2,6 +2,7 @@
 import { zhTargets } from './zh.targets.ts';
 import { zhBriefing } from './zh.briefing.ts';
 import { zhSw } from './zh.sw.ts';
+import { zhFaults } from './zh.faults.ts';
 import { zhLeague } from './zh.league.ts';
 import { zhPhone } from './zh.phone.ts';
 import { zhImport } from './zh.import.ts';
@@ -163,6 +164,7 @@ export const zh = {
   ...zhIntegrity,
   ...zhBriefing,
   ...zhSw,
+  ...zhFaults,
   ...zhTilemap,
 };
 

@@ -19,6 +19,7 @@ import { useTargets } from '../../data/TargetsProvider.tsx';
 import { targetCounts } from '../../domain/targets.ts';
 import { ScreenBelowTarget } from '../targets/ScreenBelowTarget.tsx';
 import { ScreenMap } from './ScreenMap.tsx';
+import { ScreenFault } from './ScreenFault.tsx';
 import './screen.css';
 
 export const DESIGN = { width: 1920, height: 1080 };
@@ -161,6 +162,7 @@ export default function ScreenPage({ model }: { model: Model }) {
                   </span>
                 )}
               </span>
+              <ScreenFault />
             </div>
             <Clock />
           </div>

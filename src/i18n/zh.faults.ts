@@ -1,0 +1,22 @@
+/** Strings of loading under faults: a stale copy, a failed load, a server that does not answer (zh-CN). */
+export const zhFaults = {
+  'error.timeout': '服务器 {s} 秒内没有应答（或传送中断），已停止等待。',
+  'fault.reason.network': '无法连接服务器',
+  'fault.reason.timeout': '服务器无应答',
+  'fault.reason.http': '服务器返回 {status}',
+  'fault.reason.html': '收到的是网页，不是数据',
+  'fault.reason.not_json': '文件不完整或不是 JSON',
+  'fault.reason.empty': '文件为空',
+  'fault.reason.schema': '数据不符合规范',
+  'fault.reason.too_large': '文件过大',
+  'fault.reason.origin': '来源不被允许',
+  'fault.stale': '数据更新失败（{reason}），正在显示 {time} 取得的数据（数据截至 {asOf}）。',
+  'fault.newer': '服务器上有较新的数据，正在载入…',
+  'fault.retryIn': '{s} 秒后自动重试',
+  'fault.retrying': '正在重试…',
+  'fault.tryNow': '立即重试',
+  'fault.noData': '数据未能载入，暂无可显示的数据',
+  'fault.nothingKept': '本浏览器中还没有这份数据的保存副本；服务器恢复后本页会自动载入，无需刷新。',
+  'fault.waited': '已等待 {s} 秒，服务器尚未应答…',
+  'fault.screenFailed': '数据未能载入：{reason}',
+};
