@@ -2,7 +2,7 @@
  * The service worker's handling of the datasets the app fetches: cache first, revalidated in the
  * background. A dataset it has a copy of is answered from the cache at once (stamped with when
  * the copy was fetched) while the worker asks the server; the page then asks past the cache
- * (`cache: 'no-cache'`), joins that same request, and swaps in what the server now has. Only a
+ * (`cache: 'no-store'`), joins that same request, and swaps in what the server now has. Only a
  * complete JSON answer (200, not an HTML error page, parses) replaces the copy: a broken file on
  * the server never overwrites the last good one.
  *
@@ -96,6 +96,14 @@ async function readAll(res: Response, stallMs: number, abort: () => void): Promi
   return out.buffer;
 }
 
+/** The URL a copy is kept under: the page's `retry` query (src/data/fetchDataset.ts) is not part of it. */
+export function cacheKeyOf(url: string): string {
+  const u = new URL(url);
+  if (!u.searchParams.has('retry')) return url;
+  u.searchParams.delete('retry');
+  return u.href;
+}
+
 /** Whether a request asks past the cache (the page's revalidation, a reload). */
 export const wantsNetwork = (request: Request): boolean => ['no-cache', 'reload', 'no-store'].includes(request.cache);
 
@@ -106,7 +114,8 @@ export function datasetHandler(deps: DataDeps): (request: Request, waitUntil: (p
 
   const fromNetwork = (request: Request): Promise<Buffered> => {
     const url = request.url;
-    const running = inflight.get(url);
+    const key = cacheKeyOf(url);
+    const running = inflight.get(key);
     if (running) return running;
     const ctrl = new AbortController();
     const p = (async () => {
@@ -129,19 +138,19 @@ export function datasetHandler(deps: DataDeps): (request: Request, waitUntil: (p
       };
       if (isCompleteJson(b)) {
         const cache = await deps.openCache();
-        await cache.put(url, toResponse(b, { [CACHED_AT_HEADER]: String(deps.now()) }));
+        await cache.put(key, toResponse(b, { [CACHED_AT_HEADER]: String(deps.now()) }));
       }
       return b;
     })();
-    inflight.set(url, p);
-    void p.finally(() => inflight.delete(url)).catch(() => undefined);
+    inflight.set(key, p);
+    void p.finally(() => inflight.delete(key)).catch(() => undefined);
     return p;
   };
 
   return async (request, waitUntil) => {
     if (!wantsNetwork(request)) {
       const cache = await deps.openCache();
-      const hit = await cache.match(request.url);
+      const hit = await cache.match(cacheKeyOf(request.url));
       if (hit) {
         // Served at once; the server is asked in the background.
         const check = fromNetwork(request).catch(() => undefined);

@@ -13,7 +13,7 @@ import { DatasetLoadError } from './errors.ts';
 import { datasetQueryOptions } from './fetchDataset.ts';
 import { useFreshness, type Freshness } from './freshness.ts';
 import type { Dataset } from './schema.ts';
-import { defaultSource, sourceKey, type DataSource } from './sources.ts';
+import { defaultSource, sourceKey, sourceLabel, type DataSource } from './sources.ts';
 import { useUserDatasets, type StorageWarning, type UserDatasetActions } from './useUserDatasets.ts';
 import type { StoredDataset } from './datasetStore.ts';
 import { useRevalidation } from './useRevalidation.ts';
@@ -55,6 +55,12 @@ export interface DatasetContextValue extends UserDatasetActions {
   chooseEmbedded: (entry: EmbeddedEntry) => void;
   retry: () => void;
   dismiss: () => void;
+}
+
+/** Any failure of a load as the page can word it (a program error is said to be one). */
+function asLoadError(err: Error, source: DataSource | null): DatasetLoadError {
+  if (err instanceof DatasetLoadError) return err;
+  return new DatasetLoadError({ kind: 'internal', detail: err.message || err.name }, source ? sourceLabel(source) : '');
 }
 
 const DatasetContext = createContext<DatasetContextValue | null>(null);
@@ -103,7 +109,7 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
   // failure; so is a kept copy shown while the server was unreachable.
   const freshness = useFreshness(main.data ? requested : null);
   const refreshFailed = main.isRefetchError || freshness?.state === 'stale';
-  const failure = main.error instanceof DatasetLoadError && !refreshFailed ? main.error : null;
+  const failure = main.error && !refreshFailed ? asLoadError(main.error, requested) : null;
   const mainKey = mainOptions.queryKey;
   const applyNewer = useCallback((d: Dataset) => queryClient.setQueryData(mainKey, d), [queryClient, mainKey]);
   const refetchMain = main.refetch;

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { cachedAtOf } from './cachedCopy.ts';
-import { takeEarlyResponse } from './early.ts';
+import { abortEarlyRequest, takeEarlyResponse } from './early.ts';
 import { DatasetLoadError } from './errors.ts';
 import { fetchText } from './fetchText.ts';
 import { allowOfflineCache, keepCopy, loadKeptCopy, putInOfflineCache, workerControls } from './keptCopy.ts';
@@ -66,7 +66,7 @@ async function bootJson(baseUrl: string, path: string): Promise<unknown> {
       maxBytes: BOOT_MAX_BYTES,
       answerTimeoutS: BOOT_TIMEOUT_S,
       stallTimeoutS: BOOT_TIMEOUT_S,
-      ...(pending ? { pending } : {}),
+      ...(pending ? { pending, abortPending: () => abortEarlyRequest(url) } : {}),
     });
     const json: unknown = JSON.parse(got.text);
     if (cachedAtOf(got.headers) === null) {

@@ -9,6 +9,17 @@
  */
 
 const early = new Map<string, Promise<Response>>();
+const controllers = new Map<string, AbortController>();
+
+/**
+ * Gives up on the early request for `url` (it hung): a request still pending on a URL holds the
+ * browser back from sending the next one for it (Chromium delays them behind it), so a retry
+ * would wait behind the request it replaces.
+ */
+export function abortEarlyRequest(url: string): void {
+  controllers.get(url)?.abort();
+  controllers.delete(url);
+}
 
 /** The response of an early request for `url`, once; later calls (retries, refreshes) fetch anew. */
 export function takeEarlyResponse(url: string): Promise<Response> | undefined {
@@ -21,7 +32,11 @@ export function takeEarlyResponse(url: string): Promise<Response> | undefined {
 export const DATASET_REQUEST: RequestInit = { headers: { Accept: 'application/json' } };
 
 function start(url: string, init?: RequestInit): Promise<Response> {
-  const p = fetch(url, init);
+  const controller = new AbortController();
+  controllers.set(url, controller);
+  init?.signal?.addEventListener('abort', () => controller.abort(), { once: true });
+  // Kept after the answer arrives: a body that stalls is given up on the same way.
+  const p = fetch(url, { ...init, signal: controller.signal });
   // Failures surface when the app takes the response; an untaken one must not be "unhandled".
   p.catch(() => undefined);
   early.set(url, p);

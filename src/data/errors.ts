@@ -11,7 +11,9 @@ export type LoadFailure =
   | { kind: 'empty' }
   | { kind: 'schema'; problems: DatasetProblem[]; total: number }
   | { kind: 'origin'; origin: string }
-  | { kind: 'too_large'; sizeMb: number; maxMb: number };
+  | { kind: 'too_large'; sizeMb: number; maxMb: number }
+  /** Not the data's fault: the program failed while loading it (said as such, never as a network error). */
+  | { kind: 'internal'; detail: string };
 
 export class DatasetLoadError extends Error {
   readonly failure: LoadFailure;

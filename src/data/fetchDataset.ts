@@ -1,7 +1,7 @@
 import { queryOptions, QueryClient } from '@tanstack/react-query';
 import { decodeDataset, MAX_DATASET_BYTES } from './decode.ts';
 import { cachedAtOf } from './cachedCopy.ts';
-import { DATASET_REQUEST, takeEarlyResponse } from './early.ts';
+import { abortEarlyRequest, DATASET_REQUEST, takeEarlyResponse } from './early.ts';
 import { DatasetLoadError } from './errors.ts';
 import { fetchText } from './fetchText.ts';
 import { setFreshness } from './freshness.ts';
@@ -28,6 +28,23 @@ export function sourceUrl(source: DataSource, baseUrl: string): string | null {
  * unchanged server answer) gives the same object, so nothing on screen is rebuilt for it.
  */
 const decoded = new Map<string, { text: string; dataset: Dataset }>();
+
+/** Sources whose last load failed: the next asks past the HTTP cache. */
+const failedLast = new Set<string>();
+
+/**
+ * URLs whose first request (index.html's preload) hung: Chromium holds every later request for
+ * the same URL behind it, however long it hangs, and a page cannot cancel a preload. Later
+ * requests for it carry a query of their own (a static file ignores it).
+ */
+const heldBehindPreload = new Set<string>();
+
+function requestUrl(url: string): string {
+  if (!heldBehindPreload.has(url)) return url;
+  const u = new URL(url, window.location.href);
+  u.searchParams.set('retry', String(Date.now()));
+  return u.href;
+}
 
 function decodeOnce(source: DataSource, text: string, label: string, bytes?: number): Dataset {
   const key = sourceKey(source);
@@ -62,16 +79,30 @@ export async function fetchDataset(source: DataSource, baseUrl: string, signal?:
   }
   const url = sourceUrl(source, baseUrl) ?? label;
   const seenByWorker = workerControls();
+  const key = sourceKey(source);
   try {
     // The entry script may have asked already (early.ts): that answer, else a request of our own.
-    const pending = takeEarlyResponse(absolute(url));
-    const got = await fetchText(url, {
+    const early = absolute(url);
+    const pending = takeEarlyResponse(early);
+    // After a failure, past the HTTP cache: a request still hanging on the same URL (the page's
+    // preload) holds the cache's lock on it, and a retry through the cache would wait behind it.
+    const init: RequestInit = failedLast.has(key) ? { ...DATASET_REQUEST, cache: 'no-store' } : DATASET_REQUEST;
+    const got = await fetchText(requestUrl(url), {
       label,
       maxBytes: MAX_DATASET_BYTES,
       signal,
-      init: DATASET_REQUEST,
-      ...(pending ? { pending } : {}),
+      init,
+      ...(pending
+        ? {
+            pending,
+            abortPending: () => {
+              abortEarlyRequest(early);
+              if (source.kind !== 'api') heldBehindPreload.add(url);
+            },
+          }
+        : {}),
     });
+    failedLast.delete(key);
     const dataset = decodeOnce(source, got.text, label, got.bytes);
     const cachedAt = cachedAtOf(got.headers);
     if (cachedAt !== null) {
@@ -83,7 +114,8 @@ export async function fetchDataset(source: DataSource, baseUrl: string, signal?:
     return dataset;
   } catch (err) {
     if (signal?.aborted || !(err instanceof DatasetLoadError)) throw err;
-    const kept = await loadKeptCopy(sourceKey(source));
+    failedLast.add(key);
+    const kept = await loadKeptCopy(key);
     if (!kept) throw err;
     let dataset: Dataset;
     try {
@@ -97,8 +129,8 @@ export async function fetchDataset(source: DataSource, baseUrl: string, signal?:
 }
 
 /**
- * Asks the server for `source` past any cached copy (`cache: 'no-cache'`; the service worker
- * sends such a request to the network). Resolves to the dataset the server now has (the same
+ * Asks the server for `source` past any cached copy (`cache: 'no-store'`; the service worker
+ * sends such a request to the network, revalidating its HTTP cache). Resolves to the dataset the server now has (the same
  * object when nothing changed); on failure marks the copy on screen stale and rejects.
  */
 export async function revalidateDataset(source: DataSource, baseUrl: string, shownAt: number, signal?: AbortSignal): Promise<Dataset> {
@@ -106,7 +138,14 @@ export async function revalidateDataset(source: DataSource, baseUrl: string, sho
   const url = sourceUrl(source, baseUrl) ?? label;
   const seenByWorker = workerControls();
   try {
-    const got = await fetchText(url, { label, maxBytes: MAX_DATASET_BYTES, signal, init: { ...DATASET_REQUEST, cache: 'no-cache' } });
+    // Past every cache: the service worker sends it to the network; without one, the HTTP cache
+    // cannot hold it behind an earlier request that hangs.
+    const got = await fetchText(requestUrl(url), {
+      label,
+      maxBytes: MAX_DATASET_BYTES,
+      signal,
+      init: { ...DATASET_REQUEST, cache: 'no-store' },
+    });
     if (decoded.get(sourceKey(source))?.text !== got.text) setFreshness(source, { state: 'newer', at: shownAt });
     const dataset = decodeOnce(source, got.text, label, got.bytes);
     setFreshness(source, { state: 'fresh', at: Date.now() });

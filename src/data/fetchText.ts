@@ -7,7 +7,7 @@
 import { DatasetLoadError } from './errors.ts';
 
 /** Seconds to wait for a server's first answer, and for each next piece of the body. */
-export const ANSWER_TIMEOUT_S = 20;
+export const ANSWER_TIMEOUT_S = 15;
 export const STALL_TIMEOUT_S = 20;
 
 export interface FetchedText {
@@ -24,6 +24,8 @@ export interface FetchTextOptions {
   signal?: AbortSignal;
   /** An answer already on its way (the entry script's early request), else a fetch of our own. */
   pending?: Promise<Response>;
+  /** Gives up on `pending` when it times out. */
+  abortPending?: () => void;
   init?: RequestInit;
   answerTimeoutS?: number;
   stallTimeoutS?: number;
@@ -58,7 +60,10 @@ function within<T>(work: Promise<T>, s: number, label: string, onTimeout: () => 
 export async function fetchText(url: string, opts: FetchTextOptions): Promise<FetchedText> {
   const { label, maxBytes, signal } = opts;
   const own = new AbortController();
-  const abort = () => own.abort();
+  const abort = () => {
+    own.abort();
+    opts.abortPending?.();
+  };
   signal?.addEventListener('abort', abort, { once: true });
   try {
     let res: Response;

@@ -11,6 +11,9 @@ export const enFaults: Record<keyof typeof zhFaults, string> = {
   'fault.reason.schema': 'the data breaks the contract',
   'fault.reason.too_large': 'the file is too large',
   'fault.reason.origin': 'the origin is not allowed',
+  'fault.reason.internal': 'a program error',
+  'error.internal':
+    'The program failed while loading the data ({detail}). This is not a problem with the data; please pass this sentence on to whoever maintains the dashboard.',
   'fault.stale': 'Update failed ({reason}); showing the data fetched at {time} (data as of {asOf}).',
   'fault.newer': 'The server has newer data; loading it…',
   'fault.retryIn': 'trying again in {s} s',

@@ -10,6 +10,8 @@ export const zhFaults = {
   'fault.reason.schema': '数据不符合规范',
   'fault.reason.too_large': '文件过大',
   'fault.reason.origin': '来源不被允许',
+  'fault.reason.internal': '程序出错',
+  'error.internal': '载入数据时程序出错（{detail}）。这不是数据的问题；请把这句话告诉维护人员。',
   'fault.stale': '数据更新失败（{reason}），正在显示 {time} 取得的数据（数据截至 {asOf}）。',
   'fault.newer': '服务器上有较新的数据，正在载入…',
   'fault.retryIn': '{s} 秒后自动重试',

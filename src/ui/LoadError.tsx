@@ -35,6 +35,8 @@ export function failureSummary(error: DatasetLoadError, t: I18n['t']): string {
       return t('error.tooLarge', { size: f.sizeMb, max: f.maxMb });
     case 'schema':
       return t('error.schema', { total: f.total });
+    case 'internal':
+      return t('error.internal', { detail: f.detail });
   }
 }
 

@@ -44,7 +44,7 @@ function setup(answers: Answer[], stallSeconds = 20) {
   // Node's Request drops `cache`; a browser's keeps it, and the route reads it.
   const ask = (cacheMode: RequestCache = 'default') =>
     handler({ url: URL_, cache: cacheMode, headers: new Headers({ Accept: 'application/json' }) } as Request, (p) => waits.push(p));
-  return { cache, ask, calls: () => calls, settle: () => Promise.all(waits) };
+  return { cache, handler, ask, calls: () => calls, settle: () => Promise.all(waits) };
 }
 
 describe('service worker dataset route', () => {
@@ -98,6 +98,13 @@ describe('service worker dataset route', () => {
   it('a server that never answers is given up on', async () => {
     const s = setup(['hang'], 0.05);
     await expect(s.ask()).rejects.toThrow(/no answer/);
+  });
+
+  it('keeps one copy per dataset, whatever retry query the page added', async () => {
+    const s = setup([{ body: '{"v":1}' }]);
+    const res = await s.handler({ url: `${URL_}?retry=123`, cache: 'no-store', headers: new Headers() } as Request, () => undefined);
+    expect(await res.text()).toBe('{"v":1}');
+    expect([...s.cache.store.keys()]).toEqual([URL_]);
   });
 
   it('complete JSON: 200, not HTML, parses', () => {
