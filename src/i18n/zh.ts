@@ -3,6 +3,7 @@ import { zhTargets } from './zh.targets.ts';
 import { zhBriefing } from './zh.briefing.ts';
 import { zhSw } from './zh.sw.ts';
 import { zhFaults } from './zh.faults.ts';
+import { zhReaders } from './zh.readers.ts';
 import { zhLeague } from './zh.league.ts';
 import { zhPhone } from './zh.phone.ts';
 import { zhImport } from './zh.import.ts';
@@ -165,6 +166,7 @@ export const zh = {
   ...zhBriefing,
   ...zhSw,
   ...zhFaults,
+  ...zhReaders,
   ...zhTilemap,
 };
 

@@ -14,6 +14,13 @@ const PROBLEM_KEYS: Record<string, MessageKey> = {
   bad_code: 'import.tplp.bad_code',
   unknown_indicator: 'import.tplp.unknown_indicator',
   no_values: 'import.tplp.no_values',
+  encrypted: 'import.tplp.encrypted',
+  legacy_xls: 'import.tplp.legacy_xls',
+  too_large: 'import.tplp.too_large',
+  too_many_rows: 'import.tplp.too_many_rows',
+  timeout: 'import.tplp.timeout',
+  formula: 'import.tplp.formula',
+  future_year: 'import.tplp.future_year',
 };
 
 export function problemLine(

@@ -1,0 +1,15 @@
+/** Strings of the file readers' bounds and refusals: encrypted, legacy, too large, formulas, future years (zh-CN). */
+export const zhReaders = {
+  'import.tplp.encrypted':
+    '文件设置了打开密码（已加密），无法读取。请在 Excel 中打开后，依次点“文件 → 信息 → 保护工作簿 → 用密码进行加密”，清空密码并保存（WPS：“文件 → 文档加密 → 密码加密”中删除打开密码），再上传。',
+  'import.tplp.legacy_xls':
+    '这是旧版 Excel 97–2003 工作簿（.xls），不是 .xlsx。请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）后再上传。',
+  'import.tplp.too_large': '文件解压后超过 {got} MB，远大于任何填报模板（每个单位一行，只有几 MB），未读取。',
+  'import.tplp.too_many_rows': '工作表超过 {got} 行，远多于任何填报模板（每个单位一行），未读取。',
+  'import.tplp.timeout': '读取超过 {got} 秒仍未完成，远慢于任何填报模板，已停止。',
+  'import.tplp.formula': '是公式（{got}），不是填写的数字。请填写数字本身（可复制后“选择性粘贴 → 数值”）',
+  'import.tplp.future_year': '填报年度 {got} 年尚未结束，不能填报该年度的数字；请填写已结束的年度',
+  'targets.error.encrypted': '文件设置了打开密码（已加密），无法读取。请在 Excel/WPS 中清除打开密码并保存后再载入。',
+  'targets.error.legacyXls': '这是旧版 Excel 97–2003 工作簿（.xls）。请另存为 .xlsx 后再载入。',
+  'targets.error.tooLarge': '文件超过 {limit}，远大于任何目标表，未读取。',
+};
