@@ -10,6 +10,21 @@ export const enReaders: Record<keyof typeof zhReaders, string> = {
   'import.tplp.timeout': 'Reading it took over {got} s, far longer than any template; it was stopped.',
   'import.tplp.formula': 'holds a formula ({got}), not a figure typed in. Type the figure itself (or Copy, then Paste Special → Values)',
   'import.tplp.future_year': 'the year {got} has not ended: its figures cannot be reported yet; give a year that has ended',
+  'import.fail.encrypted_office':
+    'The Word file is protected by a password to open (encrypted) and cannot be read. In Word choose File → Info → Protect Document → Encrypt with Password, clear the password and save (WPS: File → Document Encryption → Password Encryption), then import it again.',
+  'import.fail.too_long':
+    'The text has {chars} characters, past the limit of {max} (the longest real report has ~20,000); it was not read. If several reports are joined together, import them separately.',
+  'import.fail.inflated_too_large': 'The file inflates past {max} MB, far more than any report; it was not read ({detail}).',
+  'import.fail.too_many_pages':
+    'The PDF has {pages} pages, past the limit of {max} (an annual report has a few dozen); it was not read. Export only the report’s pages and import those.',
+  'import.fail.timeout':
+    'Reading it took over {s} s and was stopped, so the page stays usable; the files after it are read as usual. Check that it is the right file, or split it.',
+  'import.fail.cancelled': 'Cancelled; not read.',
+  'import.fail.interrupted':
+    'The last time this file ({size} MB) was read, the page stopped (a crash or a close). To avoid that again it is not read: check that it is the right file, or save it as a smaller .docx/.txt and import that.',
+  'import.rep.repeated': '{n} repeated lines (one report pasted twice, a header on every page) were read once, not as new figures.',
+  'import.rep.cancel': 'Cancel reading',
+  'import.rep.elapsed': '{s} s so far',
   'targets.error.encrypted':
     'The file is protected by a password to open (encrypted). Clear the password in Excel/WPS, save, and load it again.',
   'targets.error.legacyXls': 'This is an Excel 97–2003 workbook (.xls). Save it as .xlsx and load it again.',
