@@ -14,6 +14,7 @@ export type TemplateProblemCode =
   | 'too_large' // inflates past the reader's budget: not a template
   | 'too_many_rows' // more rows than any template has
   | 'timeout' // took longer to read than any template does
+  | 'bad_xml' // a part of the workbook is not well-formed XML (or declares a DTD)
   | 'formula' // a formula where a figure belongs
   | 'future_year' // a year that has not ended
   | 'not_template' // a workbook, but no sheet with the template's id row
@@ -61,6 +62,7 @@ function limitText(e: XlsxError): string {
   if (e.code === 'too_many_rows') return String(e.limit ?? TEMPLATE_LIMITS.maxRows);
   if (e.code === 'timeout') return String(TEMPLATE_LIMITS.maxMs / 1000);
   if (e.code === 'too_large') return String(Math.round((e.limit ?? TEMPLATE_LIMITS.maxPartBytes) / 1048576));
+  if (e.code === 'bad_xml') return e.part ?? '';
   return e.message;
 }
 
@@ -114,6 +116,7 @@ function readFailure(e: XlsxError): TemplateProblemCode {
     case 'too_large':
     case 'too_many_rows':
     case 'timeout':
+    case 'bad_xml':
       return e.code;
     default:
       return 'not_xlsx';

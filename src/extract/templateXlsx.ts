@@ -41,11 +41,14 @@ export class XlsxError extends Error {
   readonly code: XlsxErrorCode;
   /** The limit passed (bytes, rows), when one was. */
   readonly limit: number | undefined;
-  constructor(code: XlsxErrorCode, detail: string, limit?: number) {
+  /** The part of the workbook at fault (xl/worksheets/sheet1.xml), when there is one. */
+  readonly part: string | undefined;
+  constructor(code: XlsxErrorCode, detail: string, limit?: number, part?: string) {
     super(detail);
     this.name = 'XlsxError';
     this.code = code;
     this.limit = limit;
+    this.part = part;
   }
 }
 
@@ -117,10 +120,10 @@ function xmlPart(files: Record<string, Uint8Array>, path: string, root: string):
   const bytes = files[path];
   if (!bytes) return null;
   const xml = strFromU8(bytes);
-  if (/<!DOCTYPE/i.test(xml)) throw new XlsxError('bad_xml', `${path} declares a DTD`);
+  if (/<!DOCTYPE/i.test(xml)) throw new XlsxError('bad_xml', `${path} declares a DTD`, undefined, path);
   const open = new RegExp(`<(?:\\w+:)?${root}[\\s>/]`);
   const close = new RegExp(`</(?:\\w+:)?${root}\\s*>\\s*$|<(?:\\w+:)?${root}\\b[^>]*/>\\s*$`);
-  if (!open.test(xml) || !close.test(xml)) throw new XlsxError('bad_xml', `${path} is not well-formed XML`);
+  if (!open.test(xml) || !close.test(xml)) throw new XlsxError('bad_xml', `${path} is not well-formed XML`, undefined, path);
   return xml;
 }
 

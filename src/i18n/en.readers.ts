@@ -8,6 +8,8 @@ export const enReaders: Record<keyof typeof zhReaders, string> = {
   'import.tplp.too_large': 'The file inflates past {got} MB, far more than any template (one row per unit, a few MB); it was not read.',
   'import.tplp.too_many_rows': 'The sheet has more than {got} rows, far more than any template (one row per unit); it was not read.',
   'import.tplp.timeout': 'Reading it took over {got} s, far longer than any template; it was stopped.',
+  'import.tplp.bad_xml':
+    '{got} in the workbook is not well-formed XML (the file is damaged or was altered); it was not read. Open it in Excel or WPS, save it again and upload it',
   'import.tplp.formula': 'holds a formula ({got}), not a figure typed in. Type the figure itself (or Copy, then Paste Special → Values)',
   'import.tplp.future_year': 'the year {got} has not ended: its figures cannot be reported yet; give a year that has ended',
   'import.fail.encrypted_office':

@@ -7,6 +7,7 @@ export const zhReaders = {
   'import.tplp.too_large': '文件解压后超过 {got} MB，远大于任何填报模板（每个单位一行，只有几 MB），未读取。',
   'import.tplp.too_many_rows': '工作表超过 {got} 行，远多于任何填报模板（每个单位一行），未读取。',
   'import.tplp.timeout': '读取超过 {got} 秒仍未完成，远慢于任何填报模板，已停止。',
+  'import.tplp.bad_xml': '工作簿中的 {got} 不是合格的 XML（文件已损坏或被改动过），未读取。请在 Excel 或 WPS 中打开并重新保存后再上传',
   'import.tplp.formula': '是公式（{got}），不是填写的数字。请填写数字本身（可复制后“选择性粘贴 → 数值”）',
   'import.tplp.future_year': '填报年度 {got} 年尚未结束，不能填报该年度的数字；请填写已结束的年度',
   'import.fail.encrypted_office':

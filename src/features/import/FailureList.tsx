@@ -19,6 +19,7 @@ const PROBLEM_KEYS: Record<string, MessageKey> = {
   too_large: 'import.tplp.too_large',
   too_many_rows: 'import.tplp.too_many_rows',
   timeout: 'import.tplp.timeout',
+  bad_xml: 'import.tplp.bad_xml',
   formula: 'import.tplp.formula',
   future_year: 'import.tplp.future_year',
 };

@@ -12,9 +12,13 @@ import type { DatasetProblem } from '../../data/validate.ts';
 import { cellNumber } from '../../extract/templateRead.ts';
 import { cellRef, readXlsx, XlsxError, type XlsxCell, type XlsxLimits } from '../../extract/templateXlsx.ts';
 
-/** A target set is a few hundred rows at most: files past these are not one (and are not read on). */
+/**
+ * A target set is a few hundred rows at most (tens of KB of XML): files past these are not one,
+ * and are not read on. Small enough that reading one on the page's thread stays well under a
+ * fraction of a second.
+ */
 export const MAX_TARGET_FILE_MB = 8;
-const TARGET_LIMITS: XlsxLimits = { maxPartBytes: 16 * 1048576, maxTotalBytes: 24 * 1048576, maxRows: 5_000, maxMs: 5_000 };
+const TARGET_LIMITS: XlsxLimits = { maxPartBytes: 4 * 1048576, maxTotalBytes: 8 * 1048576, maxRows: 5_000, maxMs: 2_000 };
 
 export type TargetFileResult =
   | { ok: true; targets: Target[] }
