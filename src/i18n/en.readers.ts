@@ -27,6 +27,8 @@ export const enReaders: Record<keyof typeof zhReaders, string> = {
   'import.rep.repeated': '{n} repeated lines (one report pasted twice, a header on every page) were read once, not as new figures.',
   'import.rep.cancel': 'Cancel reading',
   'import.rep.elapsed': '{s} s so far',
+  'map.geo.failed.internal':
+    'the program failed reading the boundary file ({detail}). This is not a network problem; please pass this sentence on to whoever maintains the dashboard.',
   'targets.error.encrypted':
     'The file is protected by a password to open (encrypted). Clear the password in Excel/WPS, save, and load it again.',
   'targets.error.legacyXls': 'This is an Excel 97–2003 workbook (.xls). Save it as .xlsx and load it again.',

@@ -24,6 +24,7 @@ export const zhReaders = {
   'import.rep.repeated': '有 {n} 行重复的文字（如同一份报告贴了两遍、每页都有的页眉）只读了一次，不会算成新的数字。',
   'import.rep.cancel': '取消读取',
   'import.rep.elapsed': '已用 {s} 秒',
+  'map.geo.failed.internal': '读取区划图文件时程序出错（{detail}）。这不是网络问题；请把这句话告诉维护人员。',
   'targets.error.encrypted': '文件设置了打开密码（已加密），无法读取。请在 Excel/WPS 中清除打开密码并保存后再载入。',
   'targets.error.legacyXls': '这是旧版 Excel 97–2003 工作簿（.xls）。请另存为 .xlsx 后再载入。',
   'targets.error.tooLarge': '文件超过 {limit}，远大于任何目标表，未读取。',
