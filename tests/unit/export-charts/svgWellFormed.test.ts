@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { init, use } from 'echarts/core';
 import { BarChart, CustomChart, HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
 import {
+  AriaComponent,
   GraphicComponent,
   GridComponent,
   LegendComponent,
@@ -22,8 +23,10 @@ import { sequentialScale } from '../../../src/charts/tilemap/scale.ts';
 import { echartsTheme } from '../../../src/charts/theme.ts';
 import type { Tile } from '../../../src/domain/tiles/layout.ts';
 import type { ChartOption } from '../../../src/charts/types.ts';
+import { defsFirst } from '../../../src/charts/export/layout.ts';
 
 use([
+  AriaComponent,
   BarChart,
   CustomChart,
   HeatmapChart,
@@ -133,5 +136,25 @@ describe('SVG exports are well-formed XML', () => {
       },
     ];
     for (const option of options) parse(svgOf(option));
+  });
+});
+
+describe('defsFirst', () => {
+  it('moves the patterns a chart uses before their first use, leaving the rest as it was', () => {
+    const option: ChartOption = {
+      aria: { enabled: true, decal: { show: true } },
+      xAxis: { type: 'category', data: ['a', 'b', 'c'] },
+      yAxis: { type: 'value' },
+      series: [{ type: 'bar', data: [1, 2, 3] }],
+    };
+    const svg = svgOf(option);
+    const moved = defsFirst(svg);
+    expect(moved.length).toBe(svg.length);
+    const firstUse = moved.indexOf('url(#');
+    const pattern = moved.indexOf('<pattern');
+    expect(pattern).toBeGreaterThan(0);
+    if (firstUse >= 0) expect(pattern).toBeLessThan(firstUse);
+    parse(moved);
+    expect(defsFirst('<svg><rect/></svg>')).toBe('<svg><rect/></svg>');
   });
 });
