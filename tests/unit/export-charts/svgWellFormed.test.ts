@@ -5,7 +5,7 @@
  * (tests/e2e/exports.e2e.ts opens every chart's exported SVG in Chromium and ImageMagick.)
  */
 import { describe, expect, it } from 'vitest';
-import { init, use } from 'echarts/core';
+import { init, use as registerModules } from 'echarts/core';
 import { BarChart, CustomChart, HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
 import {
   AriaComponent,
@@ -25,7 +25,7 @@ import type { Tile } from '../../../src/domain/tiles/layout.ts';
 import type { ChartOption } from '../../../src/charts/types.ts';
 import { defsFirst } from '../../../src/charts/export/layout.ts';
 
-use([
+registerModules([
   AriaComponent,
   BarChart,
   CustomChart,
