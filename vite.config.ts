@@ -23,9 +23,12 @@ export default defineConfig({
       manifest: false,
       devOptions: { enabled: false },
       injectManifest: {
-        // The app shell; the PDF reader and its CMaps are cached when first used instead.
+        // The app shell; the PDF reader and its CMaps are cached when first used instead, and so
+        // are the 32 tile layouts (a dataset needs one; the page hands the worker those it loaded
+        // before the worker was there): Workbox installs one file at a time, and a reload offline
+        // 2 s after the first visit needs the worker installed by then.
         globPatterns: ['index.html', 'favicon.svg', 'assets/*.{js,css}'],
-        globIgnores: ['assets/pdf*'],
+        globIgnores: ['assets/pdf*', 'assets/[0-9][0-9][0-9][0-9][0-9][0-9]-*.js', 'assets/china-*.js'],
       },
     }),
   ],

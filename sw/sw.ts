@@ -3,34 +3,65 @@
  * src/data/serviceWorker.ts in production builds only, never in `npm run dev`, where MSW's own
  * worker runs).
  *
- * - The app shell (index.html, the JS and CSS of every screen, the icon) is precached: a warm
- *   load comes from here, and a wall screen that restarts before the network is back still starts.
+ * - The app shell (index.html, the JS and CSS of every screen, the icon) is kept from install on
+ *   (sw/shell.ts): a warm load comes from here, and a wall screen that restarts before the network
+ *   is back still starts.
  * - Other hashed assets (the PDF reader, its fonts) are cached on first use: their names change
  *   with their content, so a cached copy is never wrong.
- * - JSON fetched by the app (config.json, the dataset index, each dataset, an API's /dataset) is
- *   network-first: the server's answer whenever there is one, the last good copy when there is
- *   none. A copy served from the cache carries `X-Fazhi-Cached-At` (when it was fetched), which the
- *   app shows as "数据更新失败，显示 HH:MM 的数据" until the network is back.
+ * - config.json and the dataset index are network first (an operator's edit is seen on the next
+ *   load), the last good copy after 4 s without an answer or when there is none.
+ * - A dataset (any other JSON the app fetches, an API's /dataset) is cache first and revalidated
+ *   in the background (sw/data.ts): a repeat visit draws at once, and the page swaps in newer data
+ *   when the server has it. A copy served from the cache carries `X-Fazhi-Cached-At` (when it was
+ *   fetched); if the server cannot be had, the app shows "数据更新失败，显示 HH:MM 的数据" until it can.
+ *   The page puts in what it fetched before this worker took it over (src/data/keptCopy.ts).
  * - A new build waits until the page asks for it (the "new version" notice), so an open tab is
  *   never switched mid-use; the wall screen takes it at its next page turn.
  */
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { isAppJson, stampCachedAt } from './rules.ts';
+import { DATA_CACHE } from '../src/data/cachedCopy.ts';
+import { datasetHandler } from './data.ts';
+import { isAppJson, isBootJson, stampCachedAt } from './rules.ts';
+import { fillShell, normalise, SHELL_PREFIX, shellCacheName, shellKey } from './shell.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
 
-precacheAndRoute(self.__WB_MANIFEST);
-cleanupOutdatedCaches();
+// The app shell, fetched several files at a time (sw/shell.ts).
+const shell = normalise(self.__WB_MANIFEST, self.registration.scope);
+const SHELL = shellCacheName(shell);
+const shellUrls = new Set(shell.map((e) => e.url));
+const indexUrl = new URL('index.html', self.registration.scope).href;
+
+self.addEventListener('install', (event: ExtendableEvent) => {
+  event.waitUntil(caches.open(SHELL).then((cache) => fillShell(cache, shell, (request) => fetch(request))));
+});
+self.addEventListener('activate', (event: ExtendableEvent) => {
+  // The shell of the build this worker replaces, and a Workbox precache of earlier versions.
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names.filter((n) => (n.startsWith(SHELL_PREFIX) && n !== SHELL) || n.startsWith('workbox-precache')).map((n) => caches.delete(n)),
+        ),
+      ),
+  );
+});
 // The first install takes the open page at once, so its next fetches already keep a copy. (An
 // update activates only when the page asks for it, and the page then reloads.)
 clientsClaim();
 
+const fromShell = async (key: string, request: Request): Promise<Response> =>
+  (await (await caches.open(SHELL)).match(key)) ?? fetch(request);
+registerRoute(
+  ({ url }) => shellKey(url, shellUrls) !== null,
+  ({ url, request }) => fromShell(shellKey(url, shellUrls) ?? url.href, request),
+);
 // Every page of the app is index.html (hash routes; `?data=` links).
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+registerRoute(new NavigationRoute(({ request }) => fromShell(indexUrl, request)));
 
 registerRoute(
   ({ url, request }) => url.origin === self.location.origin && request.destination !== 'document' && /\/assets\//.test(url.pathname),
@@ -38,18 +69,31 @@ registerRoute(
 );
 
 registerRoute(
-  ({ url, request }) => isAppJson(url, request.destination),
+  ({ url, request }) => isAppJson(url, request.destination) && isBootJson(url, self.registration.scope),
   new NetworkFirst({
-    cacheName: 'fazhi-data',
-    // A network that hangs (a router still booting) must not keep the wall blank.
-    networkTimeoutSeconds: 8,
+    cacheName: DATA_CACHE,
+    // A network that hangs (a router still booting) must not keep the wall waiting.
+    networkTimeoutSeconds: 4,
     plugins: [
       {
-        // Only complete answers are kept, each stamped with the time it was fetched.
-        cacheWillUpdate: async ({ response }) => (response.status === 200 ? stampCachedAt(response, Date.now()) : null),
+        // Only complete JSON answers are kept, each stamped with the time it was fetched.
+        cacheWillUpdate: async ({ response }) => stampCachedAt(response, Date.now()),
       },
     ],
   }),
+);
+
+const datasets = datasetHandler({
+  openCache: async () => {
+    const cache = await caches.open(DATA_CACHE);
+    return { match: (url) => cache.match(url), put: (url, res) => cache.put(url, res) };
+  },
+  fetch: (request, init) => fetch(request, init),
+  now: () => Date.now(),
+});
+registerRoute(
+  ({ url, request }) => isAppJson(url, request.destination) && !isBootJson(url, self.registration.scope),
+  ({ request, event }) => datasets(request, (p) => (event as ExtendableEvent).waitUntil(p)),
 );
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {

@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useDatasetContext } from '../data/DatasetProvider.tsx';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
-import { I18nContext, makeI18n, useI18n, useLangReady } from '../i18n/index.ts';
+import { I18nContext, makeI18n, useLangReady } from '../i18n/index.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { NoData, Waiting } from '../ui/Faults.tsx';
 import { DataBanner } from './DataBanner.tsx';
 import { Header } from './Header.tsx';
 import { useView } from '../view/view.ts';
@@ -16,16 +17,11 @@ const UnitPage = lazy(() => import('../features/unit/UnitPage.tsx'));
 const ScreenPage = lazy(() => import('../features/screen/ScreenPage.tsx'));
 
 function RoutedPage() {
-  const { model, loading } = useDatasetContext();
+  const { model, loading, loadError, nextTryAt, fetching, retry } = useDatasetContext();
   const { view } = useViewContext();
-  const { t } = useI18n();
   if (view.route === 'import') return <ImportPage />;
-  if (!model)
-    return loading ? (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
-    ) : null;
+  // Never an empty page: while the data is on its way, how long it has been; when it failed, why.
+  if (!model) return loading ? <Waiting /> : <NoData error={loadError} nextTryAt={nextTryAt} busy={fetching} onRetry={retry} />;
   switch (view.route) {
     case 'league':
       return <LeaguePage model={model} />;
@@ -64,13 +60,7 @@ export function App() {
           {view.route !== 'screen' && <DataBanner />}
           <main id="main" tabIndex={-1}>
             <ErrorBoundary lang={view.lang} resetKey={`${view.route}|${model ? model.dataset.meta.id : ''}`}>
-              <Suspense
-                fallback={
-                  <p className="loading" role="status">
-                    {i18n.t('common.loading')}
-                  </p>
-                }
-              >
+              <Suspense fallback={<Waiting />}>
                 <RoutedPage />
               </Suspense>
             </ErrorBoundary>

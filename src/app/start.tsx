@@ -7,6 +7,8 @@ import { App } from './App.tsx';
 import { Providers } from './Providers.tsx';
 import { loadEcharts } from '../charts/load.ts';
 import { bootQueryOptions, prefetchFirstDataset } from '../data/boot.ts';
+import { parseConfig } from '../data/config.ts';
+import { earlyConfigJson } from '../data/early.ts';
 import { createQueryClient } from '../data/fetchDataset.ts';
 import { startServiceWorker } from '../data/serviceWorker.ts';
 import { loadLang } from '../i18n/index.ts';
@@ -43,11 +45,13 @@ function start(): void {
   if (linkLang() === 'en') void loadLang('en').then(render, render);
   else render();
   // The offline service worker, once the page has loaded: nothing of it on the first chart's path.
-  const afterLoad = () =>
-    void client
-      .query(bootQueryOptions(baseUrl))
-      .then((boot) => startServiceWorker(boot.config))
-      .catch(() => undefined);
+  // From the config the entry script already read (a microtask, not behind the first screen's
+  // rendering), so installing starts at the load event.
+  const afterLoad = () => {
+    const early = earlyConfigJson();
+    const config = early ? early.then(parseConfig) : client.query(bootQueryOptions(baseUrl)).then((b) => b.config);
+    void config.then(startServiceWorker).catch(() => undefined);
+  };
   if (document.readyState === 'complete') afterLoad();
   else window.addEventListener('load', afterLoad, { once: true });
 }

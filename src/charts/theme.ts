@@ -45,8 +45,10 @@ export const tokens: Record<ThemeName, ThemeTokens> = {
   },
 };
 
+// Single quotes: ECharts' SVG renderer writes the family into style="font-family:…" unescaped, so
+// double quotes there closed the attribute and made the tile map's SVG export malformed.
 export const fontFamily =
-  '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", system-ui, sans-serif';
+  "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', system-ui, sans-serif";
 
 export function echartsTheme(name: ThemeName): Record<string, unknown> {
   const t = tokens[name];

@@ -3,18 +3,20 @@
  * never replaces one that loaded: the last good dataset (or the default, on a first load) stays
  * on screen and the failure is explained beside it.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { buildModel, type Model } from '../domain/model.ts';
 import { prefetchTileLayouts } from './tiles/load.ts';
 import { bootQueryOptions, initialSelection, resolveSelection, setPageDataParam, type Selection } from './boot.ts';
 import type { DeploymentConfig, EmbeddedEntry } from './config.ts';
 import { DatasetLoadError } from './errors.ts';
-import { cachedCopyTime, datasetQueryOptions } from './fetchDataset.ts';
+import { datasetQueryOptions } from './fetchDataset.ts';
+import { useFreshness, type Freshness } from './freshness.ts';
 import type { Dataset } from './schema.ts';
-import { defaultSource, sourceKey, type DataSource } from './sources.ts';
+import { defaultSource, sourceKey, sourceLabel, type DataSource } from './sources.ts';
 import { useUserDatasets, type StorageWarning, type UserDatasetActions } from './useUserDatasets.ts';
 import type { StoredDataset } from './datasetStore.ts';
+import { useRevalidation } from './useRevalidation.ts';
 
 export interface DatasetContextValue extends UserDatasetActions {
   dataset: Dataset | null;
@@ -39,8 +41,16 @@ export interface DatasetContextValue extends UserDatasetActions {
   clearPruned: () => void;
   /** When the dataset on screen was last fetched successfully (ms since epoch; 0 if never). */
   updatedAt: number;
-  /** A background refresh failed: the data on screen is the last good one, now stale. */
+  /** The server could not be had: the data on screen is the last good copy, now stale. */
   refreshFailed: boolean;
+  /** How fresh the requested dataset on screen is (null before it loads, and for the user's own). */
+  freshness: Freshness | null;
+  /** When the page asks the server again by itself (a failed load, a stale copy); null: not scheduled. */
+  nextTryAt: number | null;
+  /** Why the requested dataset could not be had at all (not dismissable: a page with no data says why). */
+  loadError: DatasetLoadError | null;
+  /** A load of the requested dataset is under way. */
+  fetching: boolean;
   /** The deployment's config.json, once read (null before). */
   config: DeploymentConfig | null;
   /** Re-fetch the dataset every `ms` (null: never), e.g. on an unattended wall screen. */
@@ -50,8 +60,11 @@ export interface DatasetContextValue extends UserDatasetActions {
   dismiss: () => void;
 }
 
-/** How often a dataset served from the offline cache is asked for again. */
-const OFFLINE_RETRY_MS = 30_000;
+/** Any failure of a load as the page can word it (a program error is said to be one). */
+function asLoadError(err: Error, source: DataSource | null): DatasetLoadError {
+  if (err instanceof DatasetLoadError) return err;
+  return new DatasetLoadError({ kind: 'internal', detail: err.message || err.name }, source ? sourceLabel(source) : '');
+}
 
 const DatasetContext = createContext<DatasetContextValue | null>(null);
 
@@ -73,13 +86,9 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
   const requested = useMemo(() => (bootData ? resolveSelection(selection, bootData, window.location.href) : null), [bootData, selection]);
   const fallback = useMemo(() => lastGood ?? (bootData ? defaultSource(bootData.config, bootData.embedded) : null), [lastGood, bootData]);
 
-  const main = useQuery({
-    ...datasetQueryOptions(requested ?? { kind: 'embedded', id: '', file: '' }, baseUrl),
-    enabled: requested !== null,
-    // A copy from the offline cache is re-asked for every half minute, so the page recovers by itself.
-    refetchInterval: () => refreshMs ?? (requested && cachedCopyTime(requested) !== null ? OFFLINE_RETRY_MS : false),
-    refetchIntervalInBackground: true,
-  });
+  const queryClient = useQueryClient();
+  const mainOptions = datasetQueryOptions(requested ?? { kind: 'embedded', id: '', file: '' }, baseUrl);
+  const main = useQuery({ ...mainOptions, enabled: requested !== null });
   const needFallback = main.isError && fallback !== null && requested !== null && sourceKey(fallback) !== sourceKey(requested);
   const backup = useQuery({
     ...datasetQueryOptions(fallback ?? { kind: 'embedded', id: '', file: '' }, baseUrl),
@@ -100,10 +109,23 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
     return buildModel(dataset);
   }, [dataset]);
   // A failed background refresh leaves the last good data in place: that is staleness, not a
-  // failure; so is a copy the service worker served from its cache while the server was unreachable.
-  const cachedAt = main.data && requested ? cachedCopyTime(requested) : null;
-  const refreshFailed = main.isRefetchError || cachedAt !== null;
-  const failure = main.error instanceof DatasetLoadError && !refreshFailed ? main.error : null;
+  // failure; so is a kept copy shown while the server was unreachable.
+  const freshness = useFreshness(main.data ? requested : null);
+  const refreshFailed = main.isRefetchError || freshness?.state === 'stale';
+  const failure = main.error && !refreshFailed ? asLoadError(main.error, requested) : null;
+  const mainKey = mainOptions.queryKey;
+  const applyNewer = useCallback((d: Dataset) => queryClient.setQueryData(mainKey, d), [queryClient, mainKey]);
+  const refetchMain = main.refetch;
+  const revalidation = useRevalidation({
+    source: requested,
+    baseUrl,
+    hasData: main.data !== undefined,
+    failed: main.isError && main.data === undefined,
+    busy: main.isFetching,
+    refreshMs,
+    refetch: useCallback(() => void refetchMain(), [refetchMain]),
+    applyNewer,
+  });
 
   // A removed dataset is no longer a last good one to fall back on.
   const forget = useCallback((source: DataSource) => {
@@ -127,10 +149,11 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
     [user],
   );
 
+  const { tryNow } = revalidation;
   const retry = useCallback(() => {
     setDismissed(null);
-    void main.refetch();
-  }, [main]);
+    tryNow();
+  }, [tryNow]);
 
   const failureKey = failure && requested ? sourceKey(requested) : null;
   const value: DatasetContextValue = {
@@ -150,8 +173,12 @@ export function DatasetProvider({ children, baseUrl }: { children: ReactNode; ba
     clearPruned: user.clearPruned,
     addToDataset: user.addToDataset,
     restoreVersion: user.restoreVersion,
-    updatedAt: cachedAt ?? main.dataUpdatedAt,
+    updatedAt: freshness?.at ?? main.dataUpdatedAt,
     refreshFailed,
+    freshness,
+    nextTryAt: revalidation.nextTryAt,
+    loadError: failure,
+    fetching: main.isFetching,
     setRefreshInterval: setRefreshMs,
     chooseEmbedded,
     chooseUser: user.chooseUser,

@@ -14,7 +14,9 @@ export type BoundaryFailure =
   | { kind: 'http'; status: number }
   | { kind: 'network'; detail: string }
   | { kind: 'json'; detail: string }
-  | { kind: 'file'; problems: BoundaryProblem[] };
+  | { kind: 'file'; problems: BoundaryProblem[] }
+  /** The program failed reading the file: said as such, never as a network failure. */
+  | { kind: 'internal'; detail: string };
 
 export class BoundaryLoadError extends Error {
   readonly failure: BoundaryFailure;
@@ -54,7 +56,12 @@ export async function fetchBoundaries(
   }
   // The reader loads with the file: nobody who never picks 区划图 downloads it.
   const { parseBoundaries } = await import('../domain/geo/boundaries.ts');
-  const read = parseBoundaries(json, spec.codeProperty);
+  let read: ReturnType<typeof parseBoundaries>;
+  try {
+    read = parseBoundaries(json, spec.codeProperty);
+  } catch (err) {
+    throw new BoundaryLoadError({ kind: 'internal', detail: err instanceof Error ? err.message : String(err) });
+  }
   if (!read.ok) throw new BoundaryLoadError({ kind: 'file', problems: read.problems });
   return { ...read.value, url: where.url, approval: spec.approval ?? null, skipped: read.skipped };
 }
@@ -79,13 +86,18 @@ export function useBoundaries(wanted: boolean): BoundaryState {
     },
     enabled: wanted && spec !== undefined,
     staleTime: Number.POSITIVE_INFINITY,
-    retry: (n, err) => !(err instanceof BoundaryLoadError && err.failure.kind !== 'network') && n < 2,
+    // Only the network may answer differently next time.
+    retry: (n, err) => err instanceof BoundaryLoadError && err.failure.kind === 'network' && n < 2,
   });
   return {
     configured: spec !== undefined,
     boundaries: q.data ?? null,
     error:
-      q.error instanceof BoundaryLoadError ? q.error : q.error ? new BoundaryLoadError({ kind: 'network', detail: q.error.message }) : null,
+      q.error instanceof BoundaryLoadError
+        ? q.error
+        : q.error
+          ? new BoundaryLoadError({ kind: 'internal', detail: q.error.message })
+          : null,
     loading: q.isFetching && !q.data,
   };
 }

@@ -12,3 +12,6 @@ export function cachedAtOf(headers: Headers): number | null {
   const at = Number(raw);
   return Number.isFinite(at) && at > 0 ? at : null;
 }
+
+/** The service worker's cache of JSON the app fetched (sw/sw.ts); the page adds to it too (keptCopy.ts). */
+export const DATA_CACHE = 'fazhi-data';

@@ -3,15 +3,28 @@
  * that says what was wrong. Shared by every data source so all of them refuse bad input alike.
  */
 import { DatasetLoadError } from './errors.ts';
+import { utf8Length } from './fetchText.ts';
 import type { Dataset } from './schema.ts';
 import { parseDataset } from './validate.ts';
 
 export const MAX_DATASET_MB = 64;
+export const MAX_DATASET_BYTES = MAX_DATASET_MB * 1024 * 1024;
 
-export function decodeDataset(text: string, source: string): Dataset {
-  const sizeMb = text.length / (1024 * 1024);
-  if (sizeMb > MAX_DATASET_MB) {
-    throw new DatasetLoadError({ kind: 'too_large', sizeMb: Math.round(sizeMb), maxMb: MAX_DATASET_MB }, source);
+/**
+ * The file's size in bytes, as the limit is stated (a Chinese text has ~3 bytes a character):
+ * `bytes` when the caller counted them, else counted, unless the text is surely within the limit.
+ */
+function sizeInBytes(text: string, bytes?: number): number {
+  if (bytes !== undefined) return bytes;
+  // UTF-8 takes at most three bytes per UTF-16 unit: a short text is within the limit uncounted.
+  if (text.length * 3 <= MAX_DATASET_BYTES) return text.length;
+  return utf8Length(text);
+}
+
+export function decodeDataset(text: string, source: string, bytes?: number): Dataset {
+  const size = sizeInBytes(text, bytes);
+  if (size > MAX_DATASET_BYTES) {
+    throw new DatasetLoadError({ kind: 'too_large', sizeMb: Math.round(size / 1048576), maxMb: MAX_DATASET_MB }, source);
   }
   const trimmed = text.trimStart();
   if (trimmed === '') throw new DatasetLoadError({ kind: 'empty' }, source);

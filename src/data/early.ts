@@ -9,6 +9,17 @@
  */
 
 const early = new Map<string, Promise<Response>>();
+const controllers = new Map<string, AbortController>();
+
+/**
+ * Gives up on the early request for `url` (it hung): a request still pending on a URL holds the
+ * browser back from sending the next one for it (Chromium delays them behind it), so a retry
+ * would wait behind the request it replaces.
+ */
+export function abortEarlyRequest(url: string): void {
+  controllers.get(url)?.abort();
+  controllers.delete(url);
+}
 
 /** The response of an early request for `url`, once; later calls (retries, refreshes) fetch anew. */
 export function takeEarlyResponse(url: string): Promise<Response> | undefined {
@@ -21,7 +32,11 @@ export function takeEarlyResponse(url: string): Promise<Response> | undefined {
 export const DATASET_REQUEST: RequestInit = { headers: { Accept: 'application/json' } };
 
 function start(url: string, init?: RequestInit): Promise<Response> {
-  const p = fetch(url, init);
+  const controller = new AbortController();
+  controllers.set(url, controller);
+  init?.signal?.addEventListener('abort', () => controller.abort(), { once: true });
+  // Kept after the answer arrives: a body that stalls is given up on the same way.
+  const p = fetch(url, { ...init, signal: controller.signal });
   // Failures surface when the app takes the response; an untaken one must not be "unhandled".
   p.catch(() => undefined);
   early.set(url, p);
@@ -41,8 +56,14 @@ export function earlyDataUrl(value: string, pageUrl: string, embeddedIds: readon
   return url.href;
 }
 
+let configJson: Promise<unknown> | null = null;
+
+/** The deployment config as the early request read it (null if there was none, or it failed). */
+export const earlyConfigJson = (): Promise<unknown> | null => configJson;
+
 export function startFirstRequests(baseUrl: string, pageUrl: string, defaultFile: string | null): void {
   const config = start(new URL('config.json', baseUrl).href);
+  configJson = config.then((res) => (res.ok ? (res.clone().json() as Promise<unknown>) : null)).catch(() => null);
   void start(new URL('data/index.json', baseUrl).href);
   const param = new URL(pageUrl).searchParams.get('data');
   if (param !== null) {
@@ -54,8 +75,7 @@ export function startFirstRequests(baseUrl: string, pageUrl: string, defaultFile
   const controller = new AbortController();
   if (embeddedUrl) void start(embeddedUrl, { ...DATASET_REQUEST, signal: controller.signal });
   // An API deployment's default is `${apiBase}/dataset`: ask for it as soon as the config says so.
-  void config
-    .then((res) => (res.ok ? res.clone().json() : null))
+  void configJson
     .then((json: unknown) => {
       const apiBase = typeof json === 'object' && json !== null && 'apiBase' in json ? json.apiBase : null;
       if (typeof apiBase !== 'string' || apiBase === '') return;

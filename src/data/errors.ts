@@ -3,13 +3,17 @@ import type { DatasetProblem } from './validate.ts';
 /** Why a dataset was refused. Worded for the user by the UI (i18n `error.*`). */
 export type LoadFailure =
   | { kind: 'network'; detail: string }
+  /** The server did not answer, or stopped sending, within `seconds`. */
+  | { kind: 'timeout'; seconds: number }
   | { kind: 'http'; status: number }
   | { kind: 'html' }
   | { kind: 'not_json'; detail: string }
   | { kind: 'empty' }
   | { kind: 'schema'; problems: DatasetProblem[]; total: number }
   | { kind: 'origin'; origin: string }
-  | { kind: 'too_large'; sizeMb: number; maxMb: number };
+  | { kind: 'too_large'; sizeMb: number; maxMb: number }
+  /** Not the data's fault: the program failed while loading it (said as such, never as a network error). */
+  | { kind: 'internal'; detail: string };
 
 export class DatasetLoadError extends Error {
   readonly failure: LoadFailure;
@@ -21,8 +25,9 @@ export class DatasetLoadError extends Error {
     this.failure = failure;
     this.source = source;
   }
-  /** Only a network failure or a server error is worth retrying. */
+  /** Only a network failure, a timeout or a server error is worth retrying at once. */
   get retryable(): boolean {
-    return this.failure.kind === 'network' || (this.failure.kind === 'http' && this.failure.status >= 500);
+    const f = this.failure;
+    return f.kind === 'network' || f.kind === 'timeout' || (f.kind === 'http' && f.status >= 500);
   }
 }

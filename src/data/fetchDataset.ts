@@ -1,8 +1,11 @@
 import { queryOptions, QueryClient } from '@tanstack/react-query';
-import { decodeDataset } from './decode.ts';
+import { decodeDataset, MAX_DATASET_BYTES } from './decode.ts';
 import { cachedAtOf } from './cachedCopy.ts';
-import { DATASET_REQUEST, takeEarlyResponse } from './early.ts';
+import { abortEarlyRequest, DATASET_REQUEST, takeEarlyResponse } from './early.ts';
 import { DatasetLoadError } from './errors.ts';
+import { fetchText } from './fetchText.ts';
+import { setFreshness } from './freshness.ts';
+import { keepCopy, loadKeptCopy, putInOfflineCache, workerControls } from './keptCopy.ts';
 import type { Dataset } from './schema.ts';
 import { sourceKey, sourceLabel, type DataSource } from './sources.ts';
 import { loadUserDatasetText, storedTextOf } from './datasetStore.ts';
@@ -20,6 +23,50 @@ export function sourceUrl(source: DataSource, baseUrl: string): string | null {
   }
 }
 
+/**
+ * The last text decoded per source and what it decoded to: the same text again (a kept copy, an
+ * unchanged server answer) gives the same object, so nothing on screen is rebuilt for it.
+ */
+const decoded = new Map<string, { text: string; dataset: Dataset }>();
+
+/** Sources whose last load failed: the next asks past the HTTP cache. */
+const failedLast = new Set<string>();
+
+/**
+ * URLs whose first request (index.html's preload) hung: Chromium holds every later request for
+ * the same URL behind it, however long it hangs, and a page cannot cancel a preload. Later
+ * requests for it carry a query of their own (a static file ignores it).
+ */
+const heldBehindPreload = new Set<string>();
+
+function requestUrl(url: string): string {
+  if (!heldBehindPreload.has(url)) return url;
+  const u = new URL(url, window.location.href);
+  u.searchParams.set('retry', String(Date.now()));
+  return u.href;
+}
+
+function decodeOnce(source: DataSource, text: string, label: string, bytes?: number): Dataset {
+  const key = sourceKey(source);
+  const last = decoded.get(key);
+  if (last?.text === text) return last.dataset;
+  const dataset = decodeDataset(text, label, bytes);
+  decoded.set(key, { text, dataset });
+  return dataset;
+}
+
+/** Keeps a server's answer as the last good copy (IndexedDB; the worker's cache if it did not see it). */
+function keep(source: DataSource, url: string, text: string, contentType: string | null, seenByWorker: boolean): void {
+  const at = Date.now();
+  void keepCopy(sourceKey(source), text, at);
+  if (!seenByWorker) void putInOfflineCache(url, text, at, contentType);
+}
+
+/**
+ * The dataset of `source`. A copy the service worker served from its cache is shown at once and
+ * marked `checking` (revalidate.ts then asks the server); a load that cannot reach its data
+ * falls back on the copy the app kept, marked `stale` with why; only with nothing kept does it fail.
+ */
 export async function fetchDataset(source: DataSource, baseUrl: string, signal?: AbortSignal): Promise<Dataset> {
   const label = sourceLabel(source);
   if (source.kind === 'upload') {
@@ -33,19 +80,88 @@ export async function fetchDataset(source: DataSource, baseUrl: string, signal?:
     throw new DatasetLoadError({ kind: 'origin', origin: source.refusedOrigin }, label);
   }
   const url = sourceUrl(source, baseUrl) ?? label;
-  let res: Response;
+  const seenByWorker = workerControls();
+  const key = sourceKey(source);
   try {
     // The entry script may have asked already (early.ts): that answer, else a request of our own.
-    res = await (takeEarlyResponse(absolute(url)) ?? fetch(url, { ...DATASET_REQUEST, signal }));
+    const early = absolute(url);
+    const pending = takeEarlyResponse(early);
+    // After a failure, past the HTTP cache: a request still hanging on the same URL (the page's
+    // preload) holds the cache's lock on it, and a retry through the cache would wait behind it.
+    const init: RequestInit = failedLast.has(key) ? { ...DATASET_REQUEST, cache: 'no-store' } : DATASET_REQUEST;
+    const got = await fetchText(requestUrl(url), {
+      label,
+      maxBytes: MAX_DATASET_BYTES,
+      signal,
+      init,
+      ...(pending
+        ? {
+            pending,
+            abortPending: () => {
+              abortEarlyRequest(early);
+              if (source.kind !== 'api') heldBehindPreload.add(url);
+            },
+          }
+        : {}),
+    });
+    failedLast.delete(key);
+    const dataset = decodeOnce(source, got.text, label, got.bytes);
+    const cachedAt = cachedAtOf(got.headers);
+    if (cachedAt !== null) {
+      setFreshness(source, { state: 'checking', at: cachedAt });
+    } else {
+      setFreshness(source, { state: 'fresh', at: Date.now() });
+      keep(source, url, got.text, got.headers.get('Content-Type'), seenByWorker);
+    }
+    return dataset;
+  } catch (err) {
+    if (signal?.aborted || !(err instanceof DatasetLoadError)) throw err;
+    failedLast.add(key);
+    const kept = await loadKeptCopy(key);
+    if (!kept) throw err;
+    let dataset: Dataset;
+    try {
+      dataset = decodeOnce(source, kept.text, label);
+    } catch {
+      throw err;
+    }
+    setFreshness(source, { state: 'stale', at: kept.at, failure: err });
+    return dataset;
+  }
+}
+
+/**
+ * Asks the server for `source` past any cached copy (`cache: 'no-store'`; the service worker
+ * sends such a request to the network, revalidating its HTTP cache). Resolves to the dataset the server now has (the same
+ * object when nothing changed); on failure marks the copy on screen stale and rejects.
+ */
+export async function revalidateDataset(source: DataSource, baseUrl: string, shownAt: number, signal?: AbortSignal): Promise<Dataset> {
+  const label = sourceLabel(source);
+  const url = sourceUrl(source, baseUrl) ?? label;
+  const seenByWorker = workerControls();
+  try {
+    // Past every cache: the service worker sends it to the network; without one, the HTTP cache
+    // cannot hold it behind an earlier request that hangs.
+    const got = await fetchText(requestUrl(url), {
+      label,
+      maxBytes: MAX_DATASET_BYTES,
+      signal,
+      init: { ...DATASET_REQUEST, cache: 'no-store' },
+    });
+    if (decoded.get(sourceKey(source))?.text !== got.text) setFreshness(source, { state: 'newer', at: shownAt });
+    const dataset = decodeOnce(source, got.text, label, got.bytes);
+    setFreshness(source, { state: 'fresh', at: Date.now() });
+    keep(source, url, got.text, got.headers.get('Content-Type'), seenByWorker);
+    return dataset;
   } catch (err) {
     if (signal?.aborted) throw err;
-    throw new DatasetLoadError({ kind: 'network', detail: err instanceof Error ? err.message : String(err) }, label);
+    const failure =
+      err instanceof DatasetLoadError
+        ? err
+        : new DatasetLoadError({ kind: 'network', detail: err instanceof Error ? err.message : String(err) }, label);
+    setFreshness(source, { state: 'stale', at: shownAt, failure });
+    throw failure;
   }
-  if (!res.ok) throw new DatasetLoadError({ kind: 'http', status: res.status }, label);
-  const text = await res.text();
-  const dataset = decodeDataset(text, label);
-  lastAnswer.set(sourceKey(source), cachedAtOf(res.headers));
-  return dataset;
 }
 
 function absolute(url: string): string {
@@ -54,18 +170,6 @@ function absolute(url: string): string {
   } catch {
     return url;
   }
-}
-
-/**
- * Per source, whether its last answer came from the service worker's cache (when that copy was
- * fetched) or from the server (null). Kept by source, not by dataset object: React Query keeps the
- * old object when a fresh answer is equal to it, so the object cannot tell the two apart.
- */
-const lastAnswer = new Map<string, number | null>();
-
-/** When the last answer for `source` was fetched, if it came from the offline cache; else null. */
-export function cachedCopyTime(source: DataSource): number | null {
-  return lastAnswer.get(sourceKey(source)) ?? null;
 }
 
 export const RETRIES = 2;
@@ -85,8 +189,12 @@ export function createQueryClient(overrides: { retry?: false } = {}): QueryClien
       queries: {
         refetchOnWindowFocus: false,
         gcTime: 30 * 60 * 1000,
-        // Retry only what may pass next time: the network or a server error, not a bad file.
-        retry: overrides.retry ?? ((failures, error) => error instanceof DatasetLoadError && error.retryable && failures < RETRIES),
+        // Retry at once only what may pass next time: the network or a server error, not a bad
+        // file, and not a server that let a request time out (the page's own retries take over).
+        retry:
+          overrides.retry ??
+          ((failures, error) =>
+            error instanceof DatasetLoadError && error.retryable && error.failure.kind !== 'timeout' && failures < RETRIES),
         retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
       },
     },

@@ -30,6 +30,13 @@ export async function startServiceWorker(config: Pick<DeploymentConfig, 'service
     await removeServiceWorker();
     return;
   }
+  if (navigator.serviceWorker.controller === null) {
+    // The first visit: installing starts now, not once the app's registration code has loaded
+    // behind the first screen's rendering (~0.8 s later), so a reload in the first seconds is
+    // already served offline. (workbox-window, below, then takes over the same registration.)
+    void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined);
+    cacheLoadedAssetsOnControl();
+  }
   const { registerSW } = await import('virtual:pwa-register');
   const updateSW = registerSW({
     immediate: true,
@@ -39,6 +46,28 @@ export async function startServiceWorker(config: Pick<DeploymentConfig, 'service
     },
   });
   update = () => updateSW(true);
+}
+
+/**
+ * Once the worker takes the page, asks it to keep the app's files this page loaded before it was
+ * there (Workbox's CACHE_URLS: each goes through the worker's own route). The precache holds the
+ * screens; this adds what was loaded on demand, such as the dataset's tile layout.
+ */
+function cacheLoadedAssetsOnControl(): void {
+  navigator.serviceWorker.addEventListener(
+    'controllerchange',
+    () => {
+      const urlsToCache = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((u) => {
+          const url = new URL(u);
+          return url.origin === window.location.origin && /\/assets\/[^/]+\.(?:js|css)$/.test(url.pathname);
+        });
+      navigator.serviceWorker.controller?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache } });
+    },
+    { once: true },
+  );
 }
 
 async function removeServiceWorker(): Promise<void> {

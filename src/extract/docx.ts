@@ -1,10 +1,17 @@
 /**
- * Text of a .docx: word/document.xml unzipped with fflate, one line per paragraph (<w:p>), tabs
- * and breaks kept, tables as rows of cells (tables/wordTables.ts). Pure (works in a browser on a
- * dropped file's bytes).
+ * Text of a .docx: word/document.xml unzipped with fflate within a budget (zip.ts), one line per
+ * paragraph (<w:p>), tabs and breaks kept, tables as rows of cells (tables/wordTables.ts). Pure
+ * (works in a browser on a dropped file's bytes).
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { bodyParts, tableText } from './tables/wordTables.ts';
+import { unzipBounded, type ZipBudget } from './zip.ts';
+
+/**
+ * A report's document.xml is a few MB (its text is ~20,000 characters, each wrapped in runs);
+ * one of 32 MB holds ten times the text the reader accepts. Past it the file is refused unread.
+ */
+export const DOCX_BUDGET: ZipBudget = { maxPartBytes: 32 * 1048576, maxTotalBytes: 32 * 1048576 };
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -34,9 +41,9 @@ export function documentXmlToText(xml: string): string {
     .join('\n');
 }
 
-/** Text of a .docx file's bytes; throws when it is not a Word document. */
-export function docxToText(bytes: Uint8Array): string {
-  const files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
+/** Text of a .docx file's bytes; throws ZipError past the budget, Error when it is not a Word document. */
+export function docxToText(bytes: Uint8Array, budget: ZipBudget = DOCX_BUDGET): string {
+  const files = unzipBounded(bytes, (name) => name === 'word/document.xml', budget);
   const xml = files['word/document.xml'];
   if (!xml) throw new Error('not a .docx: word/document.xml is missing');
   return documentXmlToText(strFromU8(xml));

@@ -10,7 +10,19 @@
 import type { DocumentInitParameters, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { positionedLines, type PositionedItem } from './tables/positioned.ts';
 
-export type PdfFailure = 'encrypted' | 'corrupt' | 'no_text_layer' | 'garbled';
+export type PdfFailure = 'encrypted' | 'corrupt' | 'no_text_layer' | 'garbled' | 'too_many_pages' | 'timeout' | 'cancelled';
+
+/**
+ * Pages read at most: an annual report runs to a few dozen; a PDF of hundreds of pages is a
+ * compendium (or one report printed over and over), refused before its pages are read.
+ */
+export const MAX_PDF_PAGES = 200;
+
+export interface PdfReadOptions {
+  signal?: AbortSignal;
+  /** Give up at this time (ms since epoch). */
+  deadline?: number;
+}
 
 export class PdfReadError extends Error {
   readonly code: PdfFailure;
@@ -105,7 +117,7 @@ function failureOf(err: unknown): PdfReadError {
 }
 
 /** The text of a PDF's bytes, page by page. Throws PdfReadError. */
-export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
+export async function pdfToText(bytes: Uint8Array, opts: PdfReadOptions = {}): Promise<PdfText> {
   const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
   pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
   const params: DocumentInitParameters = {
@@ -129,8 +141,11 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     throw failureOf(err);
   }
   try {
+    if (doc.numPages > MAX_PDF_PAGES) throw new PdfReadError('too_many_pages', String(doc.numPages));
     const parts: string[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
+      if (opts.signal?.aborted) throw new PdfReadError('cancelled');
+      if (opts.deadline !== undefined && Date.now() > opts.deadline) throw new PdfReadError('timeout', `page ${p} of ${doc.numPages}`);
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       parts.push(pageText(content.items));

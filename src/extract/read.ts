@@ -4,9 +4,12 @@
  * (.html/.htm) or a web archive (.mht/.mhtml), with the title and date the page states. PDF is read
  * in the page (pdf.js) and arrives here as text.
  */
+import { decodeText } from './decodeText.ts';
 import { docxToText } from './docx.ts';
 import { decodeHtml, htmlToText } from './html.ts';
 import { mhtToHtml } from './mht.ts';
+
+export { decodeText };
 
 export type TextFormat = 'txt' | 'docx' | 'html' | 'mht';
 
@@ -16,17 +19,6 @@ export interface SourceText {
   title: string | null;
   /** The publication date the file states (a page's PubDate), YYYY-MM-DD, if any. */
   date: string | null;
-}
-
-/** Text of a plain-text file's bytes: BOMs honoured, UTF-8 when it is valid, else GB18030 (GBK). */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
 }
 
 /** The format a file's name says (.txt, .docx, .html/.htm, .mht/.mhtml); null for any other. */

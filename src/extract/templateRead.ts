@@ -6,10 +6,18 @@
 import type { Indicator } from '../data/schema.ts';
 import { measureOf } from '../data/checks/measure.ts';
 import { TEMPLATE_LAYOUT } from './template.ts';
-import { cellRef, readXlsx, XlsxError, type XlsxCell, type XlsxSheet } from './templateXlsx.ts';
+import { cellRef, readXlsx, TEMPLATE_LIMITS, XlsxError, type XlsxCell, type XlsxSheet } from './templateXlsx.ts';
 
 export type TemplateProblemCode =
   | 'not_xlsx' // not a workbook at all (or a damaged one)
+  | 'encrypted' // saved with a password to open
+  | 'legacy_xls' // an Excel 97–2003 workbook
+  | 'too_large' // inflates past the reader's budget: not a template
+  | 'too_many_rows' // more rows than any template has
+  | 'timeout' // took longer to read than any template does
+  | 'bad_xml' // a part of the workbook is not well-formed XML (or declares a DTD)
+  | 'formula' // a formula where a figure belongs
+  | 'future_year' // a year that has not ended
   | 'not_template' // a workbook, but no sheet with the template's id row
   | 'bad_year' // the year cell is empty or not a year
   | 'not_number' // text (or a boolean) where a number belongs
@@ -55,6 +63,15 @@ export type TemplateResult =
 
 const MAX_PROBLEMS = 12;
 
+/** The bound a file went past (MB, rows, seconds), or the reader's own words for a damaged file. */
+function limitText(e: XlsxError): string {
+  if (e.code === 'too_many_rows') return String(e.limit ?? TEMPLATE_LIMITS.maxRows);
+  if (e.code === 'timeout') return String(TEMPLATE_LIMITS.maxMs / 1000);
+  if (e.code === 'too_large') return String(Math.round((e.limit ?? TEMPLATE_LIMITS.maxPartBytes) / 1048576));
+  if (e.code === 'bad_xml') return e.part ?? '';
+  return e.message;
+}
+
 export const templateQuote = (file: string, sheet: string, cell: string): string => `模板 ${file} 工作表 ${sheet} 单元格 ${cell}`;
 
 /** A number as typed: 12, 12.5, "12" stored as text, 1,234, 100% in a rate column. */
@@ -98,13 +115,41 @@ function findYear(sheet: XlsxSheet, idRow: number): { cell: string; got: string;
   return { cell: TEMPLATE_LAYOUT.yearCell, got: '', year: null };
 }
 
-/** Reads a filled-in template against the dataset's indicators. */
-export function readTemplate(bytes: Uint8Array, file: string, indicators: readonly Indicator[], parser?: DOMParser): TemplateResult {
+function readFailure(e: XlsxError): TemplateProblemCode {
+  switch (e.code) {
+    case 'encrypted':
+    case 'legacy_xls':
+    case 'too_large':
+    case 'too_many_rows':
+    case 'timeout':
+    case 'bad_xml':
+      return e.code;
+    default:
+      return 'not_xlsx';
+  }
+}
+
+/** `got` of a formula: as Excel shows it. */
+const formulaText = (cell: XlsxCell): string => `=${cell.formula ?? ''}`;
+
+/**
+ * Reads a filled-in template against the dataset's indicators. A year later than `thisYear` (the
+ * current one) is refused here, at review, not only when the figures are added.
+ */
+export function readTemplate(
+  bytes: Uint8Array,
+  file: string,
+  indicators: readonly Indicator[],
+  thisYear: number = new Date().getFullYear(),
+): TemplateResult {
   let sheets: XlsxSheet[];
   try {
-    sheets = readXlsx(bytes, parser);
+    sheets = readXlsx(bytes, TEMPLATE_LIMITS);
   } catch (e) {
-    if (e instanceof XlsxError) return { ok: false, problems: [{ code: 'not_xlsx', file, got: e.message }], total: 1 };
+    if (e instanceof XlsxError) {
+      const code = readFailure(e);
+      return { ok: false, problems: [{ code, file, got: limitText(e) }], total: 1 };
+    }
     throw e;
   }
   const found = sheets.map((s) => ({ s, idRow: findIdRow(s) })).find((x) => x.idRow !== null);
@@ -118,7 +163,11 @@ export function readTemplate(bytes: Uint8Array, file: string, indicators: readon
   };
 
   const year = findYear(sheet, idRow);
-  if (year.year === null) add({ code: 'bad_year', cell: year.cell, got: year.got });
+  const yearCell = sheet.cells.get(year.cell);
+  if (yearCell?.formula !== undefined) add({ code: 'formula', cell: year.cell, got: formulaText(yearCell) });
+  else if (year.year === null) add({ code: 'bad_year', cell: year.cell, got: year.got });
+  // A report covers a year that has ended: this year's figures are not final, a later year's do not exist.
+  else if (year.year > thisYear) add({ code: 'future_year', cell: year.cell, got: String(year.year) });
 
   const byId = new Map(indicators.map((ind) => [ind.id, ind]));
   const columns: { col: number; ind: Indicator }[] = [];
@@ -138,7 +187,10 @@ export function readTemplate(bytes: Uint8Array, file: string, indicators: readon
   const rows: TemplateRow[] = [];
   for (let r = idRow + 1; r <= lastRow; r++) {
     const codeCell = sheet.cells.get(`A${r}`);
-    const filled = columns.filter(({ col }) => sheet.cells.has(cellRef(col, r)) && textOf(sheet.cells.get(cellRef(col, r))) !== '');
+    const filled = columns.filter(({ col }) => {
+      const cell = sheet.cells.get(cellRef(col, r));
+      return cell !== undefined && (textOf(cell) !== '' || cell.formula !== undefined);
+    });
     const code = codeCell ? (codeCell.type === 'number' ? String(Number(codeCell.text)) : codeCell.text.trim()) : '';
     if (!code && filled.length === 0) continue;
     if (!/^\d{6}$/.test(code)) {
@@ -153,6 +205,12 @@ export function readTemplate(bytes: Uint8Array, file: string, indicators: readon
       if (!cell) continue;
       // A problem names the unit and the indicator as well as the cell: the person fixing it reads rows by unit.
       const at = { cell: ref, got: cell.text, unitCode: code, unitName: rowName, indicator: ind.id };
+      // A formula's stored result is whatever the file says (=1+1 stored as 999): the figure is
+      // taken only as typed.
+      if (cell.formula !== undefined) {
+        add({ code: 'formula', ...at, got: formulaText(cell) });
+        continue;
+      }
       if (cell.type === 'error') {
         add({ code: 'cell_error', ...at });
         continue;

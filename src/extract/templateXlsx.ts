@@ -1,12 +1,19 @@
 /**
- * A small .xlsx reader over fflate and DOMParser: the sheets of a workbook with their cells
- * (shared strings, inline strings, numbers, booleans, errors, formulas' cached values), keyed by
- * cell reference. Enough to read a filled-in template; no styles, no dates, no formulas evaluated.
- * Runs where DOMParser is (the page, jsdom), not in a worker.
+ * A small .xlsx reader: the sheets of a workbook with their cells (shared strings, inline
+ * strings, numbers, booleans, errors, and whether a cell holds a formula), keyed by cell
+ * reference. Enough to read a filled-in template or a target sheet; no styles, no dates, no
+ * formulas evaluated.
+ *
+ * Bounded and self-contained, so it runs in a worker as well as the page: the parts are inflated
+ * within a budget (zip.ts), the XML is read by a scanner of its own, not DOMParser (which exists
+ * only in the page, and whose error document for malformed XML carried inline styles the strict
+ * CSP reported), rows and time are counted as it goes, and a DTD (Excel never writes one; an
+ * entity bomb needs one) is refused outright.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { unzipBounded, ZipError } from './zip.ts';
 
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const NS_REL_ATTR = /^(?:\w+:)?id$/;
 
 export type CellType = 'number' | 'string' | 'boolean' | 'error';
 
@@ -17,8 +24,10 @@ export interface XlsxCell {
   col: number;
   row: number;
   type: CellType;
-  /** The text of a string cell, the number as written for a number cell. */
+  /** The text of a string cell, the number as written for a number cell (a formula's stored result). */
   text: string;
+  /** The cell holds a formula: its text (without '='), or '' for a shared formula's follower. */
+  formula?: string;
 }
 
 export interface XlsxSheet {
@@ -26,16 +35,38 @@ export interface XlsxSheet {
   cells: Map<string, XlsxCell>;
 }
 
-export type XlsxErrorCode = 'not_zip' | 'not_xlsx' | 'bad_xml';
+export type XlsxErrorCode = 'not_zip' | 'not_xlsx' | 'bad_xml' | 'encrypted' | 'legacy_xls' | 'too_large' | 'too_many_rows' | 'timeout';
 
 export class XlsxError extends Error {
   readonly code: XlsxErrorCode;
-  constructor(code: XlsxErrorCode, detail: string) {
+  /** The limit passed (bytes, rows), when one was. */
+  readonly limit: number | undefined;
+  /** The part of the workbook at fault (xl/worksheets/sheet1.xml), when there is one. */
+  readonly part: string | undefined;
+  constructor(code: XlsxErrorCode, detail: string, limit?: number, part?: string) {
     super(detail);
     this.name = 'XlsxError';
     this.code = code;
+    this.limit = limit;
+    this.part = part;
   }
 }
+
+export interface XlsxLimits {
+  /** Inflated bytes of one part (a sheet) and of all parts read. */
+  maxPartBytes: number;
+  maxTotalBytes: number;
+  /** Rows of any one sheet. */
+  maxRows: number;
+  /** Milliseconds the whole read may take. */
+  maxMs: number;
+}
+
+/**
+ * A filled-in template has a row per county-level unit (~3,200 nationally) and ~50 columns: a few
+ * MB of XML. These are ten times that; a sheet past them is not a template.
+ */
+export const TEMPLATE_LIMITS: XlsxLimits = { maxPartBytes: 32 * 1048576, maxTotalBytes: 48 * 1048576, maxRows: 20_000, maxMs: 20_000 };
 
 /** 'A' → 0, 'AA' → 26. */
 export function columnIndex(letters: string): number {
@@ -61,33 +92,51 @@ function refOf(col: number, row: number): string {
   return `${name}${row}`;
 }
 
-/** Child elements by local name (any prefix: x:c as well as c). */
-function kids(el: Element, local: string): Element[] {
-  const out: Element[] = [];
-  for (const c of Array.from(el.children)) if (c.localName === local) out.push(c);
+const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** XML's five entities and character references; anything else is left as written. */
+export function decodeXmlText(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-z]+);/g, (m, e: string) => {
+    if (e.startsWith('#')) {
+      const cp = e.startsWith('#x') ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    }
+    return ENTITIES[e] ?? m;
+  });
+}
+
+/** Attributes of a start tag's inside (`name="v"`, `r:id='v'`), names as written. */
+export function attributes(inside: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of inside.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    if (m[1]) out.set(m[1], decodeXmlText(m[2] ?? m[3] ?? ''));
+  }
   return out;
 }
 
-function kid(el: Element, local: string): Element | undefined {
-  return kids(el, local)[0];
+/** A part's text, checked to be the XML document it should be (its root element closes). */
+function xmlPart(files: Record<string, Uint8Array>, path: string, root: string): string | null {
+  const bytes = files[path];
+  if (!bytes) return null;
+  const xml = strFromU8(bytes);
+  if (/<!DOCTYPE/i.test(xml)) throw new XlsxError('bad_xml', `${path} declares a DTD`, undefined, path);
+  const open = new RegExp(`<(?:\\w+:)?${root}[\\s>/]`);
+  const close = new RegExp(`</(?:\\w+:)?${root}\\s*>\\s*$|<(?:\\w+:)?${root}\\b[^>]*/>\\s*$`);
+  if (!open.test(xml) || !close.test(xml)) throw new XlsxError('bad_xml', `${path} is not well-formed XML`, undefined, path);
+  return xml;
 }
 
 /** The text of a rich or plain string item (<si>, <is>): its <t>s, phonetic runs (<rPh>) left out. */
-function stringItem(el: Element): string {
+function stringItem(inner: string): string {
   let out = '';
-  for (const c of Array.from(el.children)) {
-    if (c.localName === 't') out += c.textContent;
-    else if (c.localName === 'r') for (const t of kids(c, 't')) out += t.textContent;
+  for (const m of inner
+    .replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '')
+    .matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) {
+    out += decodeXmlText(m[1] ?? '');
   }
   // Excel escapes characters XML cannot hold as _xHHHH_.
   return out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
-
-function parseXml(parser: DOMParser, bytes: Uint8Array | undefined, part: string): Document | null {
-  if (!bytes) return null;
-  const doc = parser.parseFromString(strFromU8(bytes), 'application/xml');
-  if (doc.getElementsByTagName('parsererror').length > 0) throw new XlsxError('bad_xml', `${part} is not well-formed XML`);
-  return doc;
 }
 
 function resolveTarget(target: string): string {
@@ -101,70 +150,88 @@ function resolveTarget(target: string): string {
   return out.join('/');
 }
 
-/** The sheets of an .xlsx file, in workbook order. Throws XlsxError when it is not one. */
-export function readXlsx(bytes: Uint8Array, parser: DOMParser = new DOMParser()): XlsxSheet[] {
+function zipFailure(e: ZipError): XlsxError {
+  switch (e.code) {
+    case 'encrypted':
+      return new XlsxError('encrypted', e.message);
+    case 'legacy_ole':
+      return new XlsxError('legacy_xls', e.message);
+    case 'too_large':
+      return new XlsxError('too_large', e.message, e.limit);
+    case 'timeout':
+      return new XlsxError('timeout', e.message);
+    case 'not_zip':
+      return new XlsxError('not_zip', e.message);
+  }
+}
+
+/** The sheets of an .xlsx file, in workbook order. Throws XlsxError when it is not one, or is past `limits`. */
+export function readXlsx(bytes: Uint8Array, limits: XlsxLimits = TEMPLATE_LIMITS): XlsxSheet[] {
+  const deadline = Date.now() + limits.maxMs;
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => (f.name.startsWith('xl/') && f.name.endsWith('.xml')) || f.name.endsWith('.rels') });
+    files = unzipBounded(bytes, (n) => (n.startsWith('xl/') && n.endsWith('.xml')) || n.endsWith('.rels'), {
+      maxPartBytes: limits.maxPartBytes,
+      maxTotalBytes: limits.maxTotalBytes,
+      deadline,
+    });
   } catch (e) {
-    throw new XlsxError('not_zip', e instanceof Error ? e.message : String(e));
+    if (e instanceof ZipError) throw zipFailure(e);
+    throw e;
   }
-  const workbook = parseXml(parser, files['xl/workbook.xml'], 'xl/workbook.xml');
-  if (!workbook) throw new XlsxError('not_xlsx', 'xl/workbook.xml is missing');
-  const rels = parseXml(parser, files['xl/_rels/workbook.xml.rels'], 'xl/_rels/workbook.xml.rels');
+  const workbook = xmlPart(files, 'xl/workbook.xml', 'workbook');
+  if (workbook === null) throw new XlsxError('not_xlsx', 'xl/workbook.xml is missing');
+  const rels = xmlPart(files, 'xl/_rels/workbook.xml.rels', 'Relationships') ?? '';
   const targets = new Map<string, string>();
-  for (const r of Array.from(rels?.getElementsByTagName('*') ?? [])) {
-    if (r.localName !== 'Relationship') continue;
-    const id = r.getAttribute('Id');
-    const target = r.getAttribute('Target');
+  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+    const a = attributes(m[1] ?? '');
+    const id = a.get('Id');
+    const target = a.get('Target');
     if (id && target) targets.set(id, resolveTarget(target));
   }
   const shared: string[] = [];
-  const sst = parseXml(parser, files['xl/sharedStrings.xml'], 'xl/sharedStrings.xml');
-  if (sst?.documentElement) for (const si of kids(sst.documentElement, 'si')) shared.push(stringItem(si));
+  const sst = xmlPart(files, 'xl/sharedStrings.xml', 'sst');
+  if (sst !== null)
+    for (const m of sst.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)) shared.push(stringItem(m[1] ?? ''));
 
-  const sheetsEl = kid(workbook.documentElement, 'sheets');
   const sheets: XlsxSheet[] = [];
-  (sheetsEl ? kids(sheetsEl, 'sheet') : []).forEach((s, i) => {
-    const name = s.getAttribute('name') ?? `Sheet${i + 1}`;
-    const rid = s.getAttributeNS(NS_REL, 'id') ?? s.getAttribute('r:id');
+  let i = 0;
+  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
+    const a = attributes(m[1] ?? '');
+    const name = a.get('name') ?? `Sheet${i + 1}`;
+    // The relationship id (r:id, whatever the namespace's prefix).
+    let rid: string | undefined;
+    for (const [k, v] of a) if (NS_REL_ATTR.test(k) && k.includes(':')) rid = v;
     const path = (rid ? targets.get(rid) : undefined) ?? `xl/worksheets/sheet${i + 1}.xml`;
-    const doc = parseXml(parser, files[path], path);
-    sheets.push({ name, cells: doc ? readCells(doc, shared) : new Map<string, XlsxCell>() });
-  });
+    const xml = xmlPart(files, path, 'worksheet');
+    sheets.push({ name, cells: xml === null ? new Map<string, XlsxCell>() : readCells(xml, shared, limits.maxRows, deadline) });
+    i += 1;
+  }
   return sheets;
 }
 
-function readCells(doc: Document, shared: readonly string[]): Map<string, XlsxCell> {
+function readCells(xml: string, shared: readonly string[], maxRows: number, deadline: number): Map<string, XlsxCell> {
   const cells = new Map<string, XlsxCell>();
-  const data = kid(doc.documentElement, 'sheetData');
-  if (!data) return cells;
+  const start = xml.search(/<(?:\w+:)?sheetData\b/);
+  if (start < 0) return cells;
+  const rowRe = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
+  rowRe.lastIndex = start;
+  const cellRe = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
   let rowNo = 0;
-  for (const rowEl of kids(data, 'row')) {
-    const r = Number(rowEl.getAttribute('r'));
+  let rows = 0;
+  for (let m = rowRe.exec(xml); m; m = rowRe.exec(xml)) {
+    rows += 1;
+    if (rows > maxRows) throw new XlsxError('too_many_rows', `more than ${maxRows} rows`, maxRows);
+    if (rows % 500 === 0 && Date.now() > deadline) throw new XlsxError('timeout', 'reading took too long');
+    const r = Number(attributes(m[1] ?? '').get('r'));
     rowNo = Number.isInteger(r) && r > 0 ? r : rowNo + 1;
     let col = -1;
-    for (const c of kids(rowEl, 'c')) {
-      const at = parseRef(c.getAttribute('r') ?? '');
+    for (const c of (m[2] ?? '').matchAll(cellRe)) {
+      const a = attributes(c[1] ?? '');
+      const at = parseRef(a.get('r') ?? '');
       col = at ? at.col : col + 1;
       const row = at ? at.row : rowNo;
-      const t = c.getAttribute('t') ?? 'n';
-      const v = kid(c, 'v')?.textContent ?? null;
-      let cell: Omit<XlsxCell, 'ref' | 'col' | 'row'> | null = null;
-      if (t === 'inlineStr') {
-        const is = kid(c, 'is');
-        cell = { type: 'string', text: is ? stringItem(is) : '' };
-      } else if (t === 's') {
-        cell = v === null ? null : { type: 'string', text: shared[Number(v)] ?? '' };
-      } else if (t === 'str') {
-        cell = { type: 'string', text: v ?? '' };
-      } else if (t === 'b') {
-        cell = v === null ? null : { type: 'boolean', text: v };
-      } else if (t === 'e') {
-        cell = { type: 'error', text: v ?? '#N/A' };
-      } else if (v !== null && v.trim() !== '') {
-        cell = { type: 'number', text: v.trim() };
-      }
+      const cell = readCell(a.get('t') ?? 'n', c[2] ?? '', shared);
       if (cell) {
         const ref = refOf(col, row);
         cells.set(ref, { ref, col, row, ...cell });
@@ -172,6 +239,31 @@ function readCells(doc: Document, shared: readonly string[]): Map<string, XlsxCe
     }
   }
   return cells;
+}
+
+function readCell(t: string, inner: string, shared: readonly string[]): Omit<XlsxCell, 'ref' | 'col' | 'row'> | null {
+  const vm = /<(?:\w+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?v>)/.exec(inner);
+  const v = vm ? decodeXmlText(vm[1] ?? '') : null;
+  const fm = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/.exec(inner);
+  const formula = fm ? { formula: decodeXmlText(fm[1] ?? '') } : {};
+  let cell: Omit<XlsxCell, 'ref' | 'col' | 'row'> | null = null;
+  if (t === 'inlineStr') {
+    const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner);
+    cell = { type: 'string', text: is ? stringItem(is[1] ?? '') : '' };
+  } else if (t === 's') {
+    cell = v === null ? null : { type: 'string', text: shared[Number(v)] ?? '' };
+  } else if (t === 'str') {
+    cell = { type: 'string', text: v ?? '' };
+  } else if (t === 'b') {
+    cell = v === null ? null : { type: 'boolean', text: v };
+  } else if (t === 'e') {
+    cell = { type: 'error', text: v ?? '#N/A' };
+  } else if (v !== null && v.trim() !== '') {
+    cell = { type: 'number', text: v.trim() };
+  }
+  // A formula with no stored result is still a formula: said so, not read as empty.
+  if (!cell && fm) cell = { type: 'string', text: '' };
+  return cell ? { ...cell, ...formula } : null;
 }
 
 export { refOf as cellRef };

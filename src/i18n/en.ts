@@ -1,6 +1,8 @@
 import { enTargets } from './en.targets.ts';
 import { enBriefing } from './en.briefing.ts';
 import { enSw } from './en.sw.ts';
+import { enFaults } from './en.faults.ts';
+import { enReaders } from './en.readers.ts';
 import { enLeague } from './en.league.ts';
 import { enPhone } from './en.phone.ts';
 import { enTilemap } from './en.tilemap.ts';
@@ -168,6 +170,8 @@ export const en: Record<MessageKey, string> = {
   ...enIntegrity,
   ...enBriefing,
   ...enSw,
+  ...enFaults,
+  ...enReaders,
   ...enTilemap,
   ...enTruth,
 };

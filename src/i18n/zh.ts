@@ -2,6 +2,8 @@
 import { zhTargets } from './zh.targets.ts';
 import { zhBriefing } from './zh.briefing.ts';
 import { zhSw } from './zh.sw.ts';
+import { zhFaults } from './zh.faults.ts';
+import { zhReaders } from './zh.readers.ts';
 import { zhLeague } from './zh.league.ts';
 import { zhPhone } from './zh.phone.ts';
 import { zhImport } from './zh.import.ts';
@@ -167,6 +169,8 @@ export const zh = {
   ...zhIntegrity,
   ...zhBriefing,
   ...zhSw,
+  ...zhFaults,
+  ...zhReaders,
   ...zhTilemap,
   ...zhTruth,
 };

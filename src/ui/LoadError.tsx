@@ -13,41 +13,40 @@ export function problemText(p: DatasetProblem, t: I18n['t']): string {
     .trim();
 }
 
+/** What went wrong, in one sentence of the user's language (the path-by-path problems aside). */
+export function failureSummary(error: DatasetLoadError, t: I18n['t']): string {
+  const f = error.failure;
+  switch (f.kind) {
+    case 'network':
+      return t('error.network', { detail: f.detail, n: RETRIES });
+    case 'timeout':
+      return t('error.timeout', { s: f.seconds });
+    case 'http':
+      return t('error.http', { status: f.status });
+    case 'html':
+      return t('error.html');
+    case 'not_json':
+      return t('error.notJson', { detail: f.detail });
+    case 'empty':
+      return t('error.empty');
+    case 'origin':
+      return t('error.origin', { origin: f.origin });
+    case 'too_large':
+      return t('error.tooLarge', { size: f.sizeMb, max: f.maxMb });
+    case 'schema':
+      return t('error.schema', { total: f.total });
+    case 'internal':
+      return t('error.internal', { detail: f.detail });
+  }
+}
+
 /** What went wrong with a dataset, in the user's language: the source, the JSON path, what was wrong. */
 export function LoadErrorDetails({ error }: { error: DatasetLoadError }) {
   const { t } = useI18n();
   const f = error.failure;
-  let summary: string;
-  let problems: DatasetProblem[] = [];
-  let more = 0;
-  switch (f.kind) {
-    case 'network':
-      summary = t('error.network', { detail: f.detail, n: RETRIES });
-      break;
-    case 'http':
-      summary = t('error.http', { status: f.status });
-      break;
-    case 'html':
-      summary = t('error.html');
-      break;
-    case 'not_json':
-      summary = t('error.notJson', { detail: f.detail });
-      break;
-    case 'empty':
-      summary = t('error.empty');
-      break;
-    case 'origin':
-      summary = t('error.origin', { origin: f.origin });
-      break;
-    case 'too_large':
-      summary = t('error.tooLarge', { size: f.sizeMb, max: f.maxMb });
-      break;
-    case 'schema':
-      summary = t('error.schema', { total: f.total });
-      problems = f.problems;
-      more = f.total - f.problems.length;
-      break;
-  }
+  const summary = failureSummary(error, t);
+  const problems: DatasetProblem[] = f.kind === 'schema' ? f.problems : [];
+  const more = f.kind === 'schema' ? f.total - f.problems.length : 0;
   return (
     <div className="load-error" data-failure={f.kind}>
       <p className="load-error-source">{t('error.source', { source: error.source })}</p>

@@ -334,11 +334,7 @@ describe('import screen', () => {
       const tpl = await download(page, 'template-download');
       assert.match(tpl.name, /^填报模板_.*_2025\.xlsx$/);
       const { readXlsx } = await import('../../src/extract/templateXlsx.ts');
-      // DOMParser for Node, from jsdom (already a dev dependency for Vitest).
-      const jsdom = 'jsdom';
-      const { JSDOM } = (await import(jsdom)) as { JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } } };
-      const parser = new new JSDOM('').window.DOMParser();
-      const sheet = readXlsx(new Uint8Array(tpl.bytes), parser)[0];
+      const sheet = readXlsx(new Uint8Array(tpl.bytes))[0];
       assert.ok(sheet);
       const header = new Map<string, string>();
       for (const c of sheet.cells.values()) if (c.row === 6) header.set(c.text, c.ref.replace(/\d+$/, ''));

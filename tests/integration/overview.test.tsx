@@ -49,20 +49,32 @@ describe('overview against the handler registry', () => {
     expect((await card('penalties')).querySelector('.kpi-value')).toHaveTextContent('18 件');
   });
 
-  it('explains a server error and offers a retry', async () => {
+  it('explains a server error, where, and when it tries again by itself', async () => {
     server.use(...serverError(503));
     renderApp(`${BASE}?data=data/tiny2.json#/overview`);
-    const alert = await screen.findByTestId('load-error');
-    expect(alert).toHaveTextContent('503');
-    expect(screen.getByRole('button', { name: '重试' })).toBeInTheDocument();
+    const alert = await screen.findByTestId('no-data');
+    expect(alert).toHaveTextContent('服务器返回 503');
+    expect(alert).toHaveTextContent('data/tiny2.json');
+    expect(await within(alert).findByText(/\d+ 秒后自动重试/)).toBeInTheDocument();
+    expect(within(alert).getByRole('button', { name: '立即重试' })).toBeInTheDocument();
   });
 
   it('explains a network failure when no dataset at all can load, without going blank', async () => {
     server.use(...networkFailure());
     renderApp();
-    const alert = await screen.findByTestId('load-error');
+    const alert = await screen.findByTestId('no-data');
     expect(alert).toHaveTextContent('网络请求失败');
     expect(screen.getByRole('banner')).toBeInTheDocument();
+  });
+
+  it('recovers on 立即重试 once the server is back, without a reload', async () => {
+    server.use(...networkFailure());
+    renderApp();
+    const alert = await screen.findByTestId('no-data');
+    server.resetHandlers();
+    await userEvent.click(within(alert).getByRole('button', { name: '立即重试' }));
+    expect(within(await card('penalties')).getByText('18 件')).toBeInTheDocument();
+    expect(screen.queryByTestId('no-data')).not.toBeInTheDocument();
   });
 
   it('switches dataset from the picker, and a malformed one never replaces the last good', async () => {

@@ -300,3 +300,16 @@ export function paintSvg(layout: DocLayout, chartSvg: string, meta: { title: str
     `<rect width="100%" height="100%" fill="${COLORS.background}"/>${boxes}${texts}${nested}</svg>`
   );
 }
+
+/**
+ * The chart's <defs> (its patterns and gradients) moved before what uses them. ECharts writes
+ * them last; SVG allows that, but ImageMagick's renderer resolves url(#…) as it reads and refused
+ * every chart with a pattern fill ("unrecognized color zr8-p1").
+ */
+export function defsFirst(svg: string): string {
+  const defs = /<defs\b[^>]*>[\s\S]*?<\/defs>/.exec(svg);
+  const open = /<svg\b[^>]*>/.exec(svg);
+  if (!defs || !open || defs.index < open.index + open[0].length) return svg;
+  const at = open.index + open[0].length;
+  return svg.slice(0, at) + defs[0] + svg.slice(at, defs.index) + svg.slice(defs.index + defs[0].length);
+}

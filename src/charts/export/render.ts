@@ -24,6 +24,7 @@ import {
   layoutDocument,
   paintCanvas,
   paintSvg,
+  defsFirst,
   roughMeasure,
   type DocLines,
   type Measure,
@@ -84,7 +85,7 @@ async function chartSvgMarkup(entry: ChartEntry, w: number, h: number): Promise<
   const inst = core.init(null, EXPORT_THEME, { renderer: 'svg', ssr: true, width: w, height: h });
   try {
     inst.setOption(documentOption(entry), { notMerge: true });
-    return inst.renderToSVGString();
+    return defsFirst(inst.renderToSVGString());
   } finally {
     inst.dispose();
   }

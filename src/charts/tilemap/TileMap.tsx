@@ -72,7 +72,7 @@ function boundaryFailureText(t: I18n['t'], err: BoundaryLoadError): string {
       ? t('map.geo.failed.origin', { origin: f.origin })
       : f.kind === 'http'
         ? t('map.geo.failed.http', { status: f.status })
-        : f.kind === 'network' || f.kind === 'json'
+        : f.kind === 'network' || f.kind === 'json' || f.kind === 'internal'
           ? t(`map.geo.failed.${f.kind}`, { detail: f.detail })
           : t('map.geo.failed.file', f.problems[0] ? problemText(t, f.problems[0]) : { where: '', why: '' });
   return t('map.geo.failed', { reason });

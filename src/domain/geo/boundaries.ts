@@ -50,18 +50,39 @@ export function codeOf(value: unknown): string | null {
   return null;
 }
 
+/**
+ * A feature's own property, never one it inherits: a codeProperty of "constructor" or
+ * "__proto__" names nothing in a GeoJSON file, and must not read Object's.
+ */
+function ownProperty(props: Record<string, unknown>, key: string): { found: boolean; value: unknown } {
+  const d = Object.getOwnPropertyDescriptor(props, key);
+  return d && 'value' in d ? { found: true, value: d.value } : { found: false, value: undefined };
+}
+
+/** A value as a problem's detail: short text, whatever it is. */
+function detailOf(raw: unknown): string {
+  if (typeof raw === 'string') return raw.slice(0, 40);
+  // undefined and functions stringify to undefined, whatever lib.d.ts says.
+  const json = JSON.stringify(raw) as string | undefined;
+  return (json ?? typeof raw).slice(0, 40);
+}
+
 function featureCode(f: Record<string, unknown>, codeProperty: string | undefined): { code: string | null; raw: unknown } {
   const props = isRecord(f.properties) ? f.properties : {};
   const keys = codeProperty ? [codeProperty] : CODE_KEYS;
   for (const k of keys) {
-    if (k in props) return { code: codeOf(props[k]), raw: props[k] };
+    const own = ownProperty(props, k);
+    if (own.found) return { code: codeOf(own.value), raw: own.value };
   }
   return codeProperty ? { code: null, raw: undefined } : { code: codeOf(f.id), raw: f.id };
 }
 
 function featureName(f: Record<string, unknown>): string {
   const props = isRecord(f.properties) ? f.properties : {};
-  for (const k of NAME_KEYS) if (typeof props[k] === 'string') return props[k];
+  for (const k of NAME_KEYS) {
+    const own = ownProperty(props, k);
+    if (typeof own.value === 'string') return own.value;
+  }
   return '';
 }
 
@@ -143,7 +164,7 @@ export function parseBoundaries(json: unknown, codeProperty?: string): BoundaryR
     }
     const { code, raw } = featureCode(f, codeProperty);
     if (!code) {
-      skipped.push({ path, code: 'no_code', detail: raw === undefined ? '' : JSON.stringify(raw).slice(0, 40) });
+      skipped.push({ path, code: 'no_code', detail: raw === undefined ? '' : detailOf(raw) });
       return;
     }
     if (seen.has(code)) {

@@ -15,6 +15,14 @@ const PROBLEM_KEYS: Record<string, MessageKey> = {
   bad_code: 'import.tplp.bad_code',
   unknown_indicator: 'import.tplp.unknown_indicator',
   no_values: 'import.tplp.no_values',
+  encrypted: 'import.tplp.encrypted',
+  legacy_xls: 'import.tplp.legacy_xls',
+  too_large: 'import.tplp.too_large',
+  too_many_rows: 'import.tplp.too_many_rows',
+  timeout: 'import.tplp.timeout',
+  bad_xml: 'import.tplp.bad_xml',
+  formula: 'import.tplp.formula',
+  future_year: 'import.tplp.future_year',
 };
 
 /** Files that were read and refused for what they hold (a template with bad cells, not a report), not unreadable ones. */

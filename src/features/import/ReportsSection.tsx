@@ -3,7 +3,7 @@
  * accepted figures to the dataset on screen (through the provider's upload path, so the merged
  * dataset is kept in IndexedDB and shown everywhere).
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { loadRegionTable } from '../../data/regionTable.ts';
 import { preloadDatasetWrites } from '../../data/useUserDatasets.ts';
@@ -16,7 +16,9 @@ import { FailureList, REFUSED } from './FailureList.tsx';
 import { documentOnly, notReady } from './merge.ts';
 import { MergeBar, useMergePlan } from './MergeBar.tsx';
 import { ACCEPT, processFile, type ProcessContext } from './process.ts';
-import { countsOf } from './review.ts';
+import { countsOf, newId } from './review.ts';
+import { takeInterrupted } from './readGuard.ts';
+import { ReadingProgress } from './ReadingProgress.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
 import type { FileFailure, ReviewItem } from './types.ts';
 import { useReview } from './useReview.ts';
@@ -45,13 +47,28 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
   const { state, dispatch, loaded, otherTab } = useReview();
   const stateRef = useLatest(state);
   const [progress, setProgress] = useState<{ n: number; total: number; file: string } | null>(null);
-  const [summary, setSummary] = useState<{ files: number; items: number; refused: number; failed: number } | null>(null);
+  const [summary, setSummary] = useState<{ files: number; items: number; refused: number; failed: number; repeated: number } | null>(null);
+  const reading = useRef<AbortController | null>(null);
   const [templateYear, setTemplateYear] = useState<string>('');
   useEffect(() => {
     // Both are needed once files are dropped: start loading them while the user picks files.
     preloadDatasetWrites();
     void loadRegionTable().catch(() => null);
   }, []);
+  useEffect(() => {
+    // A reading the page never finished (a crash, a close): said once (after the stored review is
+    // back, which would replace it), and that file is not read again.
+    if (!loaded) return;
+    const interrupted = takeInterrupted().map((m): FileFailure => ({
+      id: newId('x'),
+      file: m.name,
+      code: 'interrupted',
+      params: { size: Math.round((m.size / 1048576) * 10) / 10 },
+    }));
+    if (interrupted.length) dispatch({ type: 'add', items: [], failures: interrupted });
+  }, [loaded, dispatch]);
+  // Leaving the screen stops a reading in progress.
+  useEffect(() => () => reading.current?.abort(), []);
 
   const dataset = ds.dataset;
   const indicators = dataset?.indicators ?? defaultIndicators;
@@ -74,17 +91,24 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
     let items = 0;
     let failed = 0;
     let refused = 0;
+    let repeated = 0;
+    reading.current?.abort();
+    const batch = new AbortController();
+    reading.current = batch;
     for (let k = 0; k < files.length; k++) {
       const file = files[k];
       if (!file) continue;
       setProgress({ n: k + 1, total: files.length, file: file.name });
-      const out = await processFile(file, ctx);
+      const out = batch.signal.aborted
+        ? { failure: { id: newId('x'), file: file.name, code: 'cancelled' as const } }
+        : await processFile(file, ctx, batch.signal);
       if (out.failure) {
         if (REFUSED.has(out.failure.code)) refused += 1;
         else failed += 1;
         dispatch({ type: 'add', items: [], failures: [out.failure] });
         continue;
       }
+      repeated += out.repeated ?? 0;
       const fresh: ReviewItem[] = [];
       for (const it of out.items) {
         const same = stateRef.current.items.find((x) => !x.addedAt && x.file === it.file && x.text === it.text);
@@ -94,8 +118,9 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
       items += out.items.length;
       if (fresh.length) dispatch({ type: 'add', items: fresh, failures: [] as FileFailure[] });
     }
+    if (reading.current === batch) reading.current = null;
     setProgress(null);
-    setSummary({ files: files.length, items, refused, failed });
+    setSummary({ files: files.length, items, refused, failed, repeated });
     // A clean batch: bring the review into view (a batch with failures keeps them in view).
     if (failed === 0 && refused === 0 && items > 0) {
       requestAnimationFrame(() => {
@@ -145,14 +170,11 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
           <p>{t('import.rep.help')}</p>
           <FileDrop accept={ACCEPT} label={t('import.rep.drop')} multiple onFiles={(f) => void onFiles(f)} testId="report-files" />
           {!loaded && <p className="muted">{t('common.loading')}</p>}
-          {progress && (
-            <p className="muted" role="status" data-testid="import-progress">
-              {t('import.rep.progress', progress)}
-            </p>
-          )}
+          {progress && <ReadingProgress progress={progress} onCancel={() => reading.current?.abort()} />}
           {summary && !progress && (
             <p className="muted" role="status" data-testid="import-summary">
               {t('import.rep.done', summary)}
+              {summary.repeated > 0 && <> {t('import.rep.repeated', { n: summary.repeated })}</>}
             </p>
           )}
           <FailureList failures={state.failures} dispatch={dispatch} label={(id) => l(indicators.find((i) => i.id === id)?.label) || id} />

@@ -5,17 +5,25 @@
 import type { Dataset } from '../../data/schema.ts';
 import type { RegionTable } from '../../domain/regionTable.ts';
 import { sha256Hex } from '../../charts/export/hash.ts';
-import { extract } from './extractClient.ts';
+import { extract, READ_TIMEOUT_S, ReadStopped, readTemplateFile } from './extractClient.ts';
+import { interruptedBefore, startReading } from './readGuard.ts';
 import { itemFromExtraction, itemsFromTemplate, newId } from './review.ts';
 import type { FileFailure, ReviewItem, SourceKind } from './types.ts';
 import type { TemplateRow } from '../../extract/templateRead.ts';
 
 /** Reports above this are refused before they are read (a report is a few MB at most). */
 export const MAX_FILE_MB = 30;
+/**
+ * A plain-text report above this is refused unread: the reader takes a million characters at
+ * most (worker.ts), ~3 MB of UTF-8 Chinese, ~2 MB of GBK or UTF-16.
+ */
+export const MAX_TEXT_FILE_MB = 8;
 export const ACCEPT =
   '.txt,.docx,.pdf,.xlsx,.html,.htm,.mht,.mhtml,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,multipart/related,application/x-mimearchive';
 
-export type Outcome = { items: ReviewItem[]; failure?: undefined } | { items?: undefined; failure: FileFailure };
+export type Outcome =
+  | { items: ReviewItem[]; failure?: undefined; /** Repeated lines read once. */ repeated?: number }
+  | { items?: undefined; failure: FileFailure };
 
 const extOf = (name: string): string => {
   const m = /\.([A-Za-z0-9]{1,8})$/.exec(name);
@@ -78,13 +86,14 @@ async function fromText(
   text: string | null,
   bytes: ArrayBuffer | null,
   ctx: ProcessContext,
+  signal?: AbortSignal,
 ): Promise<Outcome> {
   const format = source === 'docx' || source === 'html' || source === 'mht' ? source : 'txt';
   const res =
     text !== null
-      ? await extract({ kind: 'text', text, fileName: file.name })
-      : await extract({ kind: 'bytes', format, bytes: bytes ?? new ArrayBuffer(0), fileName: file.name });
-  if (!res.ok) return fail(file.name, res.code, res.detail ? { detail: res.detail } : undefined);
+      ? await extract({ kind: 'text', text, fileName: file.name }, { signal })
+      : await extract({ kind: 'bytes', format, bytes: bytes ?? new ArrayBuffer(0), fileName: file.name }, { signal });
+  if (!res.ok) return fail(file.name, res.code, { ...(res.detail ? { detail: res.detail } : {}), ...res.params });
   const x = res.extraction;
   if (!x.unit && x.figures.length === 0) return fail(file.name, 'not_report');
   const contentHash = await textHash(res.text);
@@ -104,6 +113,7 @@ async function fromText(
         contentHash,
       },
     ],
+    ...(res.repeated > 0 ? { repeated: res.repeated } : {}),
   };
 }
 
@@ -118,50 +128,67 @@ function readBytes(file: File): Promise<ArrayBuffer> {
   });
 }
 
-export async function processFile(file: File, ctx: ProcessContext): Promise<Outcome> {
+/**
+ * Reads one file, within its bounds: size before reading, then the reader's own (characters,
+ * inflated bytes, pages, rows) and a time limit; `signal` cancels it. Whatever happens, one file's
+ * failure is its own: the next file starts afresh.
+ */
+export async function processFile(file: File, ctx: ProcessContext, signal?: AbortSignal): Promise<Outcome> {
   const ext = extOf(file.name);
   const source = KIND[ext];
-  if (file.size > MAX_FILE_MB * 1024 * 1024) {
-    return fail(file.name, 'too_large', { size: Math.round((file.size / 1048576) * 10) / 10, max: MAX_FILE_MB });
-  }
+  const size = Math.round((file.size / 1048576) * 10) / 10;
+  if (file.size > MAX_FILE_MB * 1024 * 1024) return fail(file.name, 'too_large', { size, max: MAX_FILE_MB });
+  if (source === 'txt' && file.size > MAX_TEXT_FILE_MB * 1024 * 1024) return fail(file.name, 'too_large', { size, max: MAX_TEXT_FILE_MB });
   if (ext === 'doc' || ext === 'wps') return fail(file.name, 'legacy_doc');
   if (!source) return fail(file.name, 'unsupported', { ext: ext ? `.${ext}` : '—' });
   if (file.size === 0) return fail(file.name, 'empty');
+  if (interruptedBefore(file)) return fail(file.name, 'interrupted', { size });
+  const done = startReading(file);
   try {
-    const bytes = await readBytes(file);
-    if (source === 'pdf') {
-      const { pdfToText, PdfReadError } = await import('../../extract/pdf.ts');
-      try {
-        const { text } = await pdfToText(new Uint8Array(bytes));
-        return await fromText(file, source, text, null, ctx);
-      } catch (e) {
-        if (e instanceof PdfReadError) return fail(file.name, e.code, { detail: e.message });
-        throw e;
-      }
-    }
-    if (source === 'xlsx') {
-      const { readTemplate } = await import('../../extract/templateRead.ts');
-      const result = readTemplate(new Uint8Array(bytes), file.name, ctx.dataset?.indicators ?? []);
-      if (!result.ok) {
-        return { failure: { id: newId('x'), file: file.name, code: 'template', problems: result.problems, total: result.total } };
-      }
-      const doc = docIdFor(file.name, ctx.takenDocs);
-      const contentHash = await templateHash(result.year, result.rows);
-      return {
-        items: itemsFromTemplate({
-          file: file.name,
-          doc,
-          sheet: result.sheet,
-          year: result.year,
-          rows: result.rows,
-          dataset: ctx.dataset,
-          label: ctx.label,
-          regions: ctx.regions,
-        }).map((item) => ({ ...item, contentHash })),
-      };
-    }
-    return await fromText(file, source, null, bytes, ctx);
+    return await read(file, source, ctx, signal);
   } catch (e) {
+    if (e instanceof ReadStopped) return fail(file.name, e.reason, { s: READ_TIMEOUT_S });
     return fail(file.name, 'corrupt', { detail: e instanceof Error ? e.message : String(e) });
+  } finally {
+    done();
   }
+}
+
+async function read(file: File, source: SourceKind, ctx: ProcessContext, signal?: AbortSignal): Promise<Outcome> {
+  const bytes = await readBytes(file);
+  if (source === 'pdf') {
+    const { pdfToText, PdfReadError, MAX_PDF_PAGES } = await import('../../extract/pdf.ts');
+    try {
+      const { text } = await pdfToText(new Uint8Array(bytes), { signal, deadline: Date.now() + READ_TIMEOUT_S * 1000 });
+      return await fromText(file, source, text, null, ctx, signal);
+    } catch (e) {
+      if (e instanceof PdfReadError) {
+        if (e.code === 'timeout' || e.code === 'cancelled') throw new ReadStopped(e.code);
+        if (e.code === 'too_many_pages') return fail(file.name, e.code, { pages: Number(e.message), max: MAX_PDF_PAGES });
+        return fail(file.name, e.code, { detail: e.message });
+      }
+      throw e;
+    }
+  }
+  if (source === 'xlsx') {
+    const result = await readTemplateFile(bytes, file.name, ctx.dataset?.indicators ?? [], { signal });
+    if (!result.ok) {
+      return { failure: { id: newId('x'), file: file.name, code: 'template', problems: result.problems, total: result.total } };
+    }
+    const doc = docIdFor(file.name, ctx.takenDocs);
+    const contentHash = await templateHash(result.year, result.rows);
+    return {
+      items: itemsFromTemplate({
+        file: file.name,
+        doc,
+        sheet: result.sheet,
+        year: result.year,
+        rows: result.rows,
+        dataset: ctx.dataset,
+        label: ctx.label,
+        regions: ctx.regions,
+      }).map((item) => ({ ...item, contentHash })),
+    };
+  }
+  return await fromText(file, source, null, bytes, ctx, signal);
 }

@@ -98,7 +98,26 @@ export interface ReviewItem {
 }
 
 export type FailureCode =
-  'too_large' | 'empty' | 'unsupported' | 'legacy_doc' | 'no_text_layer' | 'garbled' | 'encrypted' | 'corrupt' | 'not_report' | 'template';
+  | 'too_large'
+  | 'empty'
+  | 'unsupported'
+  | 'legacy_doc'
+  | 'no_text_layer'
+  | 'garbled'
+  | 'encrypted'
+  | 'corrupt'
+  | 'not_report'
+  | 'template'
+  // The readers' bounds (issue 24): an encrypted Word file, a text past the reader's length, a
+  // part inflating past its budget, a PDF of too many pages, a reading out of time or cancelled,
+  // and a file whose reading the page never finished before (a crash or a close).
+  | 'encrypted_office'
+  | 'too_long'
+  | 'inflated_too_large'
+  | 'too_many_pages'
+  | 'timeout'
+  | 'cancelled'
+  | 'interrupted';
 
 export interface TemplateProblemView {
   code: string;

@@ -19,6 +19,7 @@ import { useTargets } from '../../data/TargetsProvider.tsx';
 import { targetCounts } from '../../domain/targets.ts';
 import { ScreenBelowTarget } from '../targets/ScreenBelowTarget.tsx';
 import { ScreenMap } from './ScreenMap.tsx';
+import { ScreenFault } from './ScreenFault.tsx';
 import './screen.css';
 
 export const DESIGN = { width: 1920, height: 1080 };
@@ -109,6 +110,8 @@ export default function ScreenPage({ model }: { model: Model }) {
   );
 
   const scopeName = view.scope ? (model.unitByCode.get(view.scope)?.name ?? view.scope) : t('filter.scope.all');
+  // The title keeps its year in view: a name past any real one (the longest is ~12 characters) is cut.
+  const titleScope = scopeName.length > 12 ? `${scopeName.slice(0, 11)}…` : scopeName;
   const meta = model.dataset.meta;
   const active = config.pages[rotation.index] ?? 'kpi';
   const held = rotation.heldUntil > Date.now();
@@ -128,7 +131,7 @@ export default function ScreenPage({ model }: { model: Model }) {
             <span className="brand-mark" aria-hidden="true">
               法
             </span>
-            <h1>{hasData ? t('screen.title', { scope: scopeName, year }) : t('app.title')}</h1>
+            <h1 title={scopeName}>{hasData ? t('screen.title', { scope: titleScope, year }) : t('app.title')}</h1>
           </div>
           <nav className="scr-dots" aria-label={t('nav.screen')}>
             {config.pages.map((p, i) => (
@@ -161,6 +164,7 @@ export default function ScreenPage({ model }: { model: Model }) {
                   </span>
                 )}
               </span>
+              <ScreenFault />
             </div>
             <Clock />
           </div>

@@ -27,6 +27,12 @@ function refusalLines(r: Refusal, i18n: I18n): Array<{ path?: string; text: stri
       return [{ text: t('targets.error.empty') }];
     case 'kind':
       return [{ text: t('targets.error.kind') }];
+    case 'encrypted':
+      return [{ text: t('targets.error.encrypted') }];
+    case 'legacy_xls':
+      return [{ text: t('targets.error.legacyXls') }];
+    case 'too_large':
+      return [{ text: t('targets.error.tooLarge', { limit: r.detail ?? '' }) }];
   }
 }
 

@@ -10,11 +10,23 @@ import { checkTargetList, targetJsonPath, type TargetPath } from '../../data/che
 import { comparisons, levels, type Indicator, type Level, type Target } from '../../data/schema.ts';
 import type { DatasetProblem } from '../../data/validate.ts';
 import { cellNumber } from '../../extract/templateRead.ts';
-import { cellRef, readXlsx, XlsxError, type XlsxCell } from '../../extract/templateXlsx.ts';
+import { cellRef, readXlsx, XlsxError, type XlsxCell, type XlsxLimits } from '../../extract/templateXlsx.ts';
+
+/**
+ * A target set is a few hundred rows at most (tens of KB of XML): files past these are not one,
+ * and are not read on. Small enough that reading one on the page's thread stays well under a
+ * fraction of a second.
+ */
+export const MAX_TARGET_FILE_MB = 8;
+const TARGET_LIMITS: XlsxLimits = { maxPartBytes: 4 * 1048576, maxTotalBytes: 8 * 1048576, maxRows: 5_000, maxMs: 2_000 };
 
 export type TargetFileResult =
   | { ok: true; targets: Target[] }
-  | { ok: false; error: 'not_json' | 'not_xlsx' | 'no_header' | 'empty' | 'kind'; detail?: string }
+  | {
+      ok: false;
+      error: 'not_json' | 'not_xlsx' | 'no_header' | 'empty' | 'kind' | 'encrypted' | 'legacy_xls' | 'too_large';
+      detail?: string;
+    }
   | { ok: false; error: 'problems'; problems: DatasetProblem[]; total: number };
 
 const MAX_PROBLEMS = 8;
@@ -118,16 +130,39 @@ const headerWords: Record<string, string> = {
 
 const cellText = (c: XlsxCell | undefined): string => (c ? c.text.trim() : '');
 
-export function readTargetXlsx(bytes: Uint8Array, indicators: readonly Indicator[], parser?: DOMParser): TargetFileResult {
+function xlsxFailure(err: XlsxError): TargetFileResult {
+  switch (err.code) {
+    case 'encrypted':
+    case 'legacy_xls':
+      return { ok: false, error: err.code };
+    case 'too_large':
+      return { ok: false, error: 'too_large', detail: `${Math.round((err.limit ?? 0) / 1048576)} MB` };
+    case 'too_many_rows':
+      return { ok: false, error: 'too_large', detail: `${err.limit ?? TARGET_LIMITS.maxRows} rows` };
+    case 'timeout':
+      return { ok: false, error: 'too_large', detail: `${TARGET_LIMITS.maxMs / 1000} s` };
+    default:
+      return { ok: false, error: 'not_xlsx', detail: err.message };
+  }
+}
+
+export function readTargetXlsx(bytes: Uint8Array, indicators: readonly Indicator[]): TargetFileResult {
   let sheets;
   try {
-    sheets = readXlsx(bytes, parser);
+    sheets = readXlsx(bytes, TARGET_LIMITS);
   } catch (err) {
-    if (err instanceof XlsxError) return { ok: false, error: 'not_xlsx', detail: err.message };
+    if (err instanceof XlsxError) return xlsxFailure(err);
     throw err;
   }
   for (const sheet of sheets) {
     const cells = [...sheet.cells.values()];
+    // Cells by row, so each row is found once, not by scanning every cell for it.
+    const byRow = new Map<number, XlsxCell[]>();
+    for (const c of cells) {
+      const row = byRow.get(c.row);
+      if (row) row.push(c);
+      else byRow.set(c.row, [c]);
+    }
     const headerRow = cells.find((c) => headerWords[cellText(c).toLowerCase()] === 'indicator')?.row;
     if (headerRow === undefined) continue;
     const columns = new Map<number, string>();
@@ -135,9 +170,9 @@ export function readTargetXlsx(bytes: Uint8Array, indicators: readonly Indicator
       if (c.row === headerRow && headerWords[cellText(c).toLowerCase()]) columns.set(c.col, headerWords[cellText(c).toLowerCase()] ?? '');
     const refs: Array<Map<string, string>> = [];
     const rows: Array<Record<string, unknown>> = [];
-    const lastRow = Math.max(headerRow, ...cells.map((c) => c.row));
+    const lastRow = Math.max(headerRow, ...byRow.keys());
     for (let r = headerRow + 1; r <= lastRow; r++) {
-      const rowCells = cells.filter((c) => c.row === r && columns.has(c.col) && cellText(c) !== '');
+      const rowCells = (byRow.get(r) ?? []).filter((c) => columns.has(c.col) && cellText(c) !== '');
       if (rowCells.length === 0) continue;
       const row: Record<string, unknown> = {};
       const ref = new Map<string, string>();
@@ -166,6 +201,7 @@ export function readTargetXlsx(bytes: Uint8Array, indicators: readonly Indicator
 
 export async function readTargetFile(file: File, indicators: readonly Indicator[]): Promise<TargetFileResult> {
   const name = file.name.toLowerCase();
+  if (file.size > MAX_TARGET_FILE_MB * 1048576) return { ok: false, error: 'too_large', detail: `${MAX_TARGET_FILE_MB} MB` };
   if (name.endsWith('.json')) return readTargetJson(await file.text(), indicators);
   if (name.endsWith('.xlsx')) return readTargetXlsx(new Uint8Array(await file.arrayBuffer()), indicators);
   return { ok: false, error: 'kind' };

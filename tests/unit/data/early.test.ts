@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppJson } from '../../../sw/rules.ts';
+import { isAppJson, isBootJson } from '../../../sw/rules.ts';
 import { earlyDataUrl } from '../../../src/data/early.ts';
 
 describe('earlyDataUrl', () => {
@@ -20,5 +20,15 @@ describe('service worker: which requests are network-first JSON', () => {
     expect(isAppJson(new URL('https://x.cn/api/dataset'), '')).toBe(true);
     expect(isAppJson(new URL('https://x.cn/assets/a.json'), '')).toBe(false);
     expect(isAppJson(new URL('https://x.cn/index.html'), 'document')).toBe(false);
+  });
+});
+
+describe('service worker: the config and the index apart from datasets', () => {
+  it('network first for what the deployment may edit; cache first for a dataset', () => {
+    const scope = 'https://x.cn/app/';
+    expect(isBootJson(new URL('https://x.cn/app/config.json'), scope)).toBe(true);
+    expect(isBootJson(new URL('https://x.cn/app/data/index.json'), scope)).toBe(true);
+    expect(isBootJson(new URL('https://x.cn/app/data/demo.json'), scope)).toBe(false);
+    expect(isBootJson(new URL('https://api.x.cn/config.json'), scope)).toBe(false);
   });
 });

@@ -72,6 +72,18 @@ describe('parseBoundaries', () => {
     ]);
   });
 
+  it('a codeProperty that names something every object inherits ("constructor", "__proto__") reads nothing, and says so', () => {
+    const json = { type: 'FeatureCollection', features: [feature({ adcode: 410702, name: '红旗区' }, poly(113.8, 35.3))] };
+    for (const key of ['constructor', '__proto__', 'toString']) {
+      expect(parseBoundaries(json, key)).toEqual({ ok: false, problems: [{ path: 'features[0]', code: 'no_code', detail: '' }] });
+    }
+    // A property of that name the file itself has is read like any other.
+    const own = JSON.parse(
+      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"constructor":"410702"},"geometry":null}]}',
+    ) as unknown;
+    expect(parseBoundaries(own, 'constructor')).toMatchObject({ ok: false, problems: [{ path: 'features[0]', code: 'bad_geometry' }] });
+  });
+
   it('refuses what is no feature collection, or has nothing usable', () => {
     expect(parseBoundaries({ type: 'Topology' })).toEqual({
       ok: false,
