@@ -99,28 +99,38 @@ export async function imagePage(file: Blob, page: number): Promise<PageImage> {
 }
 
 /**
- * The quote's part of each line of a page image, stacked as they are read, as a JPEG data: URL
- * (kept with the figure, shown beside its quote). At most `maxWidth` pixels wide.
+ * The quote's rows of a page image, stacked as they are read, as a JPEG data: URL (kept with the
+ * figure, shown beside its quote). Each row is shown `rowHeight` CSS pixels tall (characters about
+ * as large as the text around them) and drawn at twice that for sharp high-density screens.
  */
-export function cropOf(page: ImageBitmap, lines: readonly Box[], maxWidth = 900): string {
-  const parts = lines.map((b) => ({
+export function cropOf(page: ImageBitmap, rows: readonly Box[], rowHeight = 34): { image: string; width: number; height: number } {
+  const parts = rows.map((b) => ({
     x: Math.round(b.x0),
     y: Math.round(b.y0),
     w: Math.max(1, Math.round(b.x1 - b.x0)),
     h: Math.max(1, Math.round(b.y1 - b.y0)),
   }));
-  const width = Math.max(1, ...parts.map((p) => p.w));
-  const height = parts.reduce((n, p) => n + p.h, 0);
-  const scale = Math.min(1, maxWidth / width);
-  const canvas = canvasOf(Math.round(width * scale), Math.max(1, Math.round(height * scale)));
+  const tallest = Math.max(1, ...parts.map((p) => p.h));
+  // Never larger than the page image itself.
+  const scale = Math.min(1, (2 * rowHeight) / tallest);
+  const width = Math.max(1, ...parts.map((p) => Math.round(p.w * scale)));
+  const height = Math.max(
+    1,
+    parts.reduce((n, p) => n + Math.round(p.h * scale), 0),
+  );
+  const canvas = canvasOf(width, height);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.fillRect(0, 0, width, height);
   let y = 0;
   for (const p of parts) {
-    ctx.drawImage(page, p.x, p.y, p.w, p.h, 0, y * scale, p.w * scale, p.h * scale);
-    y += p.h;
+    const h = Math.round(p.h * scale);
+    ctx.drawImage(page, p.x, p.y, p.w, p.h, 0, y, Math.round(p.w * scale), h);
+    y += h;
   }
-  return canvas.toDataURL('image/jpeg', 0.85);
+  const image = canvas.toDataURL('image/jpeg', 0.85);
+  canvas.width = 0;
+  canvas.height = 0;
+  return { image, width: Math.round(width / 2), height: Math.round(height / 2) };
 }

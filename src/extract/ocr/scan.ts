@@ -67,8 +67,10 @@ export const ocrPages = (scan: ScanText): number[] => scan.pages.filter((p) => p
 export interface ScanRegion {
   page: number;
   /**
-   * The quote's characters on the page image, one box per line it runs over (a margin of a third
-   * of a character above and below, half of one on each side), in reading order, in image pixels.
+   * The quote's characters on the page image, one box per line it runs over, a long line's part cut
+   * into rows of at most `perRow` characters (a margin of a third of a character above and below,
+   * half of one on each side), in reading order, in image pixels. Stacked, they show the quote as
+   * printed, wrapped like the quote beside it.
    */
   lines: Box[];
 }
@@ -84,7 +86,7 @@ const union = (boxes: readonly Box[]): Box => ({
  * Where the characters [start, end) were read: on the page holding most of them, the box of their
  * part of each line. Null when none of them came from OCR.
  */
-export function regionOf(scan: ScanText, start: number, end: number): ScanRegion | null {
+export function regionOf(scan: ScanText, start: number, end: number, perRow = 10): ScanRegion | null {
   let best: { span: ScanPageSpan; lines: Box[][] } | null = null;
   for (const span of scan.pages) {
     if (span.source !== 'ocr' || span.end <= start || span.start >= end) continue;
@@ -103,9 +105,10 @@ export function regionOf(scan: ScanText, start: number, end: number): ScanRegion
   const size = Math.max(...lines.flat().map((b) => b.y1 - b.y0));
   const mx = Math.round(size / 2);
   const my = Math.round(size / 3);
+  const rows = lines.flatMap((l) => Array.from({ length: Math.ceil(l.length / perRow) }, (_, k) => l.slice(k * perRow, (k + 1) * perRow)));
   return {
     page: span.page,
-    lines: lines.map((l) => {
+    lines: rows.map((l) => {
       const u = union(l);
       return {
         x0: Math.max(0, u.x0 - mx),

@@ -40,6 +40,14 @@ describe('a scanned report as one text', () => {
     expect(regionOf(joinPages([{ page: 1, source: 'text', text: '全年立案处罚15件' }]), 2, 9)).toBeNull();
   });
 
+  it('cuts a long line of a quote into rows, so the crop wraps like the quote beside it', () => {
+    const scan = joinPages([ocrPage(1, ['全年共办理各类行政许可事项5650件'])]);
+    const rows = regionOf(scan, 0, 18, 10)?.lines ?? [];
+    // Width of n characters with half a character of margin each side: (n − 1)·48 + 40 + 40.
+    expect(rows.map((b) => Math.round((b.x1 - b.x0 - 2 * SIZE) / 48) + 1)).toEqual([10, 8]);
+    expect(rows[1]?.x0).toBe(100 + 10 * 48 - SIZE / 2);
+  });
+
   it('reads figures from what the digits stand for, quoting the characters as OCR read them', () => {
     const { extraction } = extractScan([ocrPage(1, ['2025年，全区共立案查处违法案件l5件，罚没款2.5方元。'])]);
     const cases = extraction.figures.find((f) => f.indicator === 'penalty_cases');
