@@ -3,7 +3,7 @@
  * accepted figures to the dataset on screen (through the provider's upload path, so the merged
  * dataset is kept in IndexedDB and shown everywhere).
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { loadRegionTable } from '../../data/regionTable.ts';
 import { preloadDatasetWrites } from '../../data/useUserDatasets.ts';
@@ -12,11 +12,14 @@ import { parseDataset, type DatasetProblem } from '../../data/validate.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../../domain/catalogue.ts';
 import { downloadBlob, safeFilename } from '../../export/download.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { useScanText } from '../../i18n/scanText.ts';
 import { FileDrop } from '../../ui/FileDrop.tsx';
 import { problemText } from '../../ui/LoadError.tsx';
 import { FailureList } from './FailureList.tsx';
 import { mergeIntoDataset, notReady } from './merge.ts';
-import { ACCEPT, processFile, type ProcessContext } from './process.ts';
+import { ACCEPT, batchesOf, processFile, processImages, type ProcessContext } from './process.ts';
+import type { ScanProgress } from './scanRead.ts';
+import { ScanStatus } from './ScanStatus.tsx';
 import { countsOf } from './review.ts';
 import { ReviewPanel } from './ReviewPanel.tsx';
 import type { FileFailure, ReviewItem } from './types.ts';
@@ -56,10 +59,13 @@ interface MergeOutcome {
 /** `children`: the dataset-JSON panel, shown beside the reports panel. */
 export function ReportsSection({ children }: { children?: ReactNode }) {
   const { t, l, lang } = useI18n();
+  const scanT = useScanText();
   const ds = useDatasetContext();
   const { state, dispatch, loaded } = useReview();
   const stateRef = useLatest(state);
   const [progress, setProgress] = useState<{ n: number; total: number; file: string } | null>(null);
+  const [scanning, setScanning] = useState<ScanProgress | null>(null);
+  const cancelScan = useRef<AbortController | null>(null);
   const [summary, setSummary] = useState<{ files: number; items: number; failed: number } | null>(null);
   const [merged, setMerged] = useState<MergeOutcome | null>(null);
   const [templateYear, setTemplateYear] = useState<string>('');
@@ -86,11 +92,26 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
     };
     let items = 0;
     let failed = 0;
-    for (let k = 0; k < files.length; k++) {
-      const file = files[k];
-      if (!file) continue;
-      setProgress({ n: k + 1, total: files.length, file: file.name });
-      const out = await processFile(file, ctx);
+    const ocr = { used: false };
+    const batches = batchesOf(files);
+    for (let k = 0; k < batches.length; k++) {
+      const batch = batches[k];
+      if (!batch) continue;
+      const name = Array.isArray(batch) ? (batch[0]?.name ?? '') : batch.name;
+      setProgress({ n: k + 1, total: batches.length, file: name });
+      // Each file can be stopped on its own while OCR reads it; the rest of the batch goes on.
+      const stop = new AbortController();
+      cancelScan.current = stop;
+      ctx.scan = {
+        signal: stop.signal,
+        onProgress: (p) => {
+          ocr.used = true;
+          setScanning(p);
+        },
+      };
+      const out = Array.isArray(batch) ? await processImages(batch, ctx) : await processFile(batch, ctx);
+      cancelScan.current = null;
+      setScanning(null);
       if (out.failure) {
         failed += 1;
         dispatch({ type: 'add', items: [], failures: [out.failure] });
@@ -105,6 +126,8 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
       items += out.items.length;
       if (fresh.length) dispatch({ type: 'add', items: fresh, failures: [] as FileFailure[] });
     }
+    // The OCR engine holds ~100 MB of WebAssembly memory: let it go once the batch is read.
+    if (ocr.used) void import('./scanRead.ts').then((m) => m.releaseOcr());
     setProgress(null);
     setSummary({ files: files.length, items, failed });
     // A clean batch: bring the review into view (a batch with failures keeps them in view).
@@ -182,7 +205,7 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
       <div className="import-top">
         <section className="panel" aria-labelledby="reports-title">
           <h2 id="reports-title">{t('import.rep.title')}</h2>
-          <p>{t('import.rep.help')}</p>
+          <p>{scanT('scan.help')}</p>
           <FileDrop accept={ACCEPT} label={t('import.rep.drop')} multiple onFiles={(f) => void onFiles(f)} testId="report-files" />
           {!loaded && <p className="muted">{t('common.loading')}</p>}
           {progress && (
@@ -190,6 +213,7 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
               {t('import.rep.progress', progress)}
             </p>
           )}
+          {scanning && <ScanStatus progress={scanning} onCancel={() => cancelScan.current?.abort()} />}
           {summary && !progress && (
             <p className="muted" role="status" data-testid="import-summary">
               {t('import.rep.done', summary)}

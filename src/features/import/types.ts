@@ -6,7 +6,18 @@
 import type { Level } from '../../data/schema.ts';
 
 export type Decision = 'pending' | 'accepted' | 'rejected';
-export type SourceKind = 'txt' | 'docx' | 'pdf' | 'xlsx';
+export type SourceKind = 'txt' | 'docx' | 'pdf' | 'xlsx' | 'image';
+
+/** Where a figure read by OCR stands on the scanned page: the user checks the quote against it. */
+export interface ScanCrop {
+  /** 1-based page of the file (or image of those dropped together). */
+  page: number;
+  /** The quote's part of the page image, as a JPEG data: URL. */
+  image: string;
+  /** Size to show it at, in CSS pixels. */
+  width: number;
+  height: number;
+}
 
 export interface ReviewFigure {
   id: string;
@@ -22,6 +33,8 @@ export interface ReviewFigure {
   start: number;
   end: number;
   decision: Decision;
+  /** Read by OCR from a page image (its quote is the text as read). */
+  scan?: ScanCrop;
   /** What the extractor said, when the user changed indicator, value or domain. */
   original?: { indicator: string; value: number; domain?: string };
 }
@@ -84,10 +97,27 @@ export interface ReviewItem {
   weaknesses: ReviewWeakness[];
   /** When these figures were added to the dataset (ISO time). */
   addedAt?: string;
+  /** A scan: how many pages, and which of them were read by OCR (the others had a text layer). */
+  scan?: { pages: number; ocrPages: number[] };
 }
 
 export type FailureCode =
-  'too_large' | 'empty' | 'unsupported' | 'legacy_doc' | 'no_text_layer' | 'garbled' | 'encrypted' | 'corrupt' | 'not_report' | 'template';
+  | 'too_large'
+  | 'empty'
+  | 'unsupported'
+  | 'legacy_doc'
+  | 'no_text_layer'
+  | 'garbled'
+  | 'encrypted'
+  | 'corrupt'
+  | 'not_report'
+  | 'template'
+  /** A scan read by OCR in which no text was found. */
+  | 'no_text_read'
+  /** The OCR engine could not start or failed (detail says why). */
+  | 'ocr_failed'
+  /** The user stopped reading a scan. */
+  | 'cancelled';
 
 export interface TemplateProblemView {
   code: string;
