@@ -1,6 +1,9 @@
 /**
  * npm run extract -- <files or folders> [--out dataset.json]
- * Reads .txt (UTF-8, else GB18030) and .docx reports, extracts them and writes a dataset that
+ * Reads .txt (UTF-8, else GB18030), .docx and .pdf reports, scans included (a PDF's pages without a
+ * text layer are read by OCR, as on the import screen), and page images (.png/.jpg: those in one
+ * folder, or those named together, are the pages of one report, in file-name order); extracts them
+ * and writes a dataset that
  * passes parseDataset. One line per file; files that cannot be read, are empty or are not a
  * health commission's text are reported and skipped. Reports are placed over the GB/T 2260 table by
  * placeReport, as in the browser; a report that cannot be placed is kept as a document, with why.
@@ -14,8 +17,9 @@ import type { OffTopicReason } from '../extract.ts';
 import { toDataset, type ExtractedDocument, type SkipReason } from '../toDataset.ts';
 import { loadRegionTable } from '../../data/regionTable.ts';
 import { placeReport } from '../place.ts';
+import { IMAGE_EXTS, readImages, readPdf, reportsOf, stopOcr, type ScanRead } from './scans.ts';
 
-const READABLE = new Set(['.txt', '.docx']);
+const READABLE = new Set(['.txt', '.docx', '.pdf', ...IMAGE_EXTS]);
 
 function parseArgs(argv: readonly string[]): { inputs: string[]; out: string } {
   const inputs: string[] = [];
@@ -89,29 +93,37 @@ async function main(): Promise<number> {
   }
   const docs: ExtractedDocument[] = [];
   const taken = new Set<string>();
-  for (const file of files) {
+  const named = new Set(inputs.map((i) => resolve(i)));
+  for (const group of reportsOf(files, named)) {
+    const file = group[0] ?? '';
+    const scan = /\.(pdf|png|jpe?g)$/i.test(file);
     let text: string;
+    let read: ScanRead | null = null;
     try {
-      text = readReport(file);
+      if (scan) read = /\.pdf$/i.test(file) ? await readPdf(file) : await readImages(group);
+      text = read ? read.text : readReport(file);
     } catch (e) {
       console.error(`✗ ${file}: unreadable (${e instanceof Error ? e.message : String(e)}) — skipped`);
       continue;
     }
     if (text.trim().length === 0) {
-      console.error(`✗ ${file}: empty — skipped`);
+      console.error(`✗ ${file}: ${scan ? 'no text found, by its text layer or by OCR' : 'empty'} — skipped`);
       continue;
     }
-    const x = extractReport(text);
+    const x = read ? read.extraction : extractReport(text);
     if (x.offTopic) {
       console.error(`✗ ${file}: off topic — ${OFF_TOPIC_WORDS[x.offTopic]} — skipped`);
       continue;
     }
     docs.push({ id: uniqueId(file, taken), extraction: x });
     const unit = x.unit ? `${x.unit.name} (${x.unit.written ?? x.unit.region})` : '(unit not named)';
+    const how =
+      read && read.ocrPages > 0 ? ` [${read.ocrPages} of ${read.pages} pages read by OCR: check the figures against the paper]` : '';
     console.log(
-      `✓ ${basename(file)}: ${unit}, ${x.year ?? 'year ?'} — ${x.figures.length} figures, ${x.weaknesses.length} weaknesses (${new Set(x.weaknesses.map((w) => w.category)).size} categories)`,
+      `✓ ${basename(file)}${group.length > 1 ? ` (+${group.length - 1} pages)` : ''}: ${unit}, ${x.year ?? 'year ?'} — ${x.figures.length} figures, ${x.weaknesses.length} weaknesses (${new Set(x.weaknesses.map((w) => w.category)).size} categories)${how}`,
     );
   }
+  await stopOcr();
   const table = await loadRegionTable();
   const { dataset, skipped } = toDataset(docs, { asOf: new Date().toISOString().slice(0, 10), place: (u) => placeReport(u, table) });
   for (const s of skipped) {
