@@ -27,6 +27,7 @@ import './screens.ts';
 import './firstChart.ts';
 import './tilemap.ts';
 import './mainThread.ts';
+import './ocr.ts';
 
 export { goalRow, median, section };
 

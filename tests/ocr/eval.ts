@@ -1,5 +1,5 @@
 /**
- * npm run eval:ocr [-- --seeds|--corpus] [-- --only 01_haining,000] [-- --clean|--degraded]
+ * npm run eval:ocr [-- --seeds|--corpus] [-- --only 01_haining,000] [-- --clean|--degraded] [-- --keep]
  *
  * How well scanned reports are read: every seed and corpus text (../shared, read at run time) is
  * typeset, printed and scanned here (makeScans.ts), clean and degraded, and read back through the
@@ -7,9 +7,10 @@
  * text). The figures are set against those the reader finds in the .txt: found with the same
  * values (goal ≥ 95 % clean, ≥ 85 % degraded) and false figures the .txt does not hold (goal 0 on
  * clean scans). Prints the time per page. OCR_WORKERS=2 reads two reports at once (one per core).
+ * --keep leaves the scans and what OCR read from each (ocr.txt) in the temporary folder it names.
  * Exits 1 when a goal is missed.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -28,6 +29,7 @@ const only = args.find((a) => a === '--seeds' || a === '--corpus');
 const pick = args[args.indexOf('--only') + 1]?.split(',');
 const conditions: Condition[] = args.includes('--clean') ? ['clean'] : args.includes('--degraded') ? ['degraded'] : ['clean', 'degraded'];
 const workers = Math.max(1, Number(process.env.OCR_WORKERS ?? 1));
+const keep = args.includes('--keep');
 const GOALS: Record<Condition, number> = { clean: 0.95, degraded: 0.85 };
 
 const cases = [...(only === '--corpus' ? [] : seedCases()), ...(only === '--seeds' ? [] : corpusCases())].filter(
@@ -51,13 +53,14 @@ interface Result {
   cmp: Comparison;
 }
 const results: Result[] = [];
-const jobs: Array<{ id: string; condition: Condition; pdf: Uint8Array; source: string }> = [];
+const jobs: Array<{ id: string; condition: Condition; pdf: Uint8Array; source: string; dir: string }> = [];
 console.log(`[eval:ocr] scanning ${cases.length} reports (${conditions.join(', ')}) into ${dir}`);
 for (const c of cases) {
   const printed = await printedPdf(browser, printable(c.source));
   for (const condition of conditions) {
-    const scan = await makeScan(browser, printable(c.source), join(dir, c.id, condition), condition, printed);
-    jobs.push({ id: c.id, condition, pdf: scan.pdf, source: c.source });
+    const out = join(dir, c.id, condition);
+    const scan = await makeScan(browser, printable(c.source), out, condition, printed);
+    jobs.push({ id: c.id, condition, pdf: scan.pdf, source: c.source, dir: out });
   }
 }
 await browser.close();
@@ -77,7 +80,8 @@ async function work(ocr: Recognizer): Promise<void> {
       },
     );
     const ms = performance.now() - t0;
-    const { extraction } = extractScan(pages);
+    const { extraction, scan } = extractScan(pages);
+    if (keep) writeFileSync(join(job.dir, 'ocr.txt'), scan.text);
     const cmp = compareFigures(extractReport(job.source).figures, extraction.figures);
     results.push({ id: job.id, condition: job.condition, pages: pages.length, ms, cmp });
     console.log(
@@ -90,7 +94,8 @@ const engines = await Promise.all(Array.from({ length: workers }, () => nodeReco
 console.log(`[eval:ocr] ${workers} OCR engine(s) ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 await Promise.all(engines.map((e) => work(e)));
 await Promise.all(engines.map((e) => e.terminate()));
-rmSync(dir, { recursive: true, force: true });
+if (keep) console.log(`[eval:ocr] scans and what OCR read (ocr.txt) kept in ${dir}`);
+else rmSync(dir, { recursive: true, force: true });
 
 const pct = (a: number, b: number): string => `${a}/${b} ${b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`}`;
 let failed = false;
