@@ -10,6 +10,10 @@
  *   "2021一2025年" (years).
  * - 方 → 万: right after a number and before what a 万 amount is followed by (元, 余, 多, 人次, 份 …):
  *   "18.2536方元", "5方余份". 平方米 and 方面 stay.
+ * - 干 → 千 the same way, after a number or an approximating word (近, 数, 几, 上): "近干份" is 近千份,
+ *   "1干余条" 1千余条. 若干, 干部, 干预 stay.
+ * - Not ] or [: OCR puts them for a 1 ("208]户次" for 2081户次) and beside one ("1]起" for 1起) alike;
+ *   either reading would make some figure wrong, so such a number is left unread rather than guessed.
  * - Full-width digits are already read by the reader (text.ts); they need nothing here.
  */
 
@@ -17,6 +21,8 @@ const DIGIT = /[0-9\uff10-\uff19]/;
 const LATIN = /[A-Za-z\uff21-\uff3a\uff41-\uff5a]/;
 const AS_ZERO = new Set(['〇', 'O', 'o', 'Ｏ', 'ｏ']);
 const AS_ONE = new Set(['l', 'I', '|', '丨', 'ｌ', 'Ｉ', '｜']);
+/** Words that make an approximate number of what follows (近千份, 数千人). */
+const APPROX = /[近数几上]/;
 /** What follows a 万 amount: money, "余/多", and counts of people, copies, households, visits … */
 const AFTER_WAN = /[元余多人份户次件册条张个名家篇场所项]/;
 /** Counting words a count stands before. */
@@ -65,6 +71,8 @@ export function readDigits(text: string): string {
       if (oneInCount(out, i)) out[i] = '1';
     } else if (ch === '方') {
       if (isDigit(out[i - 1]) && AFTER_WAN.test(out[i + 1] ?? '')) out[i] = '万';
+    } else if (ch === '干') {
+      if ((isDigit(out[i - 1]) || APPROX.test(out[i - 1] ?? '')) && AFTER_WAN.test(out[i + 1] ?? '')) out[i] = '千';
     }
   }
   return out.join('');
