@@ -86,7 +86,7 @@ export async function readImages(files: readonly string[]): Promise<ScanRead> {
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    const read = await (await ocr()).read(canvas.toBuffer('image/png'));
+    const read = await (await ocr()).read(canvas.toBuffer('image/png'), canvas);
     pages.push({ page: k + 1, source: 'ocr', read, width: canvas.width, height: canvas.height });
     progress(file)(k + 1, files.length);
   }

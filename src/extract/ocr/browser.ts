@@ -22,7 +22,7 @@ import coreSimd from 'tesseract.js-core/tesseract-core-simd.wasm.js?url';
 import corePlain from 'tesseract.js-core/tesseract-core.wasm.js?url';
 import modelUrl from '@tesseract.js-data/chi_sim/4.0.0_best_int/chi_sim.traineddata.gz?url';
 import { relaxedSimd, simd } from 'wasm-feature-detect';
-import { LSTM_ONLY, MODEL, PAGE_PARAMETERS, readPage, type OcrImage, type Recognizer } from './engine.ts';
+import { LSTM_ONLY, MODEL, PAGE_PARAMETERS, readPage, type OcrImage, type PageSize, type Recognizer } from './engine.ts';
 
 const absolute = (url: string): string => new URL(url, document.baseURI).href;
 
@@ -54,10 +54,10 @@ export async function browserRecognizer(onLoad?: (fraction: number) => void): Pr
   });
   await worker.setParameters(PAGE_PARAMETERS);
   return {
-    async read(image: OcrImage, onProgress?: (f: number) => void) {
+    async read(image: OcrImage, size: PageSize, onProgress?: (f: number) => void) {
       onPage = onProgress;
       try {
-        return await readPage(worker, image);
+        return await readPage(worker, image, size);
       } finally {
         onPage = undefined;
       }

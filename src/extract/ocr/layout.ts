@@ -102,3 +102,28 @@ export function pageText(blocks: readonly OcrBlock[] | null | undefined): PageTe
   }
   return { text, boxes };
 }
+
+/**
+ * Boxes read from a page image turned by `angle` radians about its centre (tesseract straightens a
+ * skewed page before reading it), turned back onto the page image as it is: each box becomes the
+ * box around its turned corners.
+ */
+export function unrotate(read: PageText, angle: number, width: number, height: number): PageText {
+  if (angle === 0) return read;
+  const [cx, cy] = [width / 2, height / 2];
+  const [cos, sin] = [Math.cos(-angle), Math.sin(-angle)];
+  const turn = (x: number, y: number): [number, number] => [cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos];
+  return {
+    text: read.text,
+    boxes: read.boxes.map((b) => {
+      if (!b) return null;
+      const corners = [turn(b.x0, b.y0), turn(b.x1, b.y0), turn(b.x0, b.y1), turn(b.x1, b.y1)];
+      return {
+        x0: Math.round(Math.min(...corners.map((c) => c[0]))),
+        y0: Math.round(Math.min(...corners.map((c) => c[1]))),
+        x1: Math.round(Math.max(...corners.map((c) => c[0]))),
+        y1: Math.round(Math.max(...corners.map((c) => c[1]))),
+      };
+    }),
+  };
+}

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { createCanvas } from '@napi-rs/canvas';
 import { createWorker } from 'tesseract.js';
 import { needsOcr, pageText as layerText } from '../pdfLines.ts';
-import { LSTM_ONLY, MODEL, PAGE_PARAMETERS, readPage, type OcrImage, type Recognizer } from './engine.ts';
+import { LSTM_ONLY, MODEL, PAGE_PARAMETERS, readPage, type OcrImage, type PageSize, type Recognizer } from './engine.ts';
 import type { ScanPage } from './scan.ts';
 import { renderScale } from './render.ts';
 
@@ -31,10 +31,10 @@ export async function nodeRecognizer(): Promise<Recognizer> {
   });
   await worker.setParameters(PAGE_PARAMETERS);
   return {
-    async read(image: OcrImage, onProgress?: (f: number) => void) {
+    async read(image: OcrImage, size: PageSize, onProgress?: (f: number) => void) {
       onPage = onProgress;
       try {
-        return await readPage(worker, image);
+        return await readPage(worker, image, size);
       } finally {
         onPage = undefined;
       }
@@ -117,7 +117,7 @@ export async function readPdfPages(
         continue;
       }
       const img = await pdf.render(n);
-      out.push({ page: n, source: 'ocr', read: await (await ocr()).read(img.png), width: img.width, height: img.height });
+      out.push({ page: n, source: 'ocr', read: await (await ocr()).read(img.png, img), width: img.width, height: img.height });
       onPage?.(n, pdf.count);
     }
     return out;

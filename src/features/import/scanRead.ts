@@ -129,7 +129,7 @@ async function readPages(file: string, source: ScanSource, hooks: ScanHooks, ima
       );
       progress({ file, stage: 'page', page, pages: count, fraction: 0 });
       const read = await unlessCancelled(
-        ocr.read(image.blob, (f) => progress({ file, stage: 'page', page, pages: count, fraction: f })),
+        ocr.read(image.blob, image, (f) => progress({ file, stage: 'page', page, pages: count, fraction: f })),
         hooks.signal,
       );
       images.set(page, image);

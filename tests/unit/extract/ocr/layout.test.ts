@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageText } from '../../../../src/extract/ocr/layout.ts';
+import { pageText, unrotate } from '../../../../src/extract/ocr/layout.ts';
 import { blocksOf, SIZE } from './ocrBlocks.ts';
 
 describe('pageText: an OCR page as text with a box per character', () => {
@@ -34,5 +34,27 @@ describe('pageText: an OCR page as text with a box per character', () => {
 
   it('reads nothing from no blocks', () => {
     expect(pageText(null)).toEqual({ text: '', boxes: [] });
+  });
+
+  it('turns boxes read from a straightened page back onto the page image as it is', () => {
+    // Tesseract turned a 2,000 × 3,000 page by +0.02 rad about its centre before reading; a character
+    // at (300, 400)–(340, 440) on the page is where that turn puts it.
+    const angle = 0.02;
+    const [cx, cy] = [1000, 1500];
+    const turn = (x: number, y: number) => [
+      cx + (x - cx) * Math.cos(angle) - (y - cy) * Math.sin(angle),
+      cy + (x - cx) * Math.sin(angle) + (y - cy) * Math.cos(angle),
+    ];
+    const [x0, y0] = turn(300, 400) as [number, number];
+    const read = { text: '件\n', boxes: [{ x0, y0, x1: x0 + 40, y1: y0 + 40 }, null] };
+    const back = unrotate(read, angle, 2000, 3000).boxes[0]!;
+    for (const [got, want] of [
+      [back.x0, 300],
+      [back.y0, 400],
+      [back.x1, 340],
+      [back.y1, 440],
+    ] as const)
+      expect(Math.abs(got - want)).toBeLessThanOrEqual(2);
+    expect(unrotate(read, 0, 2000, 3000)).toBe(read);
   });
 });
