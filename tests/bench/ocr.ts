@@ -55,17 +55,19 @@ section('Scanned reports (OCR)', async ({ dist, app, browser, tmp }) => {
       await page.locator('[data-testid=report-files]').waitFor({ timeout: 60000 });
       const t0 = Date.now();
       await page.locator('[data-testid=report-files]').setInputFiles(pdfPath);
-      const pageStarts: number[] = [];
-      let last = '';
+      // When OCR of each page began: the first time the status names it in its 'page' stage.
+      const began = new Map<number, number>();
       while ((await page.locator('[data-testid=review-item]').count()) === 0) {
-        const status = page.locator('[data-testid=scan-status]');
-        const now = `${await status.getAttribute('data-stage', { timeout: 500 }).catch(() => '')}:${await status.getAttribute('data-page', { timeout: 500 }).catch(() => '')}`;
-        if (now !== last && now.startsWith('page:')) pageStarts.push(Date.now() - t0);
-        last = now;
+        const at = await page.evaluate(() => {
+          const el = document.querySelector('[data-testid=scan-status]');
+          return el?.getAttribute('data-stage') === 'page' ? Number(el.getAttribute('data-page')) : 0;
+        });
+        if (at > 0 && !began.has(at)) began.set(at, Date.now() - t0);
         if (Date.now() - t0 > 600000) throw new Error('the scan was not read in 10 minutes');
         await page.waitForTimeout(100);
       }
       const total = Date.now() - t0;
+      const pageStarts = [...began.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t);
       const perPage = pageStarts.map((t, k) => (pageStarts[k + 1] ?? total) - t);
       rows.push({
         measure: `Chromium: drop → OCR of page 1 begins (engine fetched and started, page drawn)`,
