@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defaultDatasetFile, firstScreenPreloads } from './build/firstScreenPreloads.ts';
+import { assetFileNames } from './build/ocrAssets.ts';
 import { mswWorkerInDev } from './mocks/vite-plugin.ts';
 
 export default defineConfig({
@@ -38,6 +39,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {
+        // OCR's files under assets/ocr/ (build/ocrAssets.ts); everything else as Vite names it.
+        assetFileNames,
         // The app and everything it imports statically in one chunk, not ~30: each file of the
         // first screen cost the main thread a request and a module record of its own (the
         // preload scanner alone took ~50 ms). Pages loaded later import from it. The entry

@@ -5,10 +5,13 @@
  * CMaps a PDF without embedded fonts may name (UniGB-UCS2-H …) are files from dist as well.
  *
  * A scanned PDF has no text layer (or only a few stray characters): that is reported as such
- * (it needs OCR) rather than passed on as an empty report.
+ * rather than passed on as an empty report, and so are the pages without one in a PDF that has
+ * some (`textless`): the import screen reads those by OCR (ocr/).
  */
-import type { DocumentInitParameters, TextItem } from 'pdfjs-dist/types/src/display/api';
-import { positionedLines, type PositionedItem } from './tables/positioned.ts';
+import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api';
+import { countChars, needsOcr, pageText } from './pdfLines.ts';
+
+export { pageText };
 
 export type PdfFailure = 'encrypted' | 'corrupt' | 'no_text_layer' | 'garbled' | 'too_many_pages' | 'timeout' | 'cancelled';
 
@@ -36,6 +39,10 @@ export class PdfReadError extends Error {
 export interface PdfText {
   text: string;
   pages: number;
+  /** Each page's text, in order (text is these joined). */
+  pageTexts: string[];
+  /** Pages (1-based) with next to no text layer: scanned pages among typeset ones, for OCR. */
+  textless: number[];
 }
 
 /** The simplified-Chinese predefined CMaps, as URLs of files in dist (fetched only when named). */
@@ -49,6 +56,19 @@ const CMAPS: Record<string, string> = import.meta.glob<string>(
 );
 
 const cmapUrl = (filename: string): string | undefined => CMAPS[`/node_modules/pdfjs-dist/cmaps/${filename}`];
+
+/**
+ * pdf.js's WebAssembly image decoders, fetched only when a page has such an image: scans are often
+ * JPEG 2000 (openjpeg, no other decoder) or JBIG2 (pdf.js has a slower JS one to fall back on).
+ */
+const WASM: Record<string, string> = import.meta.glob<string>(['/node_modules/pdfjs-dist/wasm/{openjpeg,jbig2}.wasm'], {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+
+const bundledUrl = (kind: string, filename: string): string | undefined =>
+  kind === 'cMapUrl' ? cmapUrl(filename) : kind === 'wasmUrl' ? WASM[`/node_modules/pdfjs-dist/wasm/${filename}`] : undefined;
 
 /** The bytes of a base64 data: URL, decoded in place (no fetch). */
 export function dataUrlBytes(url: string): Uint8Array {
@@ -65,7 +85,7 @@ export function dataUrlBytes(url: string): Uint8Array {
 /** pdf.js's BinaryDataFactory contract: fetch({ kind, filename }) → bytes. */
 class BundledDataFactory {
   async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
-    const url = kind === 'cMapUrl' ? cmapUrl(filename) : undefined;
+    const url = bundledUrl(kind, filename);
     if (!url) throw new Error(`${kind} ${filename} is not bundled`);
     // Small CMaps are inlined by the build as data: URLs, which connect-src 'self' would refuse to fetch.
     if (url.startsWith('data:')) return dataUrlBytes(url);
@@ -75,40 +95,6 @@ class BundledDataFactory {
   }
 }
 
-/** Characters that make up real report text (CJK, ASCII letters and digits, CJK punctuation). */
-const READABLE = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffefA-Za-z0-9]/u;
-
-function countChars(text: string): { visible: number; readable: number } {
-  let visible = 0;
-  let readable = 0;
-  for (const ch of text) {
-    if (/\s/.test(ch)) continue;
-    visible += 1;
-    if (READABLE.test(ch)) readable += 1;
-  }
-  return { visible, readable };
-}
-
-const isTextItem = (x: unknown): x is TextItem => typeof x === 'object' && x !== null && 'str' in x;
-
-/** Lines of one page's text items (tables/positioned.ts): a line where the baseline moves, a table's row as its cells. */
-export function pageText(items: readonly unknown[]): string {
-  // pdf.js types the transform matrix as any[]: read its numbers as numbers.
-  const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-  const positioned: PositionedItem[] = items.filter(isTextItem).map((it) => {
-    const matrix: readonly unknown[] = it.transform;
-    return {
-      str: it.str,
-      x: num(matrix[4]),
-      y: num(matrix[5]),
-      width: num(it.width),
-      height: Math.abs(it.height || num(matrix[3]) || 10),
-      hasEOL: it.hasEOL,
-    };
-  });
-  return positionedLines(positioned);
-}
-
 function failureOf(err: unknown): PdfReadError {
   const name = typeof err === 'object' && err !== null && 'name' in err ? String(err.name) : '';
   const message = typeof err === 'object' && err !== null && 'message' in err ? String(err.message) : String(err);
@@ -116,11 +102,12 @@ function failureOf(err: unknown): PdfReadError {
   return new PdfReadError('corrupt', message);
 }
 
-/** The text of a PDF's bytes, page by page. Throws PdfReadError. */
-export async function pdfToText(bytes: Uint8Array, opts: PdfReadOptions = {}): Promise<PdfText> {
-  const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
-  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
-  const params: DocumentInitParameters = {
+/**
+ * How the app opens a PDF with pdf.js (no eval, no system fonts, CMaps from the build): shared by
+ * the text reader here and the scan reader (ocr/pdfPages.ts), which renders pages for OCR.
+ */
+export function documentParams(bytes: Uint8Array): DocumentInitParameters {
+  return {
     data: bytes,
     isEvalSupported: false,
     disableFontFace: true,
@@ -132,6 +119,19 @@ export async function pdfToText(bytes: Uint8Array, opts: PdfReadOptions = {}): P
     stopAtErrors: false,
     verbosity: 0,
   };
+}
+
+/** pdf.js itself and its worker, configured (loaded on first use). */
+export async function loadPdfjs(): Promise<typeof import('pdfjs-dist')> {
+  const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
+  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+  return pdfjs;
+}
+
+/** The text of a PDF's bytes, page by page. Throws PdfReadError. */
+export async function pdfToText(bytes: Uint8Array, opts: PdfReadOptions = {}): Promise<PdfText> {
+  const pdfjs = await loadPdfjs();
+  const params = documentParams(bytes);
   const task = pdfjs.getDocument(params);
   let doc: Awaited<typeof task.promise>;
   try {
@@ -156,7 +156,8 @@ export async function pdfToText(bytes: Uint8Array, opts: PdfReadOptions = {}): P
     if (visible < 20 || (doc.numPages >= 3 && visible / doc.numPages < 10))
       throw new PdfReadError('no_text_layer', `${visible} characters on ${doc.numPages} pages`);
     if (readable / visible < 0.5) throw new PdfReadError('garbled', `${readable} of ${visible} characters readable`);
-    return { text, pages: doc.numPages };
+    const textless = parts.flatMap((t, i) => (needsOcr(t) ? [i + 1] : []));
+    return { text, pages: doc.numPages, pageTexts: parts, textless };
   } catch (err) {
     throw err instanceof PdfReadError ? err : failureOf(err);
   } finally {

@@ -2,8 +2,6 @@ import type { zhImport } from './zh.import.ts';
 
 export const enImport: Record<keyof typeof zhImport, string> = {
   'import.rep.title': 'Import annual reports and fill-in templates',
-  'import.rep.help':
-    'Drop or choose annual reports, government-information annual reports, supervision summaries or news items (.txt, .docx, .pdf with a text layer, saved web pages .html/.htm/.mht) or filled-in templates (.xlsx), several at once. Text is extracted in the background; a figure enters the dataset only once you accept it. The review is kept in this browser across reloads.',
   'import.rep.drop': 'Drop reports or templates here, or click to choose (several at once)',
   'import.rep.progress': 'Processing {n}/{total}: {file}',
   'import.rep.done': 'Read {files} files: {items} to review, {refused} refused (content not acceptable), {failed} could not be read.',
@@ -18,8 +16,6 @@ export const enImport: Record<keyof typeof zhImport, string> = {
   'import.fail.too_large':
     'File too large ({size} MB), over the {max} MB limit; not read. An annual report is a few MB: check it is the right file, or split it.',
   'import.fail.empty': 'The file is empty: no text at all.',
-  'import.fail.unsupported':
-    '{ext} files are not supported. Import .txt, .docx, .pdf with a text layer, a saved web page (.html, .htm, .mht), or an .xlsx template.',
   'import.fail.legacy_doc': 'An old Word file (.doc/.wps) cannot be read directly. Save it as .docx in Word or WPS and import that.',
   'import.fail.no_text_layer':
     'The PDF has no text layer (a scan or images): no text can be read. It needs OCR first, or use the original Word or text file.',

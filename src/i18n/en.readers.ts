@@ -21,7 +21,7 @@ export const enReaders: Record<keyof typeof zhReaders, string> = {
     'The PDF has {pages} pages, past the limit of {max} (an annual report has a few dozen); it was not read. Export only the report’s pages and import those.',
   'import.fail.timeout':
     'Reading it took over {s} s and was stopped, so the page stays usable; the files after it are read as usual. Check that it is the right file, or split it.',
-  'import.fail.cancelled': 'Cancelled; not read.',
+  'import.fail.cancelled': 'Cancelled; not read. Drop the file again when needed.',
   'import.fail.interrupted':
     'The last time this file ({size} MB) was read, the page stopped (a crash or a close). To avoid that again it is not read: check that it is the right file, or save it as a smaller .docx/.txt and import that.',
   'import.rep.repeated': '{n} repeated lines (one report pasted twice, a header on every page) were read once, not as new figures.',

@@ -1,8 +1,6 @@
 /** Strings of the import screen's report and template review (zh-CN). */
 export const zhImport = {
   'import.rep.title': '导入年度报告与填报模板',
-  'import.rep.help':
-    '拖入或选择年度报告、政府信息公开年报、监督执法总结或新闻（.txt、.docx、含文字层的 .pdf、保存的网页 .html/.htm/.mht）或填好的填报模板（.xlsx），可一次多个。文字在后台抽取；每个数字都要经您确认（接受）后才会加入数据集。审核进度保存在本浏览器中，刷新后仍在。',
   'import.rep.drop': '拖放报告或填报模板到此处，或点击选择（可多选）',
   'import.rep.progress': '正在处理 {n}/{total}：{file}',
   'import.rep.done': '已读取 {files} 个文件：{items} 份待审核，{refused} 个被拒收（内容不合要求），{failed} 个未能读取。',
@@ -17,7 +15,6 @@ export const zhImport = {
   'import.fail.too_large':
     '文件过大（{size} MB），超过 {max} MB 的上限，未读取。年度报告一般只有几 MB：请确认文件是否选对，或拆分后再导入。',
   'import.fail.empty': '文件是空的，没有任何文字。',
-  'import.fail.unsupported': '不支持 {ext} 格式。请导入 .txt、.docx、含文字层的 .pdf、保存的网页（.html、.htm、.mht），或 .xlsx 填报模板。',
   'import.fail.legacy_doc': '这是旧版 Word 文件（.doc/.wps），无法直接读取。请在 Word 或 WPS 中另存为 .docx 后再导入。',
   'import.fail.no_text_layer': 'PDF 没有文字层（多为扫描件或图片），读不出文字，需要先做 OCR 文字识别；或改用原始的 Word/文本文件。',
   'import.fail.garbled': 'PDF 的文字层无法正确解码（字体缺少编码信息）。请改用原始的 Word/文本文件，或另存为文本后导入。',

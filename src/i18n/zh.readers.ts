@@ -18,7 +18,7 @@ export const zhReaders = {
   'import.fail.too_many_pages':
     'PDF 有 {pages} 页，超过上限 {max} 页（一份年度报告通常只有几十页），未读取。请只导出报告所在的页面后再导入。',
   'import.fail.timeout': '读取超过 {s} 秒仍未完成，已停止，以免页面卡住；之后的文件照常读取。请确认文件是否选对，或拆分后再导入。',
-  'import.fail.cancelled': '已取消，未读取。',
+  'import.fail.cancelled': '已取消，未读取。需要时可重新拖入。',
   'import.fail.interrupted':
     '上次读取这个文件（{size} MB）时页面中断了（崩溃或被关闭）。为免再次中断，不再读取它：请确认文件是否选对，或另存为较小的 .docx/.txt 后再导入。',
   'import.rep.repeated': '有 {n} 行重复的文字（如同一份报告贴了两遍、每页都有的页眉）只读了一次，不会算成新的数字。',

@@ -28,6 +28,7 @@ import './firstChart.ts';
 import './tilemap.ts';
 import './mainThread.ts';
 import './offlineData.ts';
+import './ocr.ts';
 
 export { goalRow, median, section };
 

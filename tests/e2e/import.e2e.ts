@@ -3,7 +3,7 @@
  * reports (text, a Word file built here, a PDF printed here by Chromium), review and accept them,
  * add them to the dataset and find their figures with their quotes on the overview and the unit
  * page; download the fill-in template, fill it by script, upload it and find its figures; and bad
- * files (scanned, encrypted, corrupt, empty, 50 MB, another field's report) each refused by name
+ * files (a scan with no text on it, encrypted, corrupt, empty, 50 MB, another field's report) each refused by name
  * while the rest of the batch goes through.
  */
 import assert from 'node:assert/strict';
@@ -412,6 +412,7 @@ describe('import screen', () => {
       '加密.pdf': encryptedPdf(),
       '损坏.docx': Buffer.from('PK\u0003\u0004 this is not really a zip', 'latin1'),
       '损坏.pdf': Buffer.from('not a pdf at all, just words', 'utf8'),
+      '损坏.jpg': Buffer.from('not a photo at all, just words', 'utf8'),
       '空文件.txt': '',
       '超大.pdf': big,
       '教育局总结.txt':
@@ -426,17 +427,19 @@ describe('import screen', () => {
       await page.locator('header.app-header .dataset-badge').waitFor();
       await page.locator('[data-testid=report-files]').setInputFiles(paths);
       await page
-        .locator('[data-testid=import-summary]', { hasText: '已读取 11 个文件：3 份待审核，1 个被拒收（内容不合要求），7 个未能读取' })
+        .locator('[data-testid=import-summary]', { hasText: '已读取 12 个文件：3 份待审核，1 个被拒收（内容不合要求），8 个未能读取' })
         .waitFor({ timeout: 60000 });
       const failures = await page
         .locator('[data-testid=import-failure]')
         .evaluateAll((els) => els.map((e) => [e.getAttribute('data-file'), e.getAttribute('data-code'), (e as HTMLElement).innerText]));
       const byFile = new Map(failures.map(([f, code, text]) => [f ?? '', { code, text: text ?? '' }]));
       const expect: Record<string, [string, string]> = {
-        '扫描件.pdf': ['no_text_layer', '扫描件.pdf：PDF 没有文字层'],
+        // No text layer: read by OCR, which finds no text on a gradient either.
+        '扫描件.pdf': ['no_text_read', '扫描件.pdf：已逐页做 OCR 文字识别，但没有识别出文字'],
         '加密.pdf': ['encrypted', '加密.pdf：PDF 已加密'],
         '损坏.docx': ['corrupt', '损坏.docx：文件已损坏'],
         '损坏.pdf': ['corrupt', '损坏.pdf：文件已损坏'],
+        '损坏.jpg': ['corrupt', '损坏.jpg：文件已损坏'],
         '空文件.txt': ['empty', '空文件.txt：文件是空的'],
         '超大.pdf': ['too_large', '超大.pdf：文件过大（50 MB），超过 30 MB 的上限，未读取'],
         '教育局总结.txt': ['not_report', '教育局总结.txt：既没有找到卫生健康部门'],

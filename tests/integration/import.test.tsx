@@ -42,7 +42,7 @@ describe('import screen', () => {
     drop('report-files', [
       new File([seed], '卫滨区报告.txt', { type: 'text/plain' }),
       new File([''], '空的.txt', { type: 'text/plain' }),
-      new File(['hello'], '图片.png', { type: 'image/png' }),
+      new File(['hello'], '图片.gif', { type: 'image/gif' }),
     ]);
     await screen.findByTestId('import-summary', {}, { timeout: 10000 });
     expect(screen.getByTestId('import-summary')).toHaveTextContent(
@@ -51,7 +51,7 @@ describe('import screen', () => {
     const failures = screen.getAllByTestId('import-failure');
     expect(failures.map((f) => f.textContent)).toEqual([
       expect.stringContaining('空的.txt：文件是空的'),
-      expect.stringContaining('图片.png：不支持 .png 格式'),
+      expect.stringContaining('图片.gif：不支持 .gif 格式'),
     ]);
 
     const panel = screen.getByTestId('review-panel');

@@ -1,8 +1,10 @@
 /**
  * npm run extract -- <files or folders> [--out dataset.json]
- * Reads .txt (UTF-8, else GB18030), .docx, .pdf (its text layer), saved web pages (.html/.htm) and
- * web archives (.mht/.mhtml), extracts them and writes a dataset that passes parseDataset. One line
- * per file; files that cannot be read, are empty or are not a health commission's text are
+ * Reads .txt (UTF-8, else GB18030), .docx, .pdf (its text layer; a PDF's pages without one are read
+ * by OCR, as on the import screen), saved web pages (.html/.htm), web archives (.mht/.mhtml) and
+ * page images (.png/.jpg: those in one folder, or those named together, are the pages of one
+ * report, in file-name order); extracts them and writes a dataset that passes parseDataset. One
+ * line per file; files that cannot be read, are empty or are not a health commission's text are
  * reported and skipped. Reports are placed over the GB/T 2260 table by placeReport, as in the
  * browser; a report that cannot be placed is kept as a document with its figures, awaiting a unit.
  */
@@ -11,11 +13,11 @@ import { basename, extname, join, resolve } from 'node:path';
 import { parseDataset } from '../../data/validate.ts';
 import { extractReport } from '../extract.ts';
 import { readSource, textFormatOf, type SourceText } from '../read.ts';
-import { pdfFileText } from './pdfNode.ts';
 import type { Extraction, OffTopicReason } from '../extract.ts';
 import { toDataset, type ExtractedDocument, type SkipReason } from '../toDataset.ts';
 import { loadRegionTable } from '../../data/regionTable.ts';
 import { placeReport } from '../place.ts';
+import { IMAGE_EXTS, readImages, readPdf, reportsOf, stopOcr, type ScanRead } from './scans.ts';
 
 function parseArgs(argv: readonly string[]): { inputs: string[]; out: string } {
   const inputs: string[] = [];
@@ -33,16 +35,15 @@ function collect(path: string, out: string[]): void {
   const st = statSync(path);
   if (st.isDirectory()) {
     for (const name of readdirSync(path).sort()) collect(join(path, name), out);
-  } else if (textFormatOf(path) !== null || extname(path).toLowerCase() === '.pdf') {
+  } else if (textFormatOf(path) !== null || extname(path).toLowerCase() === '.pdf' || IMAGE_EXTS.has(extname(path).toLowerCase())) {
     out.push(path);
   }
 }
 
-async function readReport(file: string): Promise<SourceText> {
-  const bytes = new Uint8Array(readFileSync(file));
+function readReport(file: string): SourceText {
   const format = textFormatOf(file);
-  if (format) return readSource(format, bytes);
-  return { text: await pdfFileText(bytes), title: null, date: null };
+  if (!format) throw new Error(`not a text format: ${extname(file)}`);
+  return readSource(format, new Uint8Array(readFileSync(file)));
 }
 
 function uniqueId(file: string, taken: Set<string>): string {
@@ -94,20 +95,28 @@ async function main(): Promise<number> {
   }
   const docs: ExtractedDocument[] = [];
   const taken = new Set<string>();
-  for (const file of files) {
-    let read: SourceText;
+  const named = new Set(inputs.map((i) => resolve(i)));
+  for (const group of reportsOf(files, named)) {
+    const file = group[0] ?? '';
+    const scan = /\.(pdf|png|jpe?g)$/i.test(file);
+    let text: string;
+    let read: SourceText | null = null;
+    let scanned: ScanRead | null = null;
     try {
-      read = await readReport(file);
+      if (scan) scanned = /\.pdf$/i.test(file) ? await readPdf(file) : await readImages(group);
+      else read = readReport(file);
+      text = scanned ? scanned.text : (read?.text ?? '');
     } catch (e) {
       console.error(`✗ ${file}: unreadable (${e instanceof Error ? e.message : String(e)}) — skipped`);
       continue;
     }
-    const text = read.text;
     if (text.trim().length === 0) {
-      console.error(`✗ ${file}: empty — skipped`);
+      console.error(`✗ ${file}: ${scan ? 'no text found, by its text layer or by OCR' : 'empty'} — skipped`);
       continue;
     }
-    const x = extractReport(text, { title: read.title, date: read.date, fileName: basename(file) });
+    const x = scanned
+      ? scanned.extraction
+      : extractReport(text, { title: read?.title ?? null, date: read?.date ?? null, fileName: basename(file) });
     if (x.offTopic) {
       console.error(`✗ ${file}: off topic — ${OFF_TOPIC_WORDS[x.offTopic]} — skipped`);
       continue;
@@ -115,10 +124,15 @@ async function main(): Promise<number> {
     docs.push({ id: uniqueId(file, taken), extraction: x, fileName: basename(file) });
     const unit = x.unit ? `${x.unit.name} (${x.unit.written ?? x.unit.region})` : '(unit not named)';
     const issuer = x.issuer === 'government' ? ", a whole government's" : x.issuer === 'enforcement_arm' ? ', by the enforcement arm' : '';
+    const how =
+      scanned && scanned.ocrPages > 0
+        ? ` [${scanned.ocrPages} of ${scanned.pages} pages read by OCR: check the figures against the paper]`
+        : '';
     console.log(
-      `✓ ${basename(file)}: ${KIND_WORDS[x.kind]}${issuer} «${x.title ?? basename(file)}» — ${unit}, ${x.year ?? 'year ?'} — ${x.figures.length} figures, ${x.weaknesses.length} weaknesses (${new Set(x.weaknesses.map((w) => w.category)).size} categories)`,
+      `✓ ${basename(file)}${group.length > 1 ? ` (+${group.length - 1} pages)` : ''}: ${KIND_WORDS[x.kind]}${issuer} «${x.title ?? basename(file)}» — ${unit}, ${x.year ?? 'year ?'} — ${x.figures.length} figures, ${x.weaknesses.length} weaknesses (${new Set(x.weaknesses.map((w) => w.category)).size} categories)${how}`,
     );
   }
+  await stopOcr();
   const table = await loadRegionTable();
   const { dataset, skipped } = toDataset(docs, {
     asOf: new Date().toISOString().slice(0, 10),

@@ -1,5 +1,6 @@
 import type { Dispatch } from 'react';
-import { useI18n, type MessageKey } from '../../i18n/index.ts';
+import { useI18n, type MessageKey, type Params } from '../../i18n/index.ts';
+import { useScanText, type ScanKey } from '../../i18n/scanText.ts';
 import type { ReviewAction } from './review.ts';
 import type { FileFailure, TemplateProblemView } from './types.ts';
 
@@ -50,14 +51,26 @@ export function problemLine(
     : t('import.tplp.file', { file, problem });
 }
 
+/** Failures whose wording is in the scan table (scanText.ts). */
+const SCAN_FAILURES: Partial<Record<FileFailure['code'], ScanKey>> = {
+  unsupported: 'scan.fail.unsupported',
+  no_text_read: 'scan.fail.no_text_read',
+  ocr_failed: 'scan.fail.ocr_failed',
+};
+
 export function failureMessage(
   f: FileFailure,
-  t: (key: MessageKey, params?: Record<string, string | number | undefined>) => string,
+  t: (key: MessageKey, params?: Params) => string,
+  scanT: (key: ScanKey, params?: Params) => string,
 ): string {
   const params = f.params ?? {};
+  const scanKey = SCAN_FAILURES[f.code];
   const key = `import.fail.${f.code}` as MessageKey;
-  const message =
-    f.code === 'template' ? t(key, { total: f.total ?? f.problems?.length ?? 0 }) : t(key, { ...params, detail: params.detail ?? '' });
+  const message = scanKey
+    ? scanT(scanKey, { ...params, detail: params.detail ?? '' })
+    : f.code === 'template'
+      ? t(key, { total: f.total ?? f.problems?.length ?? 0 })
+      : t(key, { ...params, detail: params.detail ?? '' });
   return t('import.fail.line', { file: f.file, message }).replace(/（）|\(\)/g, '');
 }
 
@@ -72,6 +85,7 @@ export function FailureList({
   label: (indicator: string) => string;
 }) {
   const { t } = useI18n();
+  const scanT = useScanText();
   if (failures.length === 0) return null;
   return (
     <div className="banner banner-error inline import-failures" role="alert" data-testid="import-failures">
@@ -87,7 +101,7 @@ export function FailureList({
             data-refused={REFUSED.has(f.code) ? 'true' : undefined}
           >
             <div className="failure-main">
-              <span>{failureMessage(f, t)}</span>
+              <span>{failureMessage(f, t, scanT)}</span>
               <button type="button" className="btn ghost small" onClick={() => dispatch({ type: 'dismissFailure', id: f.id })}>
                 {t('import.fail.dismiss')}
               </button>

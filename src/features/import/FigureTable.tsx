@@ -9,6 +9,7 @@ import { domains, indicatorGroups } from '../../domain/catalogue.ts';
 import { formatNumber, unitLabel, useI18n } from '../../i18n/index.ts';
 import { domainLabel, scopeLabel } from '../../i18n/labels.ts';
 import type { ReviewAction } from './review.ts';
+import { ScanCrop } from './ScanCrop.tsx';
 import { scrollWithin } from './scroll.ts';
 import type { Decision, ReviewFigure, ReviewItem } from './types.ts';
 import type { FactPlan } from './mergePlan.ts';
@@ -195,6 +196,7 @@ function FigureRow({
         <button type="button" className="quote-link" onClick={() => onSelect(f.id)} title={f.quote} data-testid="figure-quote">
           {f.quote}
         </button>
+        {f.scan && <ScanCrop crop={f.scan} />}
       </td>
       <td>
         <DecisionButtons

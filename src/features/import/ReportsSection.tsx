@@ -11,14 +11,17 @@ import type { Dataset } from '../../data/schema.ts';
 import { defaultIndicators } from '../../domain/catalogue.ts';
 import { downloadBlob, safeFilename } from '../../export/download.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { useScanText } from '../../i18n/scanText.ts';
 import { FileDrop } from '../../ui/FileDrop.tsx';
 import { FailureList, REFUSED } from './FailureList.tsx';
 import { documentOnly, notReady } from './merge.ts';
 import { MergeBar, useMergePlan } from './MergeBar.tsx';
-import { ACCEPT, processFile, type ProcessContext } from './process.ts';
+import { ACCEPT, batchesOf, processFile, processImages, type ProcessContext } from './process.ts';
 import { countsOf, newId } from './review.ts';
 import { takeInterrupted } from './readGuard.ts';
 import { ReadingProgress } from './ReadingProgress.tsx';
+import type { ScanProgress } from './scanRead.ts';
+import { ScanStatus } from './ScanStatus.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
 import type { FileFailure, ReviewItem } from './types.ts';
 import { useReview } from './useReview.ts';
@@ -43,12 +46,15 @@ function duplicateOf(item: ReviewItem, others: readonly ReviewItem[], dataset: D
 /** `children`: the dataset-JSON panel, shown beside the reports panel. */
 export function ReportsSection({ children }: { children?: ReactNode }) {
   const { t, l } = useI18n();
+  const scanT = useScanText();
   const ds = useDatasetContext();
   const { state, dispatch, loaded, otherTab } = useReview();
   const stateRef = useLatest(state);
   const [progress, setProgress] = useState<{ n: number; total: number; file: string } | null>(null);
   const [summary, setSummary] = useState<{ files: number; items: number; refused: number; failed: number; repeated: number } | null>(null);
   const reading = useRef<AbortController | null>(null);
+  const [scanning, setScanning] = useState<ScanProgress | null>(null);
+  const cancelScan = useRef<AbortController | null>(null);
   const [templateYear, setTemplateYear] = useState<string>('');
   useEffect(() => {
     // Both are needed once files are dropped: start loading them while the user picks files.
@@ -93,15 +99,32 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
     let refused = 0;
     let repeated = 0;
     reading.current?.abort();
-    const batch = new AbortController();
-    reading.current = batch;
-    for (let k = 0; k < files.length; k++) {
-      const file = files[k];
-      if (!file) continue;
-      setProgress({ n: k + 1, total: files.length, file: file.name });
-      const out = batch.signal.aborted
-        ? { failure: { id: newId('x'), file: file.name, code: 'cancelled' as const } }
-        : await processFile(file, ctx, batch.signal);
+    const all = new AbortController();
+    reading.current = all;
+    const ocr = { used: false };
+    const batches = batchesOf(files);
+    for (let k = 0; k < batches.length; k++) {
+      const batch = batches[k];
+      if (!batch) continue;
+      const name = Array.isArray(batch) ? (batch[0]?.name ?? '') : batch.name;
+      setProgress({ n: k + 1, total: batches.length, file: name });
+      // Each file can be stopped on its own while OCR reads it; the rest of the batch goes on.
+      const stop = new AbortController();
+      cancelScan.current = stop;
+      ctx.scan = {
+        signal: stop.signal,
+        onProgress: (p) => {
+          ocr.used = true;
+          setScanning(p);
+        },
+      };
+      const out = all.signal.aborted
+        ? { failure: { id: newId('x'), file: name, code: 'cancelled' as const } }
+        : Array.isArray(batch)
+          ? await processImages(batch, ctx)
+          : await processFile(batch, ctx, all.signal);
+      cancelScan.current = null;
+      setScanning(null);
       if (out.failure) {
         if (REFUSED.has(out.failure.code)) refused += 1;
         else failed += 1;
@@ -118,7 +141,9 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
       items += out.items.length;
       if (fresh.length) dispatch({ type: 'add', items: fresh, failures: [] as FileFailure[] });
     }
-    if (reading.current === batch) reading.current = null;
+    if (reading.current === all) reading.current = null;
+    // The OCR engine holds ~100 MB of WebAssembly memory: let it go once the batch is read.
+    if (ocr.used) void import('./scanRead.ts').then((m) => m.releaseOcr());
     setProgress(null);
     setSummary({ files: files.length, items, refused, failed, repeated });
     // A clean batch: bring the review into view (a batch with failures keeps them in view).
@@ -167,10 +192,11 @@ export function ReportsSection({ children }: { children?: ReactNode }) {
               )}
             </div>
           )}
-          <p>{t('import.rep.help')}</p>
+          <p>{scanT('scan.help')}</p>
           <FileDrop accept={ACCEPT} label={t('import.rep.drop')} multiple onFiles={(f) => void onFiles(f)} testId="report-files" />
           {!loaded && <p className="muted">{t('common.loading')}</p>}
           {progress && <ReadingProgress progress={progress} onCancel={() => reading.current?.abort()} />}
+          {scanning && <ScanStatus progress={scanning} onCancel={() => cancelScan.current?.abort()} />}
           {summary && !progress && (
             <p className="muted" role="status" data-testid="import-summary">
               {t('import.rep.done', summary)}

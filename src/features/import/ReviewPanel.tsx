@@ -6,6 +6,7 @@ import { useCallback, useMemo, useState, type Dispatch } from 'react';
 import type { Dataset, Indicator } from '../../data/schema.ts';
 import { defaultWeaknessCategories } from '../../domain/catalogue.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { useScanText } from '../../i18n/scanText.ts';
 import { FigureTable, WeaknessList } from './FigureTable.tsx';
 import { ReportText } from './ReportText.tsx';
 import type { ReviewAction } from './review.ts';
@@ -144,6 +145,7 @@ export function ReviewPanel({
   siblings?: number;
 }) {
   const { t, l, lang } = useI18n();
+  const scanT = useScanText();
   const [selected, setSelected] = useState<string | null>(null);
   const [flash, setFlash] = useState(0);
   const [rowScroll, setRowScroll] = useState(0);
@@ -216,6 +218,11 @@ export function ReviewPanel({
       {locked && (
         <p className="note-info">
           {t('import.review.addedNote', { time: new Date(item.addedAt ?? '').toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') })}
+        </p>
+      )}
+      {item.scan && item.scan.ocrPages.length > 0 && (
+        <p className="note-warn" data-testid="scan-note">
+          {scanT('scan.item', { pages: item.scan.pages, ocr: item.scan.ocrPages.length })}
         </p>
       )}
       <UnitFields key={item.id} item={item} dataset={dataset} dispatch={dispatch} />

@@ -8,6 +8,7 @@ import { sha256Hex } from '../../charts/export/hash.ts';
 import { extract, READ_TIMEOUT_S, ReadStopped, readTemplateFile } from './extractClient.ts';
 import { interruptedBefore, startReading } from './readGuard.ts';
 import { itemFromExtraction, itemsFromTemplate, newId } from './review.ts';
+import type { ScanHooks, ScanSource } from './scanRead.ts';
 import type { FileFailure, ReviewItem, SourceKind } from './types.ts';
 import type { TemplateRow } from '../../extract/templateRead.ts';
 
@@ -19,7 +20,7 @@ export const MAX_FILE_MB = 30;
  */
 export const MAX_TEXT_FILE_MB = 8;
 export const ACCEPT =
-  '.txt,.docx,.pdf,.xlsx,.html,.htm,.mht,.mhtml,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,multipart/related,application/x-mimearchive';
+  '.txt,.docx,.pdf,.xlsx,.html,.htm,.mht,.mhtml,.png,.jpg,.jpeg,text/plain,text/html,application/pdf,image/png,image/jpeg,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,multipart/related,application/x-mimearchive';
 
 export type Outcome =
   | { items: ReviewItem[]; failure?: undefined; /** Repeated lines read once. */ repeated?: number }
@@ -44,7 +45,27 @@ const KIND: Readonly<Record<string, SourceKind>> = {
   htm: 'html',
   mht: 'mht',
   mhtml: 'mht',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
 };
+
+const isImage = (f: File): boolean => KIND[extOf(f.name)] === 'image';
+
+/**
+ * The files of one drop as they are read: each on its own, except page images, which are the pages
+ * of one report (a scan or photos of it), in file-name order (page2 before page10), read together
+ * where the first of them was.
+ */
+export function batchesOf(files: readonly File[]): Array<File | File[]> {
+  const images = files.filter(isImage).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN', { numeric: true }));
+  const out: Array<File | File[]> = [];
+  for (const f of files) {
+    if (!isImage(f)) out.push(f);
+    else if (f === files.find(isImage)) out.push(images);
+  }
+  return out;
+}
 
 export interface ProcessContext {
   dataset: Dataset | null;
@@ -54,6 +75,8 @@ export interface ProcessContext {
   label: (indicator: string) => string;
   /** The GB/T 2260 table that places reports (null when it failed to load). */
   regions: RegionTable | null;
+  /** Progress and cancelling of a scan being read by OCR. */
+  scan?: ScanHooks;
 }
 
 /**
@@ -117,6 +140,36 @@ async function fromText(
   };
 }
 
+/** A scan read by OCR (scanRead.ts, loaded with its engine only when a scan arrives). */
+async function fromScan(name: string, kind: 'pdf' | 'image', source: ScanSource, ctx: ProcessContext): Promise<Outcome> {
+  let readScan: typeof import('./scanRead.ts').readScan;
+  try {
+    ({ readScan } = await import('./scanRead.ts'));
+  } catch (e) {
+    return fail(name, 'ocr_failed', { detail: e instanceof Error ? e.message : String(e) });
+  }
+  const doc = docIdFor(name, ctx.takenDocs);
+  const out = await readScan(name, doc, kind, source, ctx, ctx.scan);
+  if (out.failure) {
+    ctx.takenDocs.delete(doc);
+    return { failure: { id: newId('x'), ...out.failure } };
+  }
+  // The same report typed or scanned is the same text: known again by its content.
+  return { items: [{ ...out.item, contentHash: await textHash(out.item.text) }] };
+}
+
+/** Page images dropped together: one report, its pages in the order given. */
+export async function processImages(files: readonly File[], ctx: ProcessContext): Promise<Outcome> {
+  const first = files[0];
+  if (!first) return fail('—', 'empty');
+  const name = files.length === 1 ? first.name : `${first.name} … ${files[files.length - 1]?.name ?? ''}`;
+  const tooBig = files.find((f) => f.size > MAX_FILE_MB * 1024 * 1024);
+  if (tooBig) return fail(tooBig.name, 'too_large', { size: Math.round((tooBig.size / 1048576) * 10) / 10, max: MAX_FILE_MB });
+  const empty = files.find((f) => f.size === 0);
+  if (empty) return fail(empty.name, 'empty');
+  return fromScan(name, 'image', { kind: 'images', files }, ctx);
+}
+
 /** A file's bytes (FileReader where Blob#arrayBuffer is missing, as in jsdom). */
 function readBytes(file: File): Promise<ArrayBuffer> {
   if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
@@ -142,6 +195,7 @@ export async function processFile(file: File, ctx: ProcessContext, signal?: Abor
   if (ext === 'doc' || ext === 'wps') return fail(file.name, 'legacy_doc');
   if (!source) return fail(file.name, 'unsupported', { ext: ext ? `.${ext}` : '—' });
   if (file.size === 0) return fail(file.name, 'empty');
+  if (source === 'image') return await processImages([file], ctx);
   if (interruptedBefore(file)) return fail(file.name, 'interrupted', { size });
   const done = startReading(file);
   try {
@@ -159,9 +213,14 @@ async function read(file: File, source: SourceKind, ctx: ProcessContext, signal?
   if (source === 'pdf') {
     const { pdfToText, PdfReadError, MAX_PDF_PAGES } = await import('../../extract/pdf.ts');
     try {
-      const { text } = await pdfToText(new Uint8Array(bytes), { signal, deadline: Date.now() + READ_TIMEOUT_S * 1000 });
-      return await fromText(file, source, text, null, ctx, signal);
+      // pdf.js takes the buffer it is given to its worker: a copy, so a scan can be opened again.
+      const read = await pdfToText(new Uint8Array(bytes.slice(0)), { signal, deadline: Date.now() + READ_TIMEOUT_S * 1000 });
+      if (read.textless.length === 0) return await fromText(file, source, read.text, null, ctx, signal);
+      return await fromScan(file.name, 'pdf', { kind: 'pdf', bytes, texts: read.pageTexts, ocr: read.textless }, ctx);
     } catch (e) {
+      // No text layer, or one that decodes to nothing readable: the pages are read by OCR.
+      if (e instanceof PdfReadError && (e.code === 'no_text_layer' || e.code === 'garbled'))
+        return await fromScan(file.name, 'pdf', { kind: 'pdf', bytes, texts: null, ocr: null }, ctx);
       if (e instanceof PdfReadError) {
         if (e.code === 'timeout' || e.code === 'cancelled') throw new ReadStopped(e.code);
         if (e.code === 'too_many_pages') return fail(file.name, e.code, { pages: Number(e.message), max: MAX_PDF_PAGES });

@@ -8,7 +8,18 @@ import type { DocumentKind, Level, SourceDocument } from '../../data/schema.ts';
 export type DocumentIssuer = NonNullable<SourceDocument['issuer']>;
 
 export type Decision = 'pending' | 'accepted' | 'rejected';
-export type SourceKind = 'txt' | 'docx' | 'pdf' | 'xlsx' | 'html' | 'mht';
+export type SourceKind = 'txt' | 'docx' | 'pdf' | 'xlsx' | 'html' | 'mht' | 'image';
+
+/** Where a figure read by OCR stands on the scanned page: the user checks the quote against it. */
+export interface ScanCrop {
+  /** 1-based page of the file (or image of those dropped together). */
+  page: number;
+  /** The quote's part of the page image, as a JPEG data: URL. */
+  image: string;
+  /** Size to show it at, in CSS pixels. */
+  width: number;
+  height: number;
+}
 
 export interface ReviewFigure {
   id: string;
@@ -24,6 +35,8 @@ export interface ReviewFigure {
   start: number;
   end: number;
   decision: Decision;
+  /** Read by OCR from a page image (its quote is the text as read). */
+  scan?: ScanCrop;
   /** What the extractor said, when the user changed indicator, value or domain. */
   original?: { indicator: string; value: number; domain?: string };
 }
@@ -95,6 +108,8 @@ export interface ReviewItem {
   duplicateOf?: string;
   /** When the item was read (ms), to keep the review's order across tabs. */
   createdAt?: number;
+  /** A scan: how many pages, and which of them were read by OCR (the others had a text layer). */
+  scan?: { pages: number; ocrPages: number[] };
 }
 
 export type FailureCode =
@@ -117,7 +132,11 @@ export type FailureCode =
   | 'too_many_pages'
   | 'timeout'
   | 'cancelled'
-  | 'interrupted';
+  | 'interrupted'
+  /** A scan read by OCR in which no text was found. */
+  | 'no_text_read'
+  /** The OCR engine could not start or failed (detail says why). */
+  | 'ocr_failed';
 
 export interface TemplateProblemView {
   code: string;
