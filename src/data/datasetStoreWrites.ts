@@ -5,6 +5,7 @@
 import { del, get, setMany } from 'idb-keyval';
 import { summarizeDataset, type DatasetSummary } from './datasetSummary.ts';
 import { decodeDataset } from './decode.ts';
+import { noteActiveDataset } from './storedChoice.ts';
 import {
   ACTIVE,
   INDEX,
@@ -59,6 +60,7 @@ export async function saveUserDataset(
     );
     memory.unsaved.delete(saved.id);
     memory.index = withUnsaved(index);
+    if (activate) noteActiveDataset(saved.id);
     return { entry: saved, result: { persisted: true } };
   } catch (err) {
     memory.unsaved.set(saved.id, saved);
@@ -75,6 +77,7 @@ export async function removeUserDataset(id: string): Promise<void> {
     const index = (await readIndex()).filter((d) => d.id !== id);
     const active: unknown = await get(ACTIVE, storeHandle());
     await setMany([[INDEX, index], ...(active === id ? [[ACTIVE, null] satisfies [string, null]] : [])], storeHandle());
+    if (active === id) noteActiveDataset(null);
     await del(textKey(id), storeHandle());
   } catch {
     /* nothing stored */
@@ -119,6 +122,7 @@ export async function migrateLegacyUpload(
       ],
       storeHandle(),
     );
+    noteActiveDataset(entry.id);
   }
   await del(LEGACY, storeHandle());
   return out;
