@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { takeEarlyResponse } from './early.ts';
 
-const ConfigSchema = v.object({
+export const ConfigSchema = v.object({
   /** Base URL of a deployment's API; when set, `${apiBase}/dataset` is the default dataset. */
   apiBase: v.optional(v.nullable(v.string()), null),
   /** Origins (e.g. "https://data.example.gov.cn") from which a `?data=` URL may load. */
