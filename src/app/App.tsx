@@ -5,6 +5,7 @@ import { I18nContext, makeI18n, useI18n, useLangReady } from '../i18n/index.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { DataBanner } from './DataBanner.tsx';
 import { Header } from './Header.tsx';
+import { FirstScreenKeeper } from './firstScreen/FirstScreenKeeper.tsx';
 import { useView } from '../view/view.ts';
 import { ViewContext, useViewContext } from '../view/ViewContext.ts';
 
@@ -76,6 +77,7 @@ export function App() {
             </ErrorBoundary>
           </main>
         </div>
+        <FirstScreenKeeper />
       </ViewContext.Provider>
     </I18nContext.Provider>
   );

@@ -4,6 +4,7 @@ import { enSw } from './en.sw.ts';
 import { enLeague } from './en.league.ts';
 import { enPhone } from './en.phone.ts';
 import { enTilemap } from './en.tilemap.ts';
+import { enFirstScreen } from './en.firstScreen.ts';
 import { enImport } from './en.import.ts';
 import { enDatasets } from './en.datasets.ts';
 import { enScreen } from './en.screen.ts';
@@ -165,4 +166,5 @@ export const en: Record<MessageKey, string> = {
   ...enBriefing,
   ...enSw,
   ...enTilemap,
+  ...enFirstScreen,
 };

@@ -12,6 +12,7 @@ import { zhIntegrity } from './zh.integrity.ts';
 import { zhWeaknesses } from './zh.weaknesses.ts';
 import { zhExport } from './zh.export.ts';
 import { zhTilemap } from './zh.tilemap.ts';
+import { zhFirstScreen } from './zh.firstScreen.ts';
 const core = {
   'app.title': '卫生健康法治建设监督看板',
   'app.short': '法治监督看板',
@@ -164,6 +165,7 @@ export const zh = {
   ...zhBriefing,
   ...zhSw,
   ...zhTilemap,
+  ...zhFirstScreen,
 };
 
 export type MessageKey = keyof typeof zh;
