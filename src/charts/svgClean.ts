@@ -7,7 +7,10 @@
  *   Each declaration becomes the SVG presentation attribute of the same name (`font-size="12px"`),
  *   which CSP does not govern, the font names single-quoted.
  * - Its `<style>` block only holds hover rules (a picture has no hover) and goes, as do the
- *   hydration attributes (`ecmeta_*`) and the class names those rules used.
+ *   hydration attributes (`ecmeta_*`), the class names those rules used and the invisible hit
+ *   areas of its texts (no fill, no stroke).
+ * - The theme's font is written once, on the root (SVG inherits it), not on every label; numbers
+ *   keep two decimals (a hundredth of a pixel): a picture stays small enough to keep.
  *
  * Used by the build's prerender of the first screen and by the browser's snapshot of it.
  */
@@ -66,6 +69,8 @@ function presentationAttrs(decls: string, unknown: (property: string) => void): 
  * presentation attribute (dropped): the build fails on it, rather than drawing something else.
  */
 export function cspSafeSvg(svg: string, unknown: (property: string) => void = () => undefined): string {
+  const font = fontFamily.replace(/"/g, "'");
+  const fontAttr = ` font-family="${escapeAttr(font)}"`;
   return svg
     .split(fontFamily)
     .join(FONT_TOKEN)
@@ -73,6 +78,11 @@ export function cspSafeSvg(svg: string, unknown: (property: string) => void = ()
     .replace(/ style="([^"]*)"/g, (_, decls: string) => presentationAttrs(decls, unknown))
     .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
     .replace(/ class="zr\d+-cls-\d+"/g, '')
+    .replace(/<path d="[^"]*" fill="none" pointer-events="visible"><\/path>\n?/g, '')
+    .replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/(\d+\.\d{2})\d+/g, '$1')}"`)
     .split(FONT_TOKEN)
-    .join(fontFamily.replace(/"/g, "'"));
+    .join(font)
+    .split(fontAttr)
+    .join('')
+    .replace(/^<svg\b/, `<svg${fontAttr}`);
 }
