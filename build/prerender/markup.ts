@@ -73,8 +73,8 @@ export function cleanMarkup(html: string, scope: string): CleanMarkup {
   );
   // SVG-internal references follow the renamed ids.
   const html2 = out.replace(/url\(#([^)]+)\)/g, `url(#${scope}-$1)`);
-  // The rule is scoped to the prerender and outranks the app's own rules, as an inline style would.
-  const css = [...classes].map(([decls, cls]) => `#${scope} .${cls} { ${decls.replace(/;?\s*$/, '')} !important; }`).join('\n');
+  // The class is the prerender's own; the rule outranks the app's own rules, as an inline style would.
+  const css = [...classes].map(([decls, cls]) => `.${cls} { ${decls.replace(/;?\s*$/, '')} !important; }`).join('\n');
   return { html: html2, css: fixImportant(css) };
 }
 

@@ -127,7 +127,9 @@ export function prerenderFirstScreen(opts: { boot: string; css: string }): Plugi
           tags.splice(2, 0, {
             tag: 'div',
             attrs: { id: SCOPE, inert: true, 'aria-busy': 'true' },
-            children: shot.html,
+            // Inert until the entry script has checked it is this page's and moved it into the
+            // picture's shadow root (src/app/firstScreen/verify.ts, shadow.ts).
+            children: `<template>${shot.html}</template>`,
             injectTo: 'body-prepend',
           });
         }

@@ -19,6 +19,7 @@ import { readStoredChoice } from '../../data/storedChoice.ts';
 import { dropFirstScreen, setFirstScreenMode } from './dom.ts';
 import { pageKeys } from './keys.ts';
 import { renderShot } from './shotDom.ts';
+import { canShowPicture } from './shadow.ts';
 import { findShot } from './shotStore.ts';
 
 function boot(script: HTMLScriptElement): void {
@@ -28,7 +29,7 @@ function boot(script: HTMLScriptElement): void {
   html.dataset.theme = keys.theme;
   if (keys.lang === 'en') html.lang = 'en';
 
-  const shot = facts.build ? findShot(facts.build, keys) : null;
+  const shot = facts.build && canShowPicture() ? findShot(facts.build, keys) : null;
   if (shot) {
     script.after(renderShot(shot));
     setFirstScreenMode('snapshot');

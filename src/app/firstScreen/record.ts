@@ -11,7 +11,8 @@ import { echartsTheme } from '../../charts/theme.ts';
 import type { ChartEntry } from '../../charts/export/types.ts';
 import { readStoredChoice } from '../../data/storedChoice.ts';
 import { pageKeys } from './keys.ts';
-import { saveShot, shotKey, type Shot, type ShotNode } from './shotStore.ts';
+import { saveShot, shotKey, type SaveResult, type Shot, type ShotNode } from './shotStore.ts';
+import { documentCss } from './shadow.ts';
 import { domTree, svgTree } from './shotTree.ts';
 
 /** The chart as the SVG renderer draws it at `w`×`h`, as a tree; null if it cannot be drawn. */
@@ -41,12 +42,12 @@ export interface RecordInput {
   mark: string;
 }
 
-/** Keeps the picture; false when there is nothing to file it under or it is over the budget. */
-export async function recordFirstScreen(input: RecordInput): Promise<boolean> {
+/** Keeps the picture; not when there is nothing to file it under or it is over the budget. */
+export async function recordFirstScreen(input: RecordInput): Promise<SaveResult> {
   const facts = document.getElementById('first-screen-boot')?.dataset;
-  if (!facts?.build) return false;
+  if (!facts?.build) return { saved: false, chars: 0 };
   const keys = pageKeys(window.location, readStoredChoice(), facts.file ?? null, window.innerWidth);
-  if (keys.source === null) return false;
+  if (keys.source === null) return { saved: false, chars: 0 };
   const charts = new Map<Element, ShotNode | null>();
   for (const entry of chartsOnScreen()) {
     const el = entry.element();
@@ -71,6 +72,7 @@ export async function recordFirstScreen(input: RecordInput): Promise<boolean> {
     savedAt: Date.now(),
     mark: input.mark,
     tree,
+    css: await documentCss(),
   };
   return saveShot(shot, keys.source);
 }

@@ -9,6 +9,7 @@
  */
 import type { Shot } from './shotStore.ts';
 import { SNAPSHOT_ID } from './dom.ts';
+import { pictureRoot } from './shadow.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -89,12 +90,14 @@ function build(node: unknown, inSvg: boolean, depth: number): Node | null {
   return el;
 }
 
-/** The picture as the page's #first-shot element, marked with what it is. */
+/** The picture as the page's #first-shot element (its content in a closed shadow root), marked with what it is. */
 export function renderShot(shot: Shot): HTMLElement {
-  const root = document.createElement('div');
-  root.id = SNAPSHOT_ID;
-  root.inert = true;
-  root.setAttribute('aria-busy', 'true');
+  const host = document.createElement('div');
+  host.id = SNAPSHOT_ID;
+  host.inert = true;
+  host.setAttribute('aria-busy', 'true');
+  // The app's CSS loads nothing; a stored sheet that would (an url(), an @import) is not used.
+  const root = pictureRoot(host, /url\(|@import|expression/i.test(shot.css) ? '' : shot.css);
   const mark = document.createElement('p');
   mark.className = 'first-shot-mark';
   mark.textContent = shot.mark;
@@ -103,5 +106,5 @@ export function renderShot(shot: Shot): HTMLElement {
     const built = build(node, false, 0);
     if (built) root.append(built);
   }
-  return root;
+  return host;
 }

@@ -26,6 +26,8 @@ export interface Shot {
   mark: string;
   /** The page's body: the app's first screen as it was drawn. */
   tree: ShotNode[];
+  /** The stylesheets' text it was drawn with (a screen's own, loaded with it, are not in index.html). */
+  css: string;
 }
 
 interface Index {
@@ -33,11 +35,16 @@ interface Index {
   shots: Array<{ key: string; savedAt: number; size: number }>;
 }
 
-const PREFIX = 'fazhi:first-shot:v1';
+/** localStorage keys of the pictures start with this. */
+export const SHOT_PREFIX = 'fazhi:first-shot:v2';
+const PREFIX = SHOT_PREFIX;
 const INDEX_KEY = `${PREFIX}:index`;
-/** A picture larger than this is not kept (a national map of 2,850 tiles is ~1 MB of SVG). */
-export const MAX_SHOT_CHARS = 400_000;
-const MAX_TOTAL_CHARS = 1_200_000;
+/**
+ * A picture larger than this is not kept. The demo's overview is ~0.15 M characters; a national
+ * map of 2,850 tiles ~0.6 M. localStorage holds ~5 M per origin, and the app keeps nothing else there.
+ */
+export const MAX_SHOT_CHARS = 1_000_000;
+const MAX_TOTAL_CHARS = 2_000_000;
 const MAX_SHOTS = 8;
 
 export const shotKey = (build: string, dataset: string, keys: PageKeys): string =>
@@ -94,7 +101,9 @@ const isShot = (x: unknown): x is Shot =>
   'savedAt' in x &&
   typeof x.savedAt === 'number' &&
   'tree' in x &&
-  Array.isArray(x.tree);
+  Array.isArray(x.tree) &&
+  'css' in x &&
+  typeof x.css === 'string';
 
 /** The picture this page last showed, if this browser kept one. */
 export function findShot(build: string, keys: PageKeys): Shot | null {
@@ -111,12 +120,17 @@ export function findShot(build: string, keys: PageKeys): Shot | null {
   }
 }
 
+export interface SaveResult {
+  saved: boolean;
+  /** The picture's size (characters of JSON). */
+  chars: number;
+}
+
 /** Keeps a picture for its source, the oldest others going first when over the budget. */
-export function saveShot(shot: Shot, source: string): boolean {
-  const s = storage();
-  if (!s) return false;
+export function saveShot(shot: Shot, source: string): SaveResult {
   const text = JSON.stringify(shot);
-  if (text.length > MAX_SHOT_CHARS) return false;
+  const s = storage();
+  if (!s || text.length > MAX_SHOT_CHARS) return { saved: false, chars: text.length };
   const index = readIndex(s);
   index.sources[source] = shot.dataset;
   index.shots = [...index.shots.filter((e) => e.key !== shot.key), { key: shot.key, savedAt: shot.savedAt, size: text.length }].sort(
@@ -132,14 +146,22 @@ export function saveShot(shot: Shot, source: string): boolean {
   index.shots = keep;
   const used = new Set(keep.map((e) => e.key.split('|')[1]));
   index.sources = Object.fromEntries(Object.entries(index.sources).filter(([, v]) => used.has(v)));
-  try {
-    s.setItem(`${PREFIX}:${shot.key}`, text);
-    s.setItem(INDEX_KEY, JSON.stringify(index));
-    return true;
-  } catch {
-    // Full (other data of this origin): drop the pictures rather than keep a half-written one.
-    for (const e of index.shots) s.removeItem(`${PREFIX}:${e.key}`);
-    s.removeItem(INDEX_KEY);
-    return false;
+  // Full (other data of this origin): the oldest others go until it fits, or it is not kept.
+  for (;;) {
+    try {
+      s.setItem(`${PREFIX}:${shot.key}`, text);
+      s.setItem(INDEX_KEY, JSON.stringify(index));
+      return { saved: true, chars: text.length };
+    } catch {
+      const oldest = index.shots.filter((e) => e.key !== shot.key).pop();
+      if (!oldest) {
+        s.removeItem(`${PREFIX}:${shot.key}`);
+        index.shots = [];
+        s.removeItem(INDEX_KEY);
+        return { saved: false, chars: text.length };
+      }
+      s.removeItem(`${PREFIX}:${oldest.key}`);
+      index.shots = index.shots.filter((e) => e !== oldest);
+    }
   }
 }

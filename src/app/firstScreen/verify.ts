@@ -12,7 +12,18 @@
 import { sha256Hex } from '../../charts/export/hash.ts';
 import { peekEarlyResponse } from '../../data/early.ts';
 import { IDB_KEYS, readStoredChoice } from '../../data/storedChoice.ts';
-import { dropFirstScreen, firstScreenMode, setFirstScreenMode } from './dom.ts';
+import { dropFirstScreen, firstScreenMode, PRERENDER_ID, setFirstScreenMode } from './dom.ts';
+import { canShowPicture, documentCss, pictureRoot } from './shadow.ts';
+
+/** The build's markup (a <template> in #first-screen) moved into the picture's shadow root. */
+function attachPrerender(css: string | null): boolean {
+  const host = document.getElementById(PRERENDER_ID);
+  const template = host?.querySelector('template');
+  if (!host || !template || css === null || !canShowPicture()) return false;
+  pictureRoot(host, css).append(template.content);
+  template.remove();
+  return true;
+}
 
 /** SHA-256 (hex) of an early request's answer, or null when there was none or it failed. */
 async function answerHash(url: string): Promise<string | null> {
@@ -98,11 +109,17 @@ async function buildPictureIsOurs(baseUrl: string): Promise<boolean> {
  */
 export async function firstScreenShown(baseUrl: string): Promise<boolean> {
   const mode = firstScreenMode();
+  // What is not shown leaves the document: one copy of the screen's elements, the app's.
+  if (mode === 'snapshot') document.getElementById(PRERENDER_ID)?.remove();
   if (mode === 'build' || mode === 'snapshot') return true;
-  if (mode !== 'build-pending') return false;
-  const ours = await buildPictureIsOurs(baseUrl).catch(() => false);
+  if (mode !== 'build-pending') {
+    dropFirstScreen();
+    return false;
+  }
+  // The stylesheets' text (from the HTTP cache) is read while the dataset is checked.
+  const [ours, css] = await Promise.all([buildPictureIsOurs(baseUrl).catch(() => false), documentCss().catch(() => null)]);
   // (A hash change meanwhile has dropped it already.)
-  if (ours && firstScreenMode() === 'build-pending') {
+  if (ours && firstScreenMode() === 'build-pending' && attachPrerender(css)) {
     setFirstScreenMode('build');
     return true;
   }
