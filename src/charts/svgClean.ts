@@ -71,7 +71,7 @@ function presentationAttrs(decls: string, unknown: (property: string) => void): 
 export function cspSafeSvg(svg: string, unknown: (property: string) => void = () => undefined): string {
   const font = fontFamily.replace(/"/g, "'");
   const fontAttr = ` font-family="${escapeAttr(font)}"`;
-  return svg
+  const clean = svg
     .split(fontFamily)
     .join(FONT_TOKEN)
     .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
@@ -81,7 +81,9 @@ export function cspSafeSvg(svg: string, unknown: (property: string) => void = ()
     .replace(/<path d="[^"]*" fill="none" pointer-events="visible"><\/path>\n?/g, '')
     .replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/(\d+\.\d{2})\d+/g, '$1')}"`)
     .split(FONT_TOKEN)
-    .join(font)
+    .join(font);
+  if (!clean.includes(fontAttr)) return clean;
+  return clean
     .split(fontAttr)
     .join('')
     .replace(/^<svg\b/, `<svg${fontAttr}`);

@@ -51,7 +51,7 @@ export function pageKeys(
   else if (known) source = `stored=${choice.active ?? '-'}|${targets}`;
 
   const defaultView = route === 'overview' && path.length <= 1 && [...params].length === 0;
-  const defaultData = data === null || (defaultFile !== null && normalizeData(data) === defaultFile);
+  const defaultData = defaultFile !== null && (data === null || normalizeData(data) === defaultFile);
   let prerender: PageKeys['prerender'] = 'no';
   if (defaultView && defaultData) {
     // A link to the default file shows it whatever the browser keeps, except custom targets.

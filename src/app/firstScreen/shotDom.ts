@@ -64,7 +64,8 @@ function applyStyle(el: HTMLElement, css: string): void {
   }
 }
 
-function build(node: unknown, inSvg: boolean, depth: number): Node | null {
+/** One stored node as DOM (exported for its tests); null for what the allow-lists refuse. */
+export function build(node: unknown, inSvg = false, depth = 0): Node | null {
   if (typeof node === 'string') return document.createTextNode(node);
   if (!Array.isArray(node) || depth > 64) return null;
   const tag: unknown = node[0];
