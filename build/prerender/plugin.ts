@@ -102,8 +102,8 @@ export function prerenderFirstScreen(opts: { boot: string; css: string }): Plugi
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx): HtmlTagDescriptor[] {
-        if (!done) return [];
+      handler(html, ctx): { html: string; tags: HtmlTagDescriptor[] } {
+        if (!done) return { html, tags: [] };
         const { shot, bootFile, cssFile } = done;
         // The build's id, from every file it wrote: a kept snapshot of another build (other markup,
         // other styles) is not used.
@@ -133,7 +133,10 @@ export function prerenderFirstScreen(opts: { boot: string; css: string }): Plugi
             injectTo: 'body-prepend',
           });
         }
-        return tags;
+        // The boot script is asked for before anything else: it blocks the parser (it must run
+        // before the markup below it), and behind a megabyte of the app's own chunks it came last.
+        const preload = `<link rel="preload" as="script" href="./${bootFile}" fetchpriority="high" />`;
+        return { html: html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${preload}`), tags };
       },
     },
   };

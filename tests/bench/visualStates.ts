@@ -80,6 +80,7 @@ async function compare(
 ): Promise<Array<{ t: number; vsState: number; vsFinal: number; newState: boolean }>> {
   const page = await browser.newPage();
   try {
+    await page.evaluate('window.__name = (f) => f'); // tsx names the functions it hands to evaluate()
     return await page.evaluate(
       async ({ list, newState }) => {
         const pixels = async (b64: string) => {
