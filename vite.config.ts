@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defaultDatasetFile, firstScreenPreloads } from './build/firstScreenPreloads.ts';
 import { assetFileNames } from './build/ocrAssets.ts';
 import { mswWorkerInDev } from './mocks/vite-plugin.ts';
+import { prerenderFirstScreen } from './build/prerender/plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any static server and any sub-path.
@@ -14,6 +15,8 @@ export default defineConfig({
     react(),
     mswWorkerInDev(),
     firstScreenPreloads({ chunks: ['src/app/start.tsx', 'src/charts/echarts.ts'] }),
+    // The default first screen drawn into index.html, and the boot script that decides whether to show it.
+    prerenderFirstScreen({ boot: 'src/app/firstScreen/boot.ts', css: 'src/app/firstScreen/firstScreen.css' }),
     // The offline service worker (sw/sw.ts): production builds only; `npm run dev` keeps MSW's.
     VitePWA({
       strategies: 'injectManifest',
@@ -45,10 +48,15 @@ export default defineConfig({
         // first screen cost the main thread a request and a module record of its own (the
         // preload scanner alone took ~50 ms). Pages loaded later import from it. The entry
         // script's own imports (early.ts, Vite's preload helper) stay out of it, or the entry would
-        // wait for the whole app before it could ask for the data.
+        // wait for the whole app before it could ask for the data…
         codeSplitting: {
           groups: [
-            { name: 'early', test: /[\\/]src[\\/]data[\\/]early\.ts$|vite[\\/]preload-helper/, priority: 2 },
+            {
+              name: 'early',
+              // …nor the first-screen check it runs before the app (which must not wait for the app's chunk).
+              test: /[\\/]src[\\/](data[\\/](early|storedChoice)|app[\\/]firstScreen[\\/](verify|dom|shadow)|charts[\\/]export[\\/]hash)\.ts$|vite[\\/]preload-helper/,
+              priority: 2,
+            },
             { name: 'start', test: /[\\/]src[\\/]app[\\/]start\.tsx$/, priority: 1 },
           ],
         },

@@ -69,7 +69,9 @@ export function firstScreenPreloads(opts: { chunks: string[] }): Plugin {
         // are compiled (~1 s after this on a loaded 2-core machine). A `?data=` link or an
         // `apiBase` deployment wastes this request; the entry script asks for theirs (early.ts).
         const dataset = defaultDatasetFile(publicDir);
-        if (dataset) tags.push(fetchPreload(`./${dataset}`));
+        // High: the prerendered first screen is shown once this is checked (src/app/firstScreen/verify.ts).
+        if (dataset)
+          tags.push({ ...fetchPreload(`./${dataset}`), attrs: { ...fetchPreload('').attrs, href: `./${dataset}`, fetchpriority: 'high' } });
 
         const bundle = ctx.bundle ?? {};
         const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));

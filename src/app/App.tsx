@@ -6,6 +6,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { NoData, Waiting } from '../ui/Faults.tsx';
 import { DataBanner } from './DataBanner.tsx';
 import { Header } from './Header.tsx';
+import { FirstScreenKeeper } from './firstScreen/FirstScreenKeeper.tsx';
 import { useView } from '../view/view.ts';
 import { ViewContext, useViewContext } from '../view/ViewContext.ts';
 
@@ -66,6 +67,7 @@ export function App() {
             </ErrorBoundary>
           </main>
         </div>
+        <FirstScreenKeeper />
       </ViewContext.Provider>
     </I18nContext.Provider>
   );

@@ -12,6 +12,7 @@ import { earlyConfigJson } from '../data/early.ts';
 import { createQueryClient } from '../data/fetchDataset.ts';
 import { startServiceWorker } from '../data/serviceWorker.ts';
 import { loadLang } from '../i18n/index.ts';
+import { takeOverFirstScreen } from './firstScreen/takeover.ts';
 import '../styles.css';
 import '../phone.css';
 import '../print.css';
@@ -44,6 +45,8 @@ function start(): void {
   // flash of Chinese. If it cannot load, the page renders in Chinese rather than not at all.
   if (linkLang() === 'en') void loadLang('en').then(render, render);
   else render();
+  // A first screen shown from index.html (./firstScreen) gives way once this one is drawn.
+  takeOverFirstScreen(root);
   // The offline service worker, once the page has loaded: nothing of it on the first chart's path.
   // From the config the entry script already read (a microtask, not behind the first screen's
   // rendering), so installing starts at the load event.

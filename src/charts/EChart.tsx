@@ -6,12 +6,13 @@
  * the export registry (charts/export/registry.ts) so "export this screen" finds it. When the
  * page prints, every chart is replaced by a sharp light-theme image of itself.
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useContext, useEffect, useRef, useState } from 'react';
 import { lightOptionOf } from './export/lightOption.ts';
 import { watchPrint } from './export/printWatch.ts';
 import { nextId, registerChart } from './export/registry.ts';
 import type { ChartEntry, ChartExportMeta } from './export/types.ts';
 import { holdFirstDraw, loadedEcharts, loadEcharts, scheduleChartInit } from './load.ts';
+import { ChartPrerenderContext } from './prerender.ts';
 import { echartsTheme, themeId, type ThemeName } from './theme.ts';
 import type { ChartOption, ECElementEvent, ECharts } from './types.ts';
 import './export/export.css';
@@ -90,6 +91,7 @@ export function EChart({
   /** The option last given to the instance, so the first draw is not repeated by the effect below. */
   const applied = useRef<ChartOption | null>(null);
   const hasExport = exportTitle !== undefined;
+  const prerender = useContext(ChartPrerenderContext);
   // What exports read at the moment of export (never stale, never a re-registration per render).
   const live = useLatest({ option, theme, extra, title: exportTitle ?? label, meta: exportMeta ?? {} });
 
@@ -248,6 +250,9 @@ export function EChart({
     };
   }, [hasExport, chartId, live]);
 
+  // Built into index.html (build/prerender): the same chart as SVG, at the prerendered layout's size.
+  const prerenderWidth = prerender && typeof height === 'number' ? prerender.widthOf(chartId) : null;
+  const svg = prerender && prerenderWidth && typeof height === 'number' ? prerender.svg(option, theme, prerenderWidth, height) : null;
   const div = (
     <div
       ref={el}
@@ -257,6 +262,7 @@ export function EChart({
       data-chart={chartId}
       data-ready={lib !== null && instanceVersion > 0}
       style={{ height }}
+      {...(svg === null ? {} : { dangerouslySetInnerHTML: { __html: svg } })}
     />
   );
   // The host wraps the chart from the first render (not once the entry is set a render later):

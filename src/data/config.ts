@@ -9,7 +9,7 @@ import { DatasetLoadError } from './errors.ts';
 import { fetchText } from './fetchText.ts';
 import { allowOfflineCache, keepCopy, loadKeptCopy, putInOfflineCache, workerControls } from './keptCopy.ts';
 
-const ConfigSchema = v.object({
+export const ConfigSchema = v.object({
   /** Base URL of a deployment's API; when set, `${apiBase}/dataset` is the default dataset. */
   apiBase: v.optional(v.nullable(v.string()), null),
   /** Origins (e.g. "https://data.example.gov.cn") from which a `?data=` URL may load. */

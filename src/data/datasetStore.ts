@@ -10,9 +10,10 @@
  */
 import { get, set, type UseStore } from 'idb-keyval';
 import type { DatasetSummary } from './datasetSummary.ts';
+import { IDB_KEYS, noteActiveDataset } from './storedChoice.ts';
 
 export const INDEX = 'user-datasets-v1';
-export const ACTIVE = 'active-user-dataset-v1';
+export const ACTIVE = IDB_KEYS.active;
 export const textKey = (id: string): string => `user-dataset-v1:${id}`;
 /** The single upload slot of earlier versions, moved into the list on first use. */
 export const LEGACY = 'uploaded-dataset-v1';
@@ -102,6 +103,7 @@ export async function loadUserDatasetText(id: string): Promise<string | null> {
 export async function loadActiveId(): Promise<string | null> {
   try {
     const id: unknown = await get(ACTIVE, store);
+    if (typeof id === 'string' || id === null || id === undefined) noteActiveDataset(id ?? null);
     if (typeof id === 'string' || id === null) return id;
   } catch {
     /* storage unavailable */
@@ -113,6 +115,7 @@ export async function saveActiveId(id: string | null): Promise<void> {
   session.active = id;
   try {
     await set(ACTIVE, id, store);
+    noteActiveDataset(id);
   } catch {
     /* kept for the session */
   }

@@ -7,6 +7,7 @@ import { summarizeDataset, type DatasetSummary } from './datasetSummary.ts';
 import { snapshotKey, versionList, versionsKey, withinBudget, type DatasetVersion, type VersionDraft } from './datasetVersions.ts';
 import { transact, type TxPlan } from './storeTx.ts';
 import { decodeDataset } from './decode.ts';
+import { noteActiveDataset } from './storedChoice.ts';
 import {
   ACTIVE,
   INDEX,
@@ -129,7 +130,10 @@ export async function writeUserDataset<A>(args: {
       memory.texts.set(id, out.text);
       memory.unsaved.delete(id);
       memory.index = withUnsaved(put(memory.index ?? [], out.entry));
-      if (args.activate) memory.active = id;
+      if (args.activate) {
+        memory.active = id;
+        noteActiveDataset(id);
+      }
     }
     return out;
   } catch (err) {
@@ -184,11 +188,13 @@ export async function removeUserDataset(id: string): Promise<void> {
   memory.index = (memory.index ?? []).filter((d) => d.id !== id);
   if (memory.active === id) memory.active = null;
   try {
-    await transact([INDEX, ACTIVE, versionsKey(id)], ([rawIndex, active, rawVersions]) => ({
+    const wasActive = await transact([INDEX, ACTIVE, versionsKey(id)], ([rawIndex, active, rawVersions]) => ({
       put: [[INDEX, isIndex(rawIndex).filter((d) => d.id !== id)], ...(active === id ? [[ACTIVE, null] satisfies [string, null]] : [])],
       del: [textKey(id), versionsKey(id), ...versionList(rawVersions).map((v) => snapshotKey(id, v.id))],
-      result: undefined,
+      result: active === id,
     }));
+    // The first screen's mirror (storedChoice.ts) stops naming a removed dataset.
+    if (wasActive) noteActiveDataset(null);
   } catch {
     /* nothing stored */
   }
@@ -232,6 +238,7 @@ export async function migrateLegacyUpload(
       ],
       storeHandle(),
     );
+    noteActiveDataset(entry.id);
   }
   await del(LEGACY, storeHandle());
   return out;

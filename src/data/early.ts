@@ -28,6 +28,12 @@ export function takeEarlyResponse(url: string): Promise<Response> | undefined {
   return found;
 }
 
+/**
+ * The early request for `url`, left for the app to take: the first-screen check reads a clone of
+ * its answer before the app starts (src/app/firstScreen/verify.ts).
+ */
+export const peekEarlyResponse = (url: string): Promise<Response> | undefined => early.get(url);
+
 /** Headers of every dataset request, early or not, so both ask the same thing. */
 export const DATASET_REQUEST: RequestInit = { headers: { Accept: 'application/json' } };
 

@@ -5,8 +5,9 @@
 import { del, get, set } from 'idb-keyval';
 import * as v from 'valibot';
 import { TargetSchema } from './schema.ts';
+import { IDB_KEYS, noteCustomTargets } from './storedChoice.ts';
 
-const KEY = 'custom-targets-v1';
+const KEY = IDB_KEYS.targets;
 
 export const StoredTargetsSchema = v.object({
   name: v.pipe(v.string(), v.minLength(1)),
@@ -22,6 +23,7 @@ export async function saveTargets(stored: StoredTargets): Promise<{ persisted: b
   memory = stored;
   try {
     await set(KEY, stored);
+    noteCustomTargets(stored.savedAt);
     return { persisted: true };
   } catch (err) {
     return { persisted: false, detail: err instanceof Error ? err.message : String(err) };
@@ -31,6 +33,7 @@ export async function saveTargets(stored: StoredTargets): Promise<{ persisted: b
 export async function loadTargets(): Promise<StoredTargets | null> {
   try {
     const parsed = v.safeParse(StoredTargetsSchema, await get(KEY));
+    noteCustomTargets(parsed.success ? parsed.output.savedAt : null);
     if (parsed.success) return parsed.output;
   } catch {
     /* storage unavailable: fall back to this session's copy */
@@ -42,6 +45,7 @@ export async function removeTargets(): Promise<void> {
   memory = null;
   try {
     await del(KEY);
+    noteCustomTargets(null);
   } catch {
     /* nothing stored */
   }

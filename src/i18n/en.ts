@@ -7,6 +7,7 @@ import { enLeague } from './en.league.ts';
 import { enPhone } from './en.phone.ts';
 import { enTilemap } from './en.tilemap.ts';
 import { enTruth } from './en.truth.ts';
+import { enFirstScreen } from './en.firstScreen.ts';
 import { enImport } from './en.import.ts';
 import { enImportMerge } from './en.importMerge.ts';
 import { enDatasets } from './en.datasets.ts';
@@ -174,4 +175,5 @@ export const en: Record<MessageKey, string> = {
   ...enReaders,
   ...enTilemap,
   ...enTruth,
+  ...enFirstScreen,
 };

@@ -16,6 +16,7 @@ import { zhWeaknesses } from './zh.weaknesses.ts';
 import { zhExport } from './zh.export.ts';
 import { zhTilemap } from './zh.tilemap.ts';
 import { zhTruth } from './zh.truth.ts';
+import { zhFirstScreen } from './zh.firstScreen.ts';
 const core = {
   'app.title': '卫生健康法治建设监督看板',
   'app.short': '法治监督看板',
@@ -173,6 +174,7 @@ export const zh = {
   ...zhReaders,
   ...zhTilemap,
   ...zhTruth,
+  ...zhFirstScreen,
 };
 
 export type MessageKey = keyof typeof zh;

@@ -4,34 +4,9 @@
  * and a link reproduces the view. The dataset URL is the page's own query (`?data=`).
  */
 import { useCallback, useSyncExternalStore } from 'react';
+import { formatHash, parseHash, type HashState } from './hash.ts';
 
-export interface HashState {
-  path: string[];
-  params: URLSearchParams;
-}
-
-export function parseHash(hash: string): HashState {
-  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
-  const q = raw.indexOf('?');
-  const pathPart = q === -1 ? raw : raw.slice(0, q);
-  const query = q === -1 ? '' : raw.slice(q + 1);
-  const path = pathPart
-    .split('/')
-    .filter(Boolean)
-    .map((s) => {
-      try {
-        return decodeURIComponent(s);
-      } catch {
-        return s;
-      }
-    });
-  return { path, params: new URLSearchParams(query) };
-}
-
-export function formatHash(path: string[], params: URLSearchParams): string {
-  const q = params.toString();
-  return `#/${path.map(encodeURIComponent).join('/')}${q ? `?${q}` : ''}`;
-}
+export { formatHash, parseHash, type HashState };
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);

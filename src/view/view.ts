@@ -7,7 +7,10 @@ import type { ThemeName } from '../charts/theme.ts';
 import { levels } from '../data/schema.ts';
 import { defaultScope, latestYear, type LevelFilter, type Model } from '../domain/model.ts';
 import type { Lang } from '../i18n/index.ts';
+import { readLang, readTheme, routeTheme } from './hash.ts';
 import { useHashState } from './url.ts';
+
+export { readLang, readTheme };
 
 export interface View {
   route: string;
@@ -18,15 +21,6 @@ export interface View {
   level: LevelFilter;
   lang: Lang;
   theme: ThemeName;
-}
-
-export function readLang(params: URLSearchParams): Lang {
-  return params.get('lang') === 'en' ? 'en' : 'zh';
-}
-
-export function readTheme(params: URLSearchParams, fallback: ThemeName = 'light'): ThemeName {
-  const t = params.get('theme');
-  return t === 'dark' || t === 'light' ? t : fallback;
 }
 
 function readLevel(params: URLSearchParams): LevelFilter {
@@ -54,7 +48,7 @@ export function resolveView(path: string[], params: URLSearchParams, model: Mode
     scope,
     level: readLevel(params),
     lang: readLang(params),
-    theme: readTheme(params, route === 'screen' ? 'dark' : 'light'),
+    theme: readTheme(params, routeTheme(route)),
   };
 }
 

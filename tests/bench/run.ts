@@ -25,6 +25,7 @@ import './exports.ts';
 import './soak.ts';
 import './screens.ts';
 import './firstChart.ts';
+import './visualStates.ts';
 import './tilemap.ts';
 import './mainThread.ts';
 import './offlineData.ts';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useBoundaries, type BoundaryLoadError } from '../../data/boundaries.ts';
-import { loadTileLayout } from '../../data/tiles/load.ts';
+import { loadedTileLayout, loadTileLayout } from '../../data/tiles/load.ts';
 import type { BoundaryProblem, BoundaryShape } from '../../domain/geo/boundaries.ts';
 import { layoutKeyOf, NATIONAL, tilesInScope, unitsWithoutTile, type TileLayout } from '../../domain/tiles/layout.ts';
 import { compareCodes } from '../../domain/model.ts';
@@ -45,6 +45,7 @@ export interface TileMapProps {
 function useTileLayout(key: string): TileLayout | null | undefined {
   const [state, setState] = useState<{ key: string; layout: TileLayout | null } | null>(null);
   useEffect(() => {
+    if (loadedTileLayout(key) !== undefined) return undefined;
     let live = true;
     loadTileLayout(key)
       .then((layout) => {
@@ -57,7 +58,9 @@ function useTileLayout(key: string): TileLayout | null | undefined {
       live = false;
     };
   }, [key]);
-  return state?.key === key ? state.layout : undefined;
+  // A layout already here (the dataset's own is asked for as soon as the dataset arrives, and the
+  // build's prerender loads it first) is drawn in the first render, not after an effect's round.
+  return state?.key === key ? state.layout : loadedTileLayout(key);
 }
 
 /** A boundary problem in the user's language: "features[3]：没有六位行政区划代码". */

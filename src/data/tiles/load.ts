@@ -15,24 +15,34 @@ const LayoutFile = v.object({
 
 const files = import.meta.glob<unknown>('./*.json', { import: 'default' });
 const cache = new Map<string, Promise<TileLayout | null>>();
+/** Layouts that have arrived, so a map mounted after that draws in its first render (no effect, no second render). */
+const arrived = new Map<string, TileLayout | null>();
+
+/** The layout if it has loaded already (null: there is none); undefined while it has not. */
+export const loadedTileLayout = (key: string): TileLayout | null | undefined => arrived.get(key);
 
 /** The layout for a province code or 'china'; null when there is none (a code outside GB/T 2260). */
 export function loadTileLayout(key: string): Promise<TileLayout | null> {
   const cached = cache.get(key);
   if (cached) return cached;
   const load = files[`./${key}.json`];
-  const pending = load
+  const pending: Promise<TileLayout | null> = load
     ? load().then((raw) => {
         const file = v.parse(LayoutFile, raw);
-        return {
+        const layout: TileLayout = {
           key,
           source: file.source,
           regions: file.regions,
           notInSource: file.notInSource,
           tiles: file.tiles.map(([code, col, row, group, name]) => ({ code, col, row, group, name })),
         };
+        arrived.set(key, layout);
+        return layout;
       })
-    : Promise.resolve(null);
+    : Promise.resolve(null).then(() => {
+        arrived.set(key, null);
+        return null;
+      });
   cache.set(key, pending);
   return pending;
 }

@@ -1,0 +1,46 @@
+/**
+ * The hash's route and query (`#/overview?year=2025&lang=en`), with no React: the first-screen
+ * boot script reads it before the app has loaded (src/app/firstScreen/boot.ts).
+ */
+import type { ThemeName } from '../charts/theme.ts';
+import type { Lang } from '../i18n/index.ts';
+
+export interface HashState {
+  path: string[];
+  params: URLSearchParams;
+}
+
+export function parseHash(hash: string): HashState {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  const q = raw.indexOf('?');
+  const pathPart = q === -1 ? raw : raw.slice(0, q);
+  const query = q === -1 ? '' : raw.slice(q + 1);
+  const path = pathPart
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
+  return { path, params: new URLSearchParams(query) };
+}
+
+export function formatHash(path: string[], params: URLSearchParams): string {
+  const q = params.toString();
+  return `#/${path.map(encodeURIComponent).join('/')}${q ? `?${q}` : ''}`;
+}
+
+export function readLang(params: URLSearchParams): Lang {
+  return params.get('lang') === 'en' ? 'en' : 'zh';
+}
+
+export function readTheme(params: URLSearchParams, fallback: ThemeName = 'light'): ThemeName {
+  const t = params.get('theme');
+  return t === 'dark' || t === 'light' ? t : fallback;
+}
+
+/** The theme a route opens in when the link does not say: the wall screen is dark. */
+export const routeTheme = (route: string): ThemeName => (route === 'screen' ? 'dark' : 'light');

@@ -1,0 +1,36 @@
+/**
+ * The prerendered first screen's markup made to sit beside the app's own: CSP-clean (style
+ * attributes become classes of the prerender's stylesheet), no id or test id the app uses, and
+ * the build refuses what React would stream behind a script.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanMarkup } from '../../../build/prerender/markup.ts';
+
+describe('cleanMarkup', () => {
+  it('turns each distinct style into one class whose rule outranks the app’s', () => {
+    const { html, css } = cleanMarkup(
+      '<div class="echart" style="height:640px" role="img"></div><p style="min-height:1200px"></p><span style="height:640px"></span>',
+      'fs',
+    );
+    expect(html).toBe('<div class="echart fs-s1" role="img"></div><p class="fs-s2"></p><span class="fs-s1"></span>');
+    expect(css).toBe('.fs-s1 { height:640px !important; }\n.fs-s2 { min-height:1200px !important; }');
+  });
+
+  it('drops ids, what points at them and test ids; an SVG keeps its own ids, prefixed with their references', () => {
+    const { html } = cleanMarkup(
+      '<main id="main" tabindex="-1"><label for="y">Y</label><select id="y" aria-labelledby="t" data-testid="filter-year"></select>' +
+        '<svg><clipPath id="c0"></clipPath><rect clip-path="url(#c0)"/></svg></main>',
+      'fs',
+    );
+    expect(html).toBe(
+      '<main tabindex="-1"><label>Y</label><select></select><svg><clipPath id="fs-c0"></clipPath><rect clip-path="url(#fs-c0)" /></svg></main>',
+    );
+  });
+
+  it('refuses a script, a pending boundary, an event handler or a style left in an SVG', () => {
+    expect(() => cleanMarkup('<div></div><script>$RC("B:0","S:0")</script>', 'fs')).toThrow(/script/);
+    expect(() => cleanMarkup('<!--$?--><template id="B:0"></template>', 'fs')).toThrow(/pending boundary/);
+    expect(() => cleanMarkup('<button onclick="x()">b</button>', 'fs')).toThrow(/event handler/);
+    expect(() => cleanMarkup('<svg><text style="font-size:12px">t</text></svg>', 'fs')).toThrow(/style attribute inside an SVG/);
+  });
+});
