@@ -35,6 +35,8 @@ export const enImportMerge: Record<keyof typeof zhImportMerge, string> = {
     'Added files: {items}. New figures {created}, confirmed {confirmed}, conflicts decided as you chose {conflicts}; kept as documents only {documents}. “{name}” is saved in this browser; this add is a version you can inspect or undo under Datasets… → Versions.',
   'import.merge.changed':
     'Another tab has just changed this dataset; adding now would meet new conflicts ({n}). Nothing was added: choose above, then add.',
+  'import.merge.newIndicators':
+    "The current dataset's catalogue lacks {n} indicators ({names}): adding brings them in from the default catalogue; existing records show them as not reported (not 0).",
   'import.merge.pruned':
     'To stay within the version budget (at most {limit} versions, {mb} MB in all, per dataset) the oldest versions were deleted ({n}).',
   'import.merge.adding': 'Adding…',

@@ -31,6 +31,8 @@ export const zhImportMerge = {
   'import.merge.ok':
     '已加入 {items} 份文件：新增 {created} 项数字，确认 {confirmed} 项，不一致 {conflicts} 项已按您的选择处理；{documents} 份仅存档。“{name}”已保存在本浏览器，这次加入记为一个版本，可在“数据集…→ 版本”中查看改动或撤销。',
   'import.merge.changed': '另一个标签页刚刚修改了这个数据集，加入后会出现 {n} 处新的不一致。什么都没有加入：请在上方选择后再加入。',
+  'import.merge.newIndicators':
+    '当前数据集的指标目录中没有 {n} 项指标（{names}）：加入时按默认指标目录补入，已有记录在这些指标上为“未报告”（不是 0）。',
   'import.merge.pruned': '为保持在版本预算内（每个数据集最多 {limit} 个版本、合计 {mb} MB），最早的 {n} 个版本已删除。',
   'import.merge.adding': '正在加入…',
   'import.review.status.duplicate': '重复文件',

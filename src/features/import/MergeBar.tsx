@@ -197,6 +197,14 @@ export function MergeBar({
               {t('import.merge.unresolved', { n: c.unresolved })}
             </p>
           )}
+          {ready.length > 0 && plan.newIndicators.length > 0 && (
+            <p className="note-info" data-testid="merge-new-indicators">
+              {t('import.merge.newIndicators', {
+                n: plan.newIndicators.length,
+                names: plan.newIndicators.map((i) => l(i.label)).join(lang === 'en' ? ', ' : '、'),
+              })}
+            </p>
+          )}
           {pendingLeft > 0 && <p className="note-warn">{t('import.add.pendingLeft', { n: pendingLeft })}</p>}
         </div>
         <div className="merge-actions">

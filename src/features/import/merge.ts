@@ -12,6 +12,7 @@ import { extentFor, extentOfVotes, extentVotes } from '../../extract/extent.ts';
 import type { ReviewItem } from './types.ts';
 import { groupByUnitYear, planMerge, type MergePlan } from './mergePlan.ts';
 import { mergeRecord, type WeaknessIn } from './mergeRecord.ts';
+import { withCatalogueFor } from './catalogueFor.ts';
 import { placedUnitsToAdd } from './placement.ts';
 import { isUnitCode, unitsToAdd } from './units.ts';
 
@@ -107,8 +108,10 @@ export interface MergeOptions {
 }
 
 /** The dataset with the ready items' accepted figures merged in (the input is not changed). */
-export function mergeIntoDataset(ds: Dataset, items: readonly ReviewItem[], opts: MergeOptions): MergeResult {
+export function mergeIntoDataset(given: Dataset, items: readonly ReviewItem[], opts: MergeOptions): MergeResult {
   const ready = items.filter((i) => notReady(i) === null);
+  // An indicator the dataset's catalogue lacks is added to it, not dropped (the plan names it).
+  const ds = withCatalogueFor(given, ready).dataset;
   const plan = planMerge(ds, ready, opts.choices ?? {});
   if (plan.counts.unresolved > 0) return { ok: false, plan };
   const units: Unit[] = [...ds.units];

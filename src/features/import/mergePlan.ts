@@ -9,7 +9,8 @@
  *   not depend on the order the sources came in); until then nothing is added.
  * A fact no source mentions is not in the plan and keeps its value and evidence.
  */
-import type { Dataset, Evidence, UnitYearRecord } from '../../data/schema.ts';
+import type { Dataset, Evidence, Indicator, UnitYearRecord } from '../../data/schema.ts';
+import { withCatalogueFor } from './catalogueFor.ts';
 import { evidenceOf, indicatorValues } from '../../extract/toDataset.ts';
 import type { ReviewItem } from './types.ts';
 
@@ -73,6 +74,8 @@ export interface MergeCounts {
 export interface MergePlan {
   facts: FactPlan[];
   counts: MergeCounts;
+  /** Indicators the dataset's catalogue lacks and the adding brings in (catalogueFor.ts). */
+  newIndicators: Indicator[];
 }
 
 /** One item's facts: its accepted figures as a record's values would hold them (the first stated total wins within a report). */
@@ -140,7 +143,8 @@ export function groupByUnitYear(items: readonly ReviewItem[]): Map<string, { uni
 }
 
 /** The plan of adding `items` (ready ones) to `ds`, with the user's conflict choices. */
-export function planMerge(ds: Dataset, items: readonly ReviewItem[], choices: Readonly<Record<string, number>>): MergePlan {
+export function planMerge(given: Dataset, items: readonly ReviewItem[], choices: Readonly<Record<string, number>>): MergePlan {
+  const { dataset: ds, added } = withCatalogueFor(given, items);
   const facts: FactPlan[] = [];
   const counts: MergeCounts = { created: 0, confirmed: 0, conflicts: 0, unresolved: 0 };
   const records = new Map(ds.records.map((r) => [`${r.unit}/${r.year}`, r]));
@@ -168,7 +172,7 @@ export function planMerge(ds: Dataset, items: readonly ReviewItem[], choices: Re
       facts.push({ unit: g.unit, year: g.year, key, ...parse(key), existing: ex, incoming: inc, status, values, kept });
     }
   }
-  return { facts, counts };
+  return { facts, counts, newIndicators: added };
 }
 
 /** The plan's status of one figure of an item (for the review table), or null when it is not part of the plan. */
