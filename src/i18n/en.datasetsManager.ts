@@ -81,6 +81,9 @@ export const enDatasetsManager: Record<keyof typeof zhDatasetsManager, string> =
   'import.review.placed': 'By the region table this report is from {chain} ({code}); the dataset does not have this unit yet.',
   'import.review.placedOther':
     'Note: this report is from {chain} ({code}), another province than the dataset’s. Check it belongs in this dataset.',
+  'import.review.ambiguous': 'The report names “{name}”, which the region table has {n} times, and says nothing more. Pick the one it is:',
+  'import.review.candidate': '{chain} ({code})',
+  'import.review.candidateHave': '{chain} ({code}, in the dataset)',
   'import.review.placeAdd': 'Add to the dataset: {units}',
   'import.review.placeAddOther': 'Add it anyway: {units}',
 };

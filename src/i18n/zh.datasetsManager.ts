@@ -80,6 +80,9 @@ export const zhDatasetsManager = {
   'ds.storage.unavailable': '本浏览器不允许保存数据（可能是隐私模式）：“{name}”只保留到关闭本页为止，请下载 JSON 文件保存。（{detail}）',
   'import.review.placed': '按行政区划表，这份报告属于 {chain}（{code}），当前数据集还没有这个单位。',
   'import.review.placedOther': '注意：这份报告属于 {chain}（{code}），与当前数据集不是同一个省。请确认报告没有放错数据集。',
+  'import.review.ambiguous': '报告写的“{name}”在行政区划表中有 {n} 处同名，文中没有更多线索。请选择它属于哪一个：',
+  'import.review.candidate': '{chain}（{code}）',
+  'import.review.candidateHave': '{chain}（{code}，当前数据集已有）',
   'import.review.placeAdd': '加入数据集：{units}',
   'import.review.placeAddOther': '仍然加入：{units}',
 } as const;

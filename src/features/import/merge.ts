@@ -29,7 +29,7 @@ const accepted = (item: ReviewItem): number =>
 export function notReady(item: ReviewItem): NotReady | null {
   if (item.addedAt) return 'added';
   if (item.duplicateOf) return 'duplicate';
-  if (!isUnitCode(item.unitCode)) return item.unitCode === '' && item.placement ? 'confirm_unit' : 'no_unit';
+  if (!isUnitCode(item.unitCode)) return item.unitCode === '' && (item.placement || item.candidates?.length) ? 'confirm_unit' : 'no_unit';
   if (item.year === null || !Number.isInteger(item.year) || item.year < 1990 || item.year > 2100) return 'no_year';
   // Nothing accepted while something is still to decide: under review. Nothing to decide (no
   // figures, or all rejected): the report is kept as a document of its unit and year.

@@ -33,6 +33,8 @@ export interface UnitChoice {
   unitName: string;
   /** Set when the table placed it at a unit the dataset does not have: offered, not added. */
   placement?: Placement;
+  /** The name is one GB/T 2260 has more than once and the text says nothing more: each place it could be, the dataset's own first. */
+  candidates?: Placement[];
 }
 
 export function chooseUnit(unit: ReportUnit | null, dataset: Dataset | null, table: RegionTable | null, clues?: PlaceClues): UnitChoice {
@@ -44,6 +46,18 @@ export function chooseUnit(unit: ReportUnit | null, dataset: Dataset | null, tab
     if (have) return { unitCode: have.code, unitName: have.name };
     const placement = placementOf(table, self.code, dataset);
     return { unitCode: '', unitName: self.name, ...(placement ? { placement } : {}) };
+  }
+  const could = table && placed?.problem === 'ambiguous_region' ? (placed.candidates ?? []) : [];
+  if (table && could.length > 1) {
+    const have = new Set((dataset?.units ?? []).map((u) => u.code));
+    const candidates = could
+      .flatMap((c) => {
+        const p = placementOf(table, c.code, dataset);
+        return p ? [p] : [];
+      })
+      .sort((a, b) => Number(have.has(b.chain[0]?.code ?? '')) - Number(have.has(a.chain[0]?.code ?? '')));
+    // Not chosen for the user: which 南山区 a report means is theirs to say.
+    return { unitCode: '', unitName: written, candidates };
   }
   // No table (it failed to load) or no single region of that name: the dataset's own units decide.
   const detected = unit

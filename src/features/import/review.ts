@@ -54,6 +54,7 @@ export function itemFromExtraction(args: {
     unitCode: choice.unitCode,
     unitName: choice.unitName,
     ...(choice.placement ? { placement: choice.placement } : {}),
+    ...(choice.candidates?.length ? { candidates: choice.candidates } : {}),
     year: x.year,
     figures: x.figures.map((f, i) => ({
       id: `f${i}`,
@@ -228,11 +229,16 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
         figures: i.figures.map((f) => (f.id === action.figure ? editFigure(f, action.patch) : f)),
       }));
     case 'setUnit':
-      return mapItem(state, action.item, (i) => ({
-        ...i,
-        unitCode: action.code.trim(),
-        ...(action.name !== undefined ? { unitName: action.name } : {}),
-      }));
+      return mapItem(state, action.item, (i) => {
+        // A candidate picked (an ambiguous name): its chain says which city and province come with it.
+        const picked = i.candidates?.find((c) => c.chain[0]?.code === action.code.trim());
+        return {
+          ...i,
+          unitCode: action.code.trim(),
+          ...(action.name !== undefined ? { unitName: action.name } : {}),
+          ...(picked ? { placement: picked } : {}),
+        };
+      });
     case 'setYear':
       return mapItem(state, action.item, (i) => ({ ...i, year: action.year }));
     case 'remove': {

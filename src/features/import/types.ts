@@ -97,6 +97,8 @@ export interface ReviewItem {
   unitName: string;
   /** The table placed it at a unit the dataset lacks; the user confirms adding it (unitCode empty until then). */
   placement?: Placement;
+  /** The report's region is a name GB/T 2260 has more than once (南山区): each place it could be, for the user to pick. */
+  candidates?: Placement[];
   year: number | null;
   figures: ReviewFigure[];
   weaknesses: ReviewWeakness[];
