@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { checkTargets } from './checkTargets.ts';
+import { sizeProblems } from './limits.ts';
 import { DatasetSchema, SCHEMA_VERSIONS, type Dataset } from './schema.ts';
 import { checkAwaiting } from './checks/awaiting.ts';
 import { checkDates } from './checks/dates.ts';
@@ -110,6 +111,9 @@ export function checkDataset(ds: Dataset, limit = Number.POSITIVE_INFINITY): { p
 
 /** Parses untrusted JSON (already JSON.parse'd) into a Dataset, or says what is wrong. */
 export function parseDataset(input: unknown): ParseResult {
+  // Past national scale the screens would freeze the tab for a minute: refused before any of it.
+  const tooMany = sizeProblems(input);
+  if (tooMany.length) return { ok: false, problems: tooMany, total: tooMany.length };
   const result = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
   if (!result.success) {
     // One array where an object belongs yields an issue per missing field: report it once.

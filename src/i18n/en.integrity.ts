@@ -14,6 +14,8 @@ export const enIntegrity: Record<keyof typeof zhIntegrity, string> = {
   'problem.evidence_other_unit': 'the quote comes from another unit’s or year’s report {subject} ({received}; this record is {expected})',
   'problem.bad_date': 'not a real date: {received} (expected {expected})',
   'problem.after_as_of': '{received} is later than the data’s as-of date {expected}',
+  'problem.too_many':
+    '{received} entries, over the dashboard’s limit of {expected} (all of China’s provinces, cities and county-level units are about 3,200): split the dataset by province or city',
   'evidence.separate': 'a separate figure, not this value',
   'change.flat': 'level',
   'change.points': 'pts',

@@ -11,6 +11,8 @@ export const zhIntegrity = {
   'problem.evidence_other_unit': '引文出自另一单位或年度的报告 {subject}（{received}，本记录为 {expected}）',
   'problem.bad_date': '不是有效日期：{received}（应为 {expected}）',
   'problem.after_as_of': '{received} 晚于数据截止日期 {expected}',
+  'problem.too_many':
+    '共 {received} 条，超过看板可处理的上限 {expected} 条（全国省、市、县级单位合计约 3,200 个）：请按省或市拆分数据集后再载入',
   'evidence.separate': '另计数字，非该项取值',
   'change.flat': '持平',
   'change.points': '个百分点',

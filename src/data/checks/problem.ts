@@ -29,7 +29,8 @@ export type ProblemCode =
   | 'evidence_no_subject' // an evidence entry for neither an indicator nor a weakness
   | 'evidence_other_unit' // the quoted document is another unit's or another year's report
   | 'bad_date' // not a real calendar date
-  | 'after_as_of'; // a year or date later than the data's asOf
+  | 'after_as_of' // a year or date later than the data's asOf
+  | 'too_many'; // more units or records than the dashboard can draw without freezing the tab (limits.ts)
 
 export interface DatasetProblem {
   /** JSON path, e.g. `records[12].values[3]`. */
