@@ -301,13 +301,16 @@ describe('whole-screen exports', () => {
       const slides = Object.keys(parts)
         .filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k))
         .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
-      // The demo carries targets: the deck ends, as the Word briefing does, with who misses them.
+      // After the charts, every peer group ranked among its own (the briefing's 排名情况) …
+      const rankingSlide = slides[charts.length + 1] ?? '';
+      assert.match(text(rankingSlide), /排名情况/, 'the ranking slide after the chart slides');
+      // … and the demo carries targets: the deck ends, as the Word briefing does, with who misses them.
       const targetSlides = slides.filter((k) => text(k).includes('考核目标达标情况'));
       assert.ok(targetSlides.length >= 1, 'targets slides');
-      assert.deepEqual(targetSlides, slides.slice(charts.length + 1), 'after the chart slides');
+      assert.deepEqual(targetSlides, slides.slice(charts.length + 2), 'after the ranking slide');
       assert.match(text(targetSlides[0] ?? ''), /个单位适用考核目标/);
       assert.match(targetSlides.map(text).join(''), /达标 \d+\/\d+，未达标 \d+ 个，差距最大的是/);
-      assert.equal(slides.length, charts.length + 1 + targetSlides.length, 'title slide + one per chart + targets');
+      assert.equal(slides.length, charts.length + 2 + targetSlides.length, 'title slide + one per chart + ranking + targets');
       assert.equal((text('ppt/presentation.xml').match(/<p:sldId /g) ?? []).length, slides.length);
       assert.match(text('ppt/presentation.xml'), /<p:sldSz cx="12192000" cy="6858000"\/>/);
       for (const k of Object.keys(parts)) {

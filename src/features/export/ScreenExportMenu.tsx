@@ -29,6 +29,11 @@ const TARGET_ROUTES = new Set(['overview', 'league']);
 /** Indicators per targets slide: a slide stays legible at 14 pt. */
 const TARGET_LINES_PER_SLIDE = 4;
 
+/** The deck's text slides: every peer group ranked among its own (as the briefing says it), then the targets. */
+function slidesOf(m: Model, v: View, inUse: TargetsInUse, lang: Lang, t: I18n['t']): TextSlide[] {
+  return [...rankingSlides(m, v, lang), ...targetSlides(m, v, inUse, lang, t)];
+}
+
 function targetSlides(model: Model, view: View, inUse: TargetsInUse, lang: Lang, t: I18n['t']): TextSlide[] {
   if (!TARGET_ROUTES.has(view.route)) return [];
   const year = view.year ?? latestYear(model);
@@ -57,14 +62,8 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
   // The deck's last slides (how many units miss each target and who, as the Word briefing says
   // it), counted once the menu is about to open: not on the first screen's path.
   const [wanted, setWanted] = useState(false);
-  // Every peer group ranked among its own (as the briefing says it), then the targets.
-  const slidesOf = (m: Model, v: View, inUse: TargetsInUse): TextSlide[] => [
-    ...rankingSlides(m, v, lang),
-    ...targetSlides(m, v, inUse, lang, t),
-  ];
   const textSlides = useMemo(
-    () => (wanted && model && view && targetsInUse ? slidesOf(model, view, targetsInUse) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    () => (wanted && model && view && targetsInUse ? slidesOf(model, view, targetsInUse, lang, t) : []),
     [wanted, model, view, targetsInUse, lang, t],
   );
 
@@ -74,7 +73,7 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
     try {
       const started = performance.now();
       const [m, dl] = await Promise.all([loadScreen(), import('../../export/download.ts'), whenChartsSettled()]);
-      const slides = wanted || !model || !view || !targetsInUse ? textSlides : slidesOf(model, view, targetsInUse);
+      const slides = wanted || !model || !view || !targetsInUse ? textSlides : slidesOf(model, view, targetsInUse, lang, t);
       const file = kind === 'zip' ? await m.screenZip(info) : await m.screenDeck(info, slides);
       const type = kind === 'zip' ? 'application/zip' : 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
       dl.downloadBlob(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type }), file.filename);
