@@ -140,7 +140,7 @@ describe('hostile files', () => {
       await startLagProbe(page);
       await page.locator('[data-testid=report-files]').setInputFiles(paths);
       await page
-        .locator('[data-testid=import-summary]', { hasText: '已读取 11 个文件：2 份待审核，9 个未能读取' })
+        .locator('[data-testid=import-summary]', { hasText: '已读取 11 个文件：2 份待审核，6 个被拒收（内容不合要求），3 个未能读取' })
         .waitFor({ timeout: 170000 });
       const lag = await lagOf(page);
       assert.ok(lag < 2000, `the tab answered within 2 s throughout (longest gap ${Math.round(lag)} ms)`);
@@ -152,7 +152,7 @@ describe('hostile files', () => {
         '加密模板.xlsx': ['template', /设置了打开密码（已加密）.*用密码进行加密/],
         '加密报告.docx': ['encrypted_office', /Word 文件设置了打开密码（已加密）/],
         '旧版模板.xlsx': ['template', /旧版 Excel 97–2003 工作簿/],
-        '公式模板.xlsx': ['template', new RegExp(`单元格 ${penCell}：是公式（=1\\+1）`)],
+        '公式模板.xlsx': ['template', new RegExp(`单元格 ${penCell}（卫滨区（410703），行政处罚案件）：是公式（=1\\+1）`)],
         '2030模板.xlsx': ['template', /单元格 B2：填报年度 2030 年尚未结束/],
         '坏XML模板.xlsx': ['template', /工作簿中的 xl\/worksheets\/sheet1\.xml 不是合格的 XML/],
       };
@@ -187,7 +187,7 @@ describe('hostile files', () => {
       await page.locator('[data-testid=report-files]').setInputFiles([slow, good]);
       await page.getByTestId('import-cancel').click();
       await page
-        .locator('[data-testid=import-summary]', { hasText: '已读取 2 个文件：0 份待审核，2 个未能读取' })
+        .locator('[data-testid=import-summary]', { hasText: '已读取 2 个文件：0 份待审核，0 个被拒收（内容不合要求），2 个未能读取' })
         .waitFor({ timeout: 60000 });
       const got = await failures(page);
       assert.equal(got.get('很长的总结.txt')?.code, 'cancelled');

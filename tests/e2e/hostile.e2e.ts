@@ -56,8 +56,9 @@ describe('hostile data', () => {
     });
     await watch(page, context);
     try {
-      // Overview
-      await page.goto(`${app.base}?data=fixtures/hostile.json#/overview`);
+      // Overview, on the province (a dataset of one city opens on that city since #23; the
+      // province's name carries the <img> payload).
+      await page.goto(`${app.base}?data=fixtures/hostile.json#/overview?scope=410000`);
       await page.locator('main h1', { hasText: '<img src=x onerror=' }).waitFor();
       await page.locator('.echart[data-ready=true] canvas').first().waitFor();
       for (const summary of await page.locator('details.kpi-evidence summary').all()) await summary.click();
