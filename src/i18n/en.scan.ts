@@ -8,6 +8,7 @@ export const enScan: Record<keyof typeof zhScan, string> = {
     '{ext} files are not supported. Import .txt, .docx, .pdf (scans included), a saved web page (.html, .htm, .mht), .png/.jpg page images, or an .xlsx template.',
   'scan.fail.no_text_read':
     'Every page was read by OCR, but no text was found. Check the scan is sharp and the right way up (not a blank page or a picture), or use the original Word or text file.',
+  'scan.fail.cancelled': 'Text recognition cancelled; not imported. Drop the file again when needed.',
   'scan.fail.ocr_failed':
     'Text recognition (OCR) could not finish ({detail}). Reload the page and try again; the file was not sent anywhere.',
   'scan.loading': 'Loading the text-recognition engine (about 6 MB from this site the first time, then available offline)…',

@@ -9,6 +9,7 @@ export const zhScan = {
     '不支持 {ext} 格式。请导入 .txt、.docx、.pdf（含扫描件）、保存的网页（.html、.htm、.mht）、.png/.jpg 页面图片，或 .xlsx 填报模板。',
   'scan.fail.no_text_read':
     '已逐页做 OCR 文字识别，但没有识别出文字。请确认扫描件清晰、页面方向正确（不是空白页或纯图片），或改用原始的 Word/文本文件。',
+  'scan.fail.cancelled': '已取消文字识别，未导入。需要时可重新拖入。',
   'scan.fail.ocr_failed': 'OCR 文字识别未能完成（{detail}）。请刷新页面后重试；文件没有上传到任何地方。',
   'scan.loading': '正在载入文字识别引擎（首次约 6 MB，来自本站，之后可离线使用）…',
   'scan.render': '正在读取 {file}：第 {page}/{pages} 页',

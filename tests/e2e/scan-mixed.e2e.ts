@@ -78,7 +78,7 @@ describe('scanned reports on #/import', () => {
       await page.locator('[data-testid=report-files]').setInputFiles(longPath);
       await page.locator('[data-testid=scan-status][data-stage=page]').waitFor({ timeout: 60000 });
       await page.locator('[data-testid=scan-cancel]').click();
-      const failure = page.locator('[data-testid=import-failure][data-code=cancelled]');
+      const failure = page.locator('[data-testid=import-failure][data-code=ocr_cancelled]');
       await failure.waitFor({ timeout: 10000 });
       assert.match(await failure.innerText(), /普陀-扫描件\.pdf：已取消文字识别/);
       assert.equal(await page.locator('[data-testid=review-item]').count(), 1);

@@ -56,6 +56,7 @@ const SCAN_FAILURES: Partial<Record<FileFailure['code'], ScanKey>> = {
   unsupported: 'scan.fail.unsupported',
   no_text_read: 'scan.fail.no_text_read',
   ocr_failed: 'scan.fail.ocr_failed',
+  ocr_cancelled: 'scan.fail.cancelled',
 };
 
 export function failureMessage(

@@ -181,7 +181,7 @@ export async function readScan(
   try {
     pages = await readPages(file, source, hooks, images);
   } catch (e) {
-    if (e instanceof Cancelled) return { failure: { file, code: 'cancelled' } };
+    if (e instanceof Cancelled) return { failure: { file, code: 'ocr_cancelled' } };
     if (e instanceof Undecodable) return { failure: { file, code: 'corrupt', params: { detail: e.message } } };
     return { failure: { file, code: 'ocr_failed', params: { detail: message(e) } } };
   }

@@ -138,7 +138,9 @@ export type FailureCode =
   /** A scan read by OCR in which no text was found. */
   | 'no_text_read'
   /** The OCR engine could not start or failed (detail says why). */
-  | 'ocr_failed';
+  | 'ocr_failed'
+  /** The user stopped the OCR of a scan. */
+  | 'ocr_cancelled';
 
 export interface TemplateProblemView {
   code: string;
