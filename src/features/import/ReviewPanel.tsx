@@ -108,7 +108,7 @@ function UnitFields({ item, dataset, dispatch }: { item: ReviewItem; dataset: Da
               name: [item.detected.province, item.detected.parentRegion, item.detected.name].filter(Boolean).join(' '),
             })}
           </span>
-        ) : item.source !== 'xlsx' ? (
+        ) : item.source !== 'xlsx' && !item.candidates?.length ? (
           <span className="note-warn">{t('import.review.notDetected')}</span>
         ) : null}
         {item.unitCode !== '' && !codeOk && <span className="note-warn">{t('import.review.badCode')}</span>}

@@ -57,7 +57,7 @@ export function chooseUnit(unit: ReportUnit | null, dataset: Dataset | null, tab
       })
       .sort((a, b) => Number(have.has(b.chain[0]?.code ?? '')) - Number(have.has(a.chain[0]?.code ?? '')));
     // Not chosen for the user: which 南山区 a report means is theirs to say.
-    return { unitCode: '', unitName: written, candidates };
+    return { unitCode: '', unitName: placed?.writtenAs ?? written, candidates };
   }
   // No table (it failed to load) or no single region of that name: the dataset's own units decide.
   const detected = unit

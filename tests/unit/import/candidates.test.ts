@@ -29,6 +29,8 @@ describe('an ambiguous region in the review', () => {
       regions: await loadRegionTable(),
     });
     expect(item.unitCode).toBe('');
+    // Named as the report writes it, for the sentence that asks which one.
+    expect(item.unitName).toBe('南山区');
     expect(item.candidates?.map((c) => c.chain[0]?.code).sort()).toEqual(['230404', '440305']);
     expect(item.candidates?.find((c) => c.chain[0]?.code === '440305')?.chain.map((r) => r.name)).toEqual(['南山区', '深圳市', '广东省']);
 
