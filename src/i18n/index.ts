@@ -8,7 +8,14 @@ export type Params = Record<string, string | number | undefined>;
 
 // Chinese is the default and ships with the first screen; English (~13 KB gzip) loads when a
 // page asks for it (start.tsx before the first render when the link says lang=en; App on a switch).
-const tables: Partial<Record<Lang, Record<MessageKey, string>>> = { zh };
+const tables: Partial<Record<Lang, Partial<Record<MessageKey, string>>>> = { zh };
+/** Chinese strings of screens loaded later (registerZh), the fallback of any language. */
+const zhLater: Partial<Record<MessageKey, string>> = {};
+
+/** A later screen's Chinese strings (its module registers them when it loads; English has them all). */
+export function registerZh(part: Partial<Record<MessageKey, string>>): void {
+  Object.assign(zhLater, part);
+}
 const loading = new Map<Lang, Promise<void>>();
 const listeners = new Set<() => void>();
 
@@ -45,7 +52,7 @@ export function useLangReady(lang: Lang): boolean {
 
 /** A message in `lang` (in Chinese until that language has loaded: never a blank). */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  return fillParams((tables[lang] ?? zh)[key], params);
+  return fillParams(tables[lang]?.[key] ?? tables.zh?.[key] ?? zhLater[key] ?? key, params);
 }
 
 /** A message with its {name} placeholders filled (also for the lazily loaded tables). */

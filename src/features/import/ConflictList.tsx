@@ -3,6 +3,7 @@
  * (or part), each value stated with every source that states it (the dataset's quote or cell, the
  * report's quote, the template's file and cell), and the user keeps one.
  */
+import '../../i18n/importText.ts'; // this screen's Chinese strings (not in the first screen's JS)
 import type { Dispatch } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { formatNumber, unitLabel, useI18n } from '../../i18n/index.ts';

@@ -1,3 +1,4 @@
+import '../../i18n/importText.ts'; // this screen's Chinese strings (not in the first screen's JS)
 import type { Dispatch } from 'react';
 import { useI18n, type MessageKey, type Params } from '../../i18n/index.ts';
 import { useScanText, type ScanKey } from '../../i18n/scanText.ts';

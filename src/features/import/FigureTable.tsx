@@ -3,6 +3,7 @@
  * reject. Clicking a row shows its quote in the text; a highlight clicked in the text selects its
  * row here (and scrolls to it).
  */
+import '../../i18n/importText.ts'; // this screen's Chinese strings (not in the first screen's JS)
 import { useEffect, useRef, useState, type Dispatch, type MouseEvent } from 'react';
 import type { Indicator } from '../../data/schema.ts';
 import { domains, indicatorGroups } from '../../domain/catalogue.ts';

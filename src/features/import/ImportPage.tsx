@@ -1,3 +1,4 @@
+import '../../i18n/importText.ts'; // this screen's Chinese strings (not in the first screen's JS)
 import { useMemo, useState } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { useI18n } from '../../i18n/index.ts';

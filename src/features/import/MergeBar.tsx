@@ -4,6 +4,7 @@
  * writing (another tab's add included) so nothing is written over. Each add is a version of the
  * dataset (undone under 数据集… → 版本).
  */
+import '../../i18n/importText.ts'; // this screen's Chinese strings (not in the first screen's JS)
 import { useMemo, useState, type Dispatch } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { VERSION_BYTES, VERSION_LIMIT, type DecidedConflict } from '../../data/datasetVersions.ts';

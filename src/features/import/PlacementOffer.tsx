@@ -2,6 +2,7 @@
  * A report the region table placed at a unit the dataset lacks: where it is from, and one click to
  * add it with whichever of its city and province are missing. Another province is flagged first.
  */
+import '../../i18n/importText.ts'; // this screen's Chinese strings (not in the first screen's JS)
 import type { Dispatch } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { useDatasetsManagerText } from '../../i18n/datasetsManagerText.ts';

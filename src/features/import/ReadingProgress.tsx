@@ -1,4 +1,5 @@
 /** The file being read, how long it has taken, and a way out: cancel ends the reading at once. */
+import '../../i18n/importText.ts'; // this screen's Chinese strings (not in the first screen's JS)
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/index.ts';
 

@@ -3,6 +3,7 @@
  * accepted figures to the dataset on screen (through the provider's upload path, so the merged
  * dataset is kept in IndexedDB and shown everywhere).
  */
+import '../../i18n/importText.ts'; // this screen's Chinese strings (not in the first screen's JS)
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { loadRegionTable } from '../../data/regionTable.ts';

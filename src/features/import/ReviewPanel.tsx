@@ -2,6 +2,7 @@
  * One report under review: its unit and year (set where the extractor could not), its text with
  * highlights beside its figures, linked both ways, and accept/reject per figure or for all.
  */
+import '../../i18n/importText.ts'; // this screen's Chinese strings (not in the first screen's JS)
 import { useCallback, useMemo, useState, type Dispatch } from 'react';
 import type { Dataset, Indicator } from '../../data/schema.ts';
 import { defaultWeaknessCategories } from '../../domain/catalogue.ts';
