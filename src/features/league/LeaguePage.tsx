@@ -13,7 +13,7 @@ import { normalisations, type Weights } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { useScreenTable } from '../export/useScreenExport.ts';
-import { unitHref } from '../unit/unitHref.ts';
+import { unitHref } from '../../view/unitHref.ts';
 import { ColumnPicker } from './ColumnPicker.tsx';
 import { leagueColumns } from './columns.tsx';
 import { buildLeagueRows, filterLeagueRows, rankAllYears, type LeagueRow } from './leagueData.ts';

@@ -9,7 +9,7 @@ import { hasNoFigures, NoFigures } from '../../ui/NoFigures.tsx';
 import { formatValue, useI18n } from '../../i18n/index.ts';
 import { useScreenFigures } from '../export/useScreenExport.ts';
 import { domainLabel } from '../../i18n/labels.ts';
-import { unitHref } from '../unit/unitHref.ts';
+import { unitHref } from '../../view/unitHref.ts';
 import { buildOverview } from './overviewData.ts';
 import { HeadlineCard } from './HeadlineCard.tsx';
 import { TrendPanel } from './TrendPanel.tsx';

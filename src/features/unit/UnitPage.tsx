@@ -14,7 +14,7 @@ import type { SourceSummary } from '../../domain/sources.ts';
 import { wordsFor } from '../../export/briefing/sentences.ts';
 import { sourceList } from '../../export/briefing/truth.ts';
 import { CoverageNote } from '../../ui/CoverageNote.tsx';
-import { unitHref } from './unitHref.ts';
+import { unitHref } from '../../view/unitHref.ts';
 import './unit.css';
 
 function NotFound({ code, model }: { code: string | undefined; model: Model }) {

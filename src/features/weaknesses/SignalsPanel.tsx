@@ -4,7 +4,7 @@ import type { Unit } from '../../data/schema.ts';
 import { compareCodes, type Model } from '../../domain/model.ts';
 import { isMismatch, staffingSignals, summariseSignals, type SignalStatus, type UnitSignals } from '../../domain/signals.ts';
 import { formatNumber, useI18n } from '../../i18n/index.ts';
-import { unitHref } from '../unit/unitHref.ts';
+import { unitHref } from '../../view/unitHref.ts';
 
 /** Above this many units the table starts with only the units worth a question. */
 const FILTER_ABOVE = 20;
