@@ -14,7 +14,7 @@ import { buildBriefing, type BriefingPart } from '../../export/briefing/briefing
 import { buildBriefingDocx, type BriefingFigure } from '../../export/briefing/docx.ts';
 import { wordsFor } from '../../export/briefing/sentences.ts';
 import type { View } from '../../view/view.ts';
-import { readScoringSettings } from '../league/leagueState.ts';
+import { readScoringSettings } from '../../view/scoringParams.ts';
 import { targetsSection, type TargetsInUse } from '../targets/briefingTargets.ts';
 import type { ScreenFile } from './screenExport.ts';
 

@@ -10,7 +10,7 @@ import { applyUpdate, useUpdateReady } from '../../data/serviceWorker.ts';
 import type { Model } from '../../domain/model.ts';
 import { unitsInScope } from '../../domain/model.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { readScoringSettings } from '../league/leagueState.ts';
+import { readScoringSettings } from '../../view/scoringParams.ts';
 import { buildOverview } from '../overview/overviewData.ts';
 import { CityHeat, Callouts, Counters, LeagueBoards, Trends } from './ScreenPanels.tsx';
 import { cityHeat, leagueBoards, recurringCallouts } from './screenData.ts';
