@@ -12,7 +12,7 @@ import { hasNoFigures, NoFigures } from '../../ui/NoFigures.tsx';
 import { normalisations, type Weights } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
-import { useScreenTable } from '../export/useScreenExport.ts';
+import { useScreenTable } from '../../charts/export/useScreenExport.ts';
 import { unitHref } from '../../view/unitHref.ts';
 import { ColumnPicker } from './ColumnPicker.tsx';
 import { leagueColumns } from './columns.tsx';
