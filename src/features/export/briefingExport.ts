@@ -15,7 +15,7 @@ import { buildBriefingDocx, type BriefingFigure } from '../../export/briefing/do
 import { wordsFor } from '../../export/briefing/sentences.ts';
 import type { View } from '../../view/view.ts';
 import { readScoringSettings } from '../../view/scoringParams.ts';
-import { targetsSection, type TargetsInUse } from '../targets/briefingTargets.ts';
+import { targetsSection, type TargetsInUse } from '../../shared/targets/briefingTargets.ts';
 import type { ScreenFile } from './screenExport.ts';
 
 /** A figure at 640×360 logical px, 2.5× (1600×900): sharp at the text block's 156 mm. */

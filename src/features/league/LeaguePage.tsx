@@ -22,7 +22,7 @@ import { formatWeights } from '../../view/scoringParams.ts';
 import { MethodPanel } from './MethodPanel.tsx';
 import { WeightsPanel } from './WeightsPanel.tsx';
 import { useTargets } from '../../data/TargetsProvider.tsx';
-import { attachTargets, belowTargetOnly, withTargetMarks } from '../targets/leagueTargets.tsx';
+import { attachTargets, belowTargetOnly, withTargetMarks } from './leagueTargets.tsx';
 import { LeagueMap } from './LeagueMap.tsx';
 type ExportLeague = typeof import('./exportLeague.ts');
 import './league.css';

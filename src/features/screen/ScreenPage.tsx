@@ -17,7 +17,7 @@ import { cityHeat, leagueBoards, recurringCallouts } from './screenData.ts';
 import { usePointerActive, useCanvasFit, useRotation } from './useRotation.ts';
 import { useTargets } from '../../data/TargetsProvider.tsx';
 import { targetCounts } from '../../domain/targets.ts';
-import { ScreenBelowTarget } from '../targets/ScreenBelowTarget.tsx';
+import { ScreenBelowTarget } from '../../shared/targets/ScreenBelowTarget.tsx';
 import { ScreenMap } from './ScreenMap.tsx';
 import { ScreenFault } from './ScreenFault.tsx';
 import './screen.css';
