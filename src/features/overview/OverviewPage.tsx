@@ -10,7 +10,7 @@ import { formatValue, useI18n } from '../../i18n/index.ts';
 import { useScreenFigures } from '../../charts/export/useScreenExport.ts';
 import { domainLabel } from '../../i18n/labels.ts';
 import { unitHref } from '../../view/unitHref.ts';
-import { buildOverview } from './overviewData.ts';
+import { buildOverview } from '../../shared/summaries/overviewData.ts';
 import { HeadlineCard } from './HeadlineCard.tsx';
 import { TrendPanel } from './TrendPanel.tsx';
 import { useTargets } from '../../data/TargetsProvider.tsx';

@@ -11,7 +11,7 @@ import type { Model } from '../../domain/model.ts';
 import { unitsInScope } from '../../domain/model.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { readScoringSettings } from '../../view/scoringParams.ts';
-import { buildOverview } from '../overview/overviewData.ts';
+import { buildOverview } from '../../shared/summaries/overviewData.ts';
 import { CityHeat, Callouts, Counters, LeagueBoards, Trends } from './ScreenPanels.tsx';
 import { cityHeat, leagueBoards, recurringCallouts } from './screenData.ts';
 import { usePointerActive, useCanvasFit, useRotation } from './useRotation.ts';
