@@ -16,7 +16,7 @@ import { targetLines, type TargetsInUse } from '../../shared/targets/briefingTar
 import type { View } from '../../view/view.ts';
 import { setPrintFrame } from './printFrame.ts';
 import type { TextSlide } from './screenExport.ts';
-import { loadHash } from './ScreenExport.tsx';
+import { loadHash } from './loadHash.ts';
 import { rankingSlides } from './rankingSlides.ts';
 
 const loadScreen = () => import('./screenExport.ts');
