@@ -4,7 +4,14 @@
  * view's other settings rather than in one screen.
  */
 import { indicatorGroups } from '../domain/catalogue.ts';
-import { defaultWeights, normalisations, type Normalisation, type PeerMode, type ScoringSettings, type Weights } from '../domain/scoring.ts';
+import {
+  defaultWeights,
+  normalisations,
+  type Normalisation,
+  type PeerMode,
+  type ScoringSettings,
+  type Weights,
+} from '../domain/scoring.ts';
 
 export function parseWeights(value: string | null): Weights {
   if (!value) return defaultWeights;
