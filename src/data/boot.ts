@@ -8,7 +8,8 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { fetchConfig, fetchEmbeddedList, type DeploymentConfig, type EmbeddedEntry } from './config.ts';
 import { datasetQueryOptions } from './fetchDataset.ts';
 import { defaultSource, resolveDataUrl, type DataSource } from './sources.ts';
-import { listUserDatasets, loadActiveId, type StoredDataset } from './datasetStore.ts';
+import { loadActiveId, type StoredDataset } from './datasetStore.ts';
+import { listUserDatasets } from './userDatasetList.ts';
 
 export interface Boot {
   config: DeploymentConfig;

@@ -68,24 +68,6 @@ export async function readIndex(): Promise<StoredDataset[]> {
   return Array.isArray(raw) ? raw.filter(isStored) : [];
 }
 
-/**
- * The user's datasets, oldest first. With `migrate`, a legacy upload (the one-slot store of
- * earlier versions) is moved into the list rather than forgotten.
- */
-export async function listUserDatasets(migrate = false): Promise<StoredDataset[]> {
-  try {
-    let index = await readIndex();
-    // Only an old browser profile has it: the migration (and the writer) load just then.
-    if (migrate && (await get(LEGACY, store)) !== undefined) {
-      index = await (await import('./datasetStoreWrites.ts')).migrateLegacyUpload(index);
-    }
-    session.index = withUnsaved(index);
-    return session.index;
-  } catch {
-    return session.index ?? [];
-  }
-}
-
 export async function loadUserDatasetText(id: string): Promise<string | null> {
   // A newer version IndexedDB refused is the one the user has.
   const unsaved = session.unsaved.has(id) ? session.texts.get(id) : undefined;

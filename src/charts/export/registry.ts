@@ -1,7 +1,7 @@
 /**
  * The charts (and tables, and headline figures) on screen now, for "export this screen".
  * `EChart` registers itself on mount when it is given an export title and leaves on unmount;
- * pages register tables and figures with the hooks in features/export/useScreenExport.ts.
+ * pages register tables and figures with the hooks in useScreenExport.ts.
  * Module-level and tiny: it is part of the initial bundle.
  */
 import type { DocInfo } from './docInfo.ts';

@@ -8,21 +8,10 @@ import { lazy, Suspense, useEffect } from 'react';
 import { watchPrint } from '../../charts/export/printWatch.ts';
 import { setDocSource } from '../../charts/export/registry.ts';
 import { useI18n } from '../../i18n/index.ts';
-import type { DocInfo } from '../../charts/export/docInfo.ts';
+import { hashNow, loadHash } from './loadHash.ts';
 import { setPrintFrame } from './printFrame.ts';
 import { useDocInfo } from './useDocInfo.ts';
 import { useLatest } from '../../ui/useLatest.ts';
-
-type HashModule = typeof import('../../charts/export/hash.ts');
-let hashModule: HashModule | null = null;
-export const loadHash = (): Promise<HashModule> =>
-  import('../../charts/export/hash.ts').then((m) => {
-    hashModule = m;
-    return m;
-  });
-
-/** The hash if it can be had without waiting (a print that has already started cannot wait). */
-const hashNow = (info: DocInfo): string | null => (info.datasetRef && hashModule ? hashModule.datasetHashSync(info.datasetRef) : null);
 
 const ScreenExportMenu = lazy(() => import('./ScreenExportMenu.tsx').then((m) => ({ default: m.ScreenExportMenu })));
 

@@ -12,11 +12,11 @@ import { chartsOnScreen, registryVersion, subscribe, tablesOnScreen, whenChartsS
 import { useI18n, type I18n, type Lang } from '../../i18n/index.ts';
 import type { DocInfo } from '../../charts/export/docInfo.ts';
 import { latestYear, type Model } from '../../domain/model.ts';
-import { targetLines, type TargetsInUse } from '../targets/briefingTargets.ts';
+import { targetLines, type TargetsInUse } from '../../shared/targets/briefingTargets.ts';
 import type { View } from '../../view/view.ts';
 import { setPrintFrame } from './printFrame.ts';
 import type { TextSlide } from './screenExport.ts';
-import { loadHash } from './ScreenExport.tsx';
+import { loadHash } from './loadHash.ts';
 import { rankingSlides } from './rankingSlides.ts';
 
 const loadScreen = () => import('./screenExport.ts');

@@ -14,8 +14,8 @@ import { buildBriefing, type BriefingPart } from '../../export/briefing/briefing
 import { buildBriefingDocx, type BriefingFigure } from '../../export/briefing/docx.ts';
 import { wordsFor } from '../../export/briefing/sentences.ts';
 import type { View } from '../../view/view.ts';
-import { readScoringSettings } from '../league/leagueState.ts';
-import { targetsSection, type TargetsInUse } from '../targets/briefingTargets.ts';
+import { readScoringSettings } from '../../view/scoringParams.ts';
+import { targetsSection, type TargetsInUse } from '../../shared/targets/briefingTargets.ts';
 import type { ScreenFile } from './screenExport.ts';
 
 /** A figure at 640×360 logical px, 2.5× (1600×900): sharp at the text block's 156 mm. */

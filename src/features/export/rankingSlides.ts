@@ -10,7 +10,7 @@ import { scoreText, wordsFor } from '../../export/briefing/sentences.ts';
 import { peerGroupFacts, peerGroupSentence } from '../../export/briefing/truth.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { View } from '../../view/view.ts';
-import { readScoringSettings } from '../league/leagueState.ts';
+import { readScoringSettings } from '../../view/scoringParams.ts';
 import type { TextSlide } from './screenExport.ts';
 
 const ROUTES = new Set(['overview', 'league']);

@@ -10,7 +10,7 @@ import type { Model } from '../../domain/model.ts';
 import { isNormalisable, type Normalisation } from '../../domain/scoring.ts';
 import { formatFixed } from '../../i18n/change.ts';
 import { formatNumber, formatValue, unitLabel, type I18n } from '../../i18n/index.ts';
-import { unitHref } from '../unit/unitHref.ts';
+import { unitHref } from '../../view/unitHref.ts';
 import type { LeagueRow } from './leagueData.ts';
 
 export const num = (x: number | null | undefined): number | undefined => (x === null ? undefined : x);

@@ -15,7 +15,7 @@ import type { ExportColumn, ExportTable } from '../../export/table.ts';
 import { unitText } from './columns.tsx';
 import type { LeagueRow } from './leagueData.ts';
 import type { EffectiveTargets } from '../../data/TargetsProvider.tsx';
-import { indicatorTargetColumns, missedExportColumn, targetSourceMeta } from '../targets/exportTargets.ts';
+import { indicatorTargetColumns, missedExportColumn, targetSourceMeta } from './exportTargets.ts';
 
 export interface LeagueExportInput {
   model: Model;

@@ -21,7 +21,7 @@ export interface LeagueRow {
   history: Array<{ year: number; rank: number | null; peers: number }>;
   /** Weakness categories reported this year and the year before. */
   recurring: string[];
-  /** Targets that apply this year (attached by features/targets when the table shows them). */
+  /** Targets that apply this year (attached by leagueTargets.tsx when the table shows them). */
   targets?: { count: UnitTargetCount; byIndicator: Map<string, Assessment> };
 }
 

@@ -3,15 +3,8 @@
  * reloads to the same table: sort, columns, normalisation, peers, weights and filters.
  */
 import type { SortingState } from '@tanstack/react-table';
-import { indicatorGroups } from '../../domain/catalogue.ts';
-import {
-  defaultWeights,
-  normalisations,
-  type Normalisation,
-  type PeerMode,
-  type ScoringSettings,
-  type Weights,
-} from '../../domain/scoring.ts';
+import type { ScoringSettings } from '../../domain/scoring.ts';
+import { readScoringSettings } from '../../view/scoringParams.ts';
 
 export type ShowMode = 'all' | 'top' | 'bottom';
 
@@ -42,19 +35,6 @@ export const defaultSorting: SortingState = [
   { id: 'rank', desc: false },
 ];
 
-export function parseWeights(value: string | null): Weights {
-  if (!value) return defaultWeights;
-  const parts = value.split(',').map(Number);
-  if (parts.length !== indicatorGroups.length || parts.some((x) => !Number.isFinite(x) || x < 0 || x > 100)) return defaultWeights;
-  const w: Weights = { ...defaultWeights };
-  indicatorGroups.forEach((g, i) => {
-    w[g] = parts[i] ?? 0;
-  });
-  return w;
-}
-
-export const formatWeights = (w: Weights): string => indicatorGroups.map((g) => w[g]).join(',');
-
 export function parseSorting(value: string | null): SortingState {
   if (!value) return defaultSorting;
   const out: SortingState = [];
@@ -66,16 +46,6 @@ export function parseSorting(value: string | null): SortingState {
 }
 
 export const formatSorting = (s: SortingState): string => s.map((x) => `${x.id}:${x.desc ? 'desc' : 'asc'}`).join(',');
-
-/** The scoring settings a link carries (`w`, `norm`, `peers`): the league, the unit page and the wall screen read them alike. */
-export function readScoringSettings(params: URLSearchParams): ScoringSettings {
-  const norm = params.get('norm');
-  return {
-    weights: parseWeights(params.get('w')),
-    normalisation: normalisations.find((x): x is Normalisation => x === norm) ?? 'raw',
-    peers: params.get('peers') === 'all' ? 'all' : ('level' satisfies PeerMode),
-  };
-}
 
 export function readLeagueState(params: URLSearchParams, knownIndicators: ReadonlySet<string>): LeagueState {
   const cols = params.get('cols');

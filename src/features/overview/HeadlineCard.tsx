@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { formatChange } from '../../i18n/change.ts';
 import { formatValue, useI18n } from '../../i18n/index.ts';
 import { EvidenceList } from '../../ui/EvidenceList.tsx';
-import type { Headline, HeadlineFigure } from './overviewData.ts';
+import type { Headline, HeadlineFigure } from '../../shared/summaries/overviewData.ts';
 
 function ChangeLine({ figure }: { figure: HeadlineFigure }) {
   const { t, lang } = useI18n();

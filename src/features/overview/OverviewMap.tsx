@@ -14,7 +14,7 @@ import { isCountyLevel } from '../../domain/regions.ts';
 import { defaultSettings, rankUnits } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useViewContext } from '../../view/ViewContext.ts';
-import { unitHref } from '../unit/unitHref.ts';
+import { unitHref } from '../../view/unitHref.ts';
 import { sourcesOf } from '../../domain/sources.ts';
 import { wordsFor } from '../../export/briefing/sentences.ts';
 import { sourceList } from '../../export/briefing/truth.ts';

@@ -9,9 +9,9 @@ import { sourcesOf } from '../../domain/sources.ts';
 import { wordsFor } from '../../export/briefing/sentences.ts';
 import { sourceList } from '../../export/briefing/truth.ts';
 import { useViewContext } from '../../view/ViewContext.ts';
-import { trendFor } from './overviewData.ts';
+import { trendFor } from '../../shared/summaries/overviewData.ts';
 import { firstYearNote } from '../../charts/trendNote.ts';
-import { useTargetLine } from '../targets/useTargetLine.ts';
+import { useTargetLine } from '../../shared/targets/useTargetLine.ts';
 
 export function TrendPanel({ model, units, group }: { model: Model; units: Unit[]; group: IndicatorGroup }) {
   const { t, l, lang } = useI18n();

@@ -10,7 +10,7 @@ import { isCountyLevel } from '../../domain/regions.ts';
 import { rankUnits, type ScoringSettings } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useViewContext } from '../../view/ViewContext.ts';
-import { unitHref } from '../unit/unitHref.ts';
+import { unitHref } from '../../view/unitHref.ts';
 
 interface ScreenMapProps {
   model: Model;

@@ -2,7 +2,7 @@ import { formatNumber, useI18n } from '../../i18n/index.ts';
 import type { Model } from '../../domain/model.ts';
 import type { UnitPageData } from './unitData.ts';
 import { useViewContext } from '../../view/ViewContext.ts';
-import { unitHref } from './unitHref.ts';
+import { unitHref } from '../../view/unitHref.ts';
 
 /** Who the unit is: name, level, the units above it, its size; and the year shown. */
 export function UnitHeader({ data, model, onYear }: { data: UnitPageData; model: Model; onYear: (year: number) => void }) {

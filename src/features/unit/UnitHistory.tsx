@@ -3,7 +3,7 @@ import { formatNumber, useI18n } from '../../i18n/index.ts';
 import type { EvidenceItem } from '../../domain/evidence.ts';
 import { domainLabel } from '../../i18n/labels.ts';
 import { EvidenceList } from '../../ui/EvidenceList.tsx';
-import { SignalsMethod, StatusTag } from '../weaknesses/SignalsPanel.tsx';
+import { SignalsMethod, StatusTag } from '../../shared/signals/SignalParts.tsx';
 import type { UnitPageData } from './unitData.ts';
 
 export function RankHistory({ data }: { data: UnitPageData }) {

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import type { TargetLineFor } from '../targets/useTargetLine.ts';
+import type { TargetLineFor } from '../../shared/targets/useTargetLine.ts';
 import { useViewContext } from '../../view/ViewContext.ts';
 import { recordOf, type Model } from '../../domain/model.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -8,13 +8,13 @@ import { RadarPanel, TrendsPanel } from './UnitCharts.tsx';
 import { UnitHeader } from './UnitHeader.tsx';
 import { FiguresPanel, RankHistory, SignalsBox, WeaknessHistoryPanel } from './UnitHistory.tsx';
 import { buildUnitPage, scoringSettingsFrom } from './unitData.ts';
-import { TargetStatus, UnitTargets, useUnitAssessments } from '../targets/UnitTargets.tsx';
-import { useTargetLine } from '../targets/useTargetLine.ts';
+import { TargetStatus, UnitTargets, useUnitAssessments } from '../../shared/targets/UnitTargets.tsx';
+import { useTargetLine } from '../../shared/targets/useTargetLine.ts';
 import type { SourceSummary } from '../../domain/sources.ts';
 import { wordsFor } from '../../export/briefing/sentences.ts';
 import { sourceList } from '../../export/briefing/truth.ts';
 import { CoverageNote } from '../../ui/CoverageNote.tsx';
-import { unitHref } from './unitHref.ts';
+import { unitHref } from '../../view/unitHref.ts';
 import './unit.css';
 
 function NotFound({ code, model }: { code: string | undefined; model: Model }) {

@@ -20,7 +20,7 @@ import { reported } from '../../domain/weaknesses.ts';
  * norm; peers), so a unit opened from the league is scored as the league scored it.
  */
 /** The league's scoring settings from the link, so the radar and rank agree with the league. */
-export { readScoringSettings as scoringSettingsFrom } from '../league/leagueState.ts';
+export { readScoringSettings as scoringSettingsFrom } from '../../view/scoringParams.ts';
 
 export interface IndicatorRow {
   indicator: Indicator;

@@ -4,7 +4,7 @@ import { EChart, type ChartClick } from '../../charts/EChart.tsx';
 import { HEATMAP_BOTTOM, HEATMAP_ROW, HEATMAP_TOP, heatmapHeight, heatmapOption } from '../../charts/options/heatmap.ts';
 import { usePhone } from '../../ui/useMediaQuery.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { unitHref } from '../unit/unitHref.ts';
+import { unitHref } from '../../view/unitHref.ts';
 import type { HeatmapData, HeatRow } from './heatmapData.ts';
 import { cellLabel, heatmapView, type RowLabel } from './heatmapView.ts';
 

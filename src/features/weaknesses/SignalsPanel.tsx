@@ -4,7 +4,8 @@ import type { Unit } from '../../data/schema.ts';
 import { compareCodes, type Model } from '../../domain/model.ts';
 import { isMismatch, staffingSignals, summariseSignals, type SignalStatus, type UnitSignals } from '../../domain/signals.ts';
 import { formatNumber, useI18n } from '../../i18n/index.ts';
-import { unitHref } from '../unit/unitHref.ts';
+import { SignalsMethod, StatusTag } from '../../shared/signals/SignalParts.tsx';
+import { unitHref } from '../../view/unitHref.ts';
 
 /** Above this many units the table starts with only the units worth a question. */
 const FILTER_ABOVE = 20;
@@ -22,28 +23,6 @@ const order: Record<SignalStatus, number> = {
 const worth = (s: UnitSignals): boolean =>
   isMismatch(s.staffing.status) || isMismatch(s.aging.status) || s.staffing.status === 'both' || s.aging.status === 'both';
 const rank = (s: UnitSignals): number => Math.min(order[s.staffing.status], order[s.aging.status]);
-
-export function StatusTag({ status }: { status: SignalStatus }) {
-  const { t } = useI18n();
-  const mark = isMismatch(status) ? '⚠ ' : status === 'both' ? '● ' : '';
-  return (
-    <span className={`tag sig-status sig-${status}`} data-status={status}>
-      {mark}
-      {t(`sig.status.${status}`)}
-    </span>
-  );
-}
-
-export function SignalsMethod() {
-  const { t } = useI18n();
-  return (
-    <div className="sig-method">
-      <p>{t('sig.method.staffing')}</p>
-      <p>{t('sig.method.aging')}</p>
-      <p>{t('sig.method.compare')}</p>
-    </div>
-  );
-}
 
 export function SignalsPanel({ model, units, peerPool, year }: { model: Model; units: Unit[]; peerPool: Unit[]; year: number }) {
   const { t, lang } = useI18n();

@@ -11,7 +11,7 @@ import type { Model } from '../../domain/model.ts';
 import { isCountyLevel } from '../../domain/regions.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useViewContext } from '../../view/ViewContext.ts';
-import { unitHref } from '../unit/unitHref.ts';
+import { unitHref } from '../../view/unitHref.ts';
 
 export function WeaknessMap({ model, units, year, scopeName }: { model: Model; units: readonly Unit[]; year: number; scopeName: string }) {
   const i18n = useI18n();

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { CategoryTrendPanel } from './CategoryTrendPanel.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { buildHeatmap, cellEvidence, readMode, type HeatmapMode } from './heatmapData.ts';
-import { unitHref } from '../unit/unitHref.ts';
+import { unitHref } from '../../view/unitHref.ts';
 import { HeatmapPanel } from './HeatmapPanel.tsx';
 import { SignalsPanel } from './SignalsPanel.tsx';
 import { WeaknessMap } from './WeaknessMap.tsx';

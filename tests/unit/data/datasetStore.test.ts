@@ -29,7 +29,11 @@ vi.mock('idb-keyval', async () => ({
   },
 }));
 
-const store = { ...(await import('../../../src/data/datasetStore.ts')), ...(await import('../../../src/data/datasetStoreWrites.ts')) };
+const store = {
+  ...(await import('../../../src/data/datasetStore.ts')),
+  ...(await import('../../../src/data/datasetStoreWrites.ts')),
+  ...(await import('../../../src/data/userDatasetList.ts')),
+};
 const { translateManager: translate } = await import('../../../src/i18n/datasetsManagerText.ts');
 
 const summary = {

@@ -26,7 +26,11 @@ vi.mock('idb-keyval', async () => ({
   },
 }));
 
-const store = { ...(await import('../../../src/data/datasetStore.ts')), ...(await import('../../../src/data/datasetStoreWrites.ts')) };
+const store = {
+  ...(await import('../../../src/data/datasetStore.ts')),
+  ...(await import('../../../src/data/datasetStoreWrites.ts')),
+  ...(await import('../../../src/data/userDatasetList.ts')),
+};
 const versions = await import('../../../src/data/datasetVersions.ts');
 
 const summary = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, unitsInScope } from '../../../src/domain/model.ts';
 import { aggregateIndicator } from '../../../src/domain/aggregate.ts';
-import { buildOverview, trendFor } from '../../../src/features/overview/overviewData.ts';
+import { buildOverview, trendFor } from '../../../src/shared/summaries/overviewData.ts';
 import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
 
 const model = buildModel(tinyDataset());

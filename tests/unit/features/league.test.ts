@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../src/domain/model.ts';
 import { defaultSettings } from '../../../src/domain/scoring.ts';
 import { buildLeagueRows, filterLeagueRows, rankAllYears } from '../../../src/features/league/leagueData.ts';
-import {
-  defaultColumns,
-  formatSorting,
-  formatWeights,
-  parseSorting,
-  parseWeights,
-  readLeagueState,
-} from '../../../src/features/league/leagueState.ts';
+import { defaultColumns, formatSorting, parseSorting, readLeagueState } from '../../../src/features/league/leagueState.ts';
+import { formatWeights, parseWeights } from '../../../src/view/scoringParams.ts';
 import { leagueExportTable } from '../../../src/features/league/exportLeague.ts';
 import { makeI18n } from '../../../src/i18n/index.ts';
 import { pageCoverage } from '../../../src/charts/export/docInfo.ts';

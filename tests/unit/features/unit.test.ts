@@ -9,7 +9,7 @@ import { buildModel } from '../../../src/domain/model.ts';
 import { compareWithPeers, peersOf } from '../../../src/domain/peers.ts';
 import { defaultSettings, defaultWeights } from '../../../src/domain/scoring.ts';
 import { buildUnitPage, figureGroups, scoringSettingsFrom } from '../../../src/features/unit/unitData.ts';
-import { unitHref } from '../../../src/features/unit/unitHref.ts';
+import { unitHref } from '../../../src/view/unitHref.ts';
 import { tinyDataset, valuesFrom } from '../../../mocks/fixtures/tiny.ts';
 
 /** The tiny dataset with two more districts in 新乡市 (penalty cases 6 and 30) and one in 山西. */

@@ -9,7 +9,7 @@ import { defaultSettings } from '../../../src/domain/scoring.ts';
 import { targetCounts } from '../../../src/domain/targets.ts';
 import { buildBriefing } from '../../../src/export/briefing/briefing.ts';
 import { wordsFor } from '../../../src/export/briefing/sentences.ts';
-import { targetLines, targetsSection } from '../../../src/features/targets/briefingTargets.ts';
+import { targetLines, targetsSection } from '../../../src/shared/targets/briefingTargets.ts';
 import { loadLang } from '../../../src/i18n/index.ts';
 
 const text = readFileSync(fileURLToPath(new URL('../../../public/data/demo.json', import.meta.url)), 'utf8');

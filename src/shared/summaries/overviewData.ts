@@ -1,5 +1,7 @@
 /**
- * Everything the overview shows, computed from the model: pure, unit-tested without a DOM.
+ * The headline figures, trends, domain breakdowns and weakness counts of a scope and year, computed
+ * from the model: the overview shows them and the wall screen shows them again on its own canvas.
+ * Pure, unit-tested without a DOM.
  */
 import type { Unit } from '../../data/schema.ts';
 import { aggregateBreakdown, aggregateIndicator, changeBetween, type Aggregate, type Change } from '../../domain/aggregate.ts';

@@ -8,9 +8,9 @@ import type { Target } from '../../data/schema.ts';
 import type { Model } from '../../domain/model.ts';
 import { assessUnit, targetFor, unitTargetCount } from '../../domain/targets.ts';
 import type { I18n } from '../../i18n/index.ts';
-import type { LeagueRow } from '../league/leagueData.ts';
-import { statusMark, targetValueText } from './targetText.ts';
-import './targets.css';
+import type { LeagueRow } from './leagueData.ts';
+import { statusMark, targetValueText } from '../../shared/targets/targetText.ts';
+import '../../shared/targets/targets.css';
 
 export const MISSED_COLUMN = 'targets.missed';
 

@@ -4,8 +4,8 @@
  * rows) and the page's headline figures (the deck's title slide and notes).
  */
 import { useEffect } from 'react';
-import { nextId, registerFigures, registerTable } from '../../charts/export/registry.ts';
-import type { KeyFigure } from '../../charts/export/types.ts';
+import { nextId, registerFigures, registerTable } from './registry.ts';
+import type { KeyFigure } from './types.ts';
 import type { ExportTable } from '../../export/table.ts';
 import { useLatest } from '../../ui/useLatest.ts';
 
