@@ -4,6 +4,7 @@
  * region is looked up among the dataset's units by name; otherwise the user types the code.
  */
 import type { Dataset, Level, Unit } from '../../data/schema.ts';
+import { cityCodeOf, provinceCodeOf } from '../../domain/regions.ts';
 import type { DetectedUnit } from './types.ts';
 
 /** Province-level names by the code's first two digits (GB/T 2260). */
@@ -77,8 +78,8 @@ export function unitsToAdd(dataset: Dataset, code: string, name: string, level: 
   const have = new Set(dataset.units.map((u) => u.code));
   if (have.has(code)) return [];
   const out: Unit[] = [];
-  const provCode = `${code.slice(0, 2)}0000`;
-  const cityCode = `${code.slice(0, 4)}00`;
+  const provCode = provinceCodeOf(code);
+  const cityCode = cityCodeOf(code);
   const lvl = level ?? guessLevel(code, name);
   if (code !== provCode && !have.has(provCode) && PROVINCES[code.slice(0, 2)]) {
     out.push({ code: provCode, name: PROVINCES[code.slice(0, 2)] ?? provCode, level: 'province', parent: null });
