@@ -57,12 +57,3 @@ export const noteActiveDataset = (id: string | null): void => write({ active: id
 
 /** Mirrors the custom target set in use (call after IndexedDB took it). */
 export const noteCustomTargets = (savedAt: string | null): void => write({ targets: savedAt });
-
-/** Forgets the mirror: the boot script asks IndexedDB again (the state is not known). */
-export function forgetStoredChoice(): void {
-  try {
-    storage()?.removeItem(STORED_CHOICE_KEY);
-  } catch {
-    /* nothing kept */
-  }
-}

@@ -6,7 +6,7 @@
  * as regionsFromDivision, so the table needs no more than two strings a row.
  */
 import type { Level } from '../data/schema.ts';
-import { countyLevelOf, isDevelopmentZone, isPseudoCity, type DivisionNode, type Region } from './regions.ts';
+import { cityCodeOf, countyLevelOf, isDevelopmentZone, isPseudoCity, provinceCodeOf, type DivisionNode, type Region } from './regions.ts';
 
 /** [code, name]: 2-, 4- or 6-digit codes padded to 6 (410000, 410700, 410703). */
 export type RegionRow = readonly [string, string];
@@ -42,8 +42,8 @@ export function regionRowsFromDivision(tree: readonly DivisionNode[]): RegionRow
 export function buildRegionTable(rows: readonly RegionRow[], source: string): RegionTable {
   const codes = new Set(rows.map((r) => r[0]));
   const regions: TableRegion[] = rows.map(([code, name]) => {
-    const province = `${code.slice(0, 2)}0000`;
-    const city = `${code.slice(0, 4)}00`;
+    const province = provinceCodeOf(code);
+    const city = cityCodeOf(code);
     let level: Level;
     let parent: string | null;
     if (code === province) {

@@ -40,7 +40,9 @@ export function isCountyLevelArea(node: DivisionNode): boolean {
   return /^\d{6}$/.test(node.code) && !isDevelopmentZone(node.code) && /(区|县|市|旗|行政委员会)$/.test(node.name);
 }
 
+/** The 6-digit code of a region's province (410703 → 410000). */
 export const provinceCodeOf = (code: string): string => `${code.slice(0, 2)}0000`;
+/** The 6-digit code of a region's city, from the code alone (410703 → 410700; whether it exists is the table's to say). */
 export const cityCodeOf = (code: string): string => `${code.slice(0, 4)}00`;
 
 export interface RegionFilter {

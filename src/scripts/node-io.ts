@@ -19,11 +19,6 @@ export function goldenDir(): string {
   return process.env.GOLDEN_DIR ?? fileURLToPath(new URL('../../../shared/golden/', import.meta.url));
 }
 
-/** shared/seeds next to the repository, or $SEEDS_DIR. */
-export function seedsDir(): string {
-  return process.env.SEEDS_DIR ?? fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-}
-
 /** The repository root (for public/…). */
 export function repoPath(relative: string): string {
   return fileURLToPath(new URL(`../../${relative}`, import.meta.url));

@@ -43,10 +43,3 @@ export function useHashState(): HashState & {
   }, []);
   return { ...state, navigate, setParams };
 }
-
-/** The page's own `?data=` parameter (before the hash), falling back to the hash's. */
-export function dataParam(): string | null {
-  const own = new URLSearchParams(window.location.search).get('data');
-  if (own) return own;
-  return parseHash(window.location.hash).params.get('data');
-}

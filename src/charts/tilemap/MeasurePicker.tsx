@@ -2,7 +2,7 @@
 import type { Model } from '../../domain/model.ts';
 import { isNormalisable, normalisations } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { mappableIndicators, type MapMeasure } from './measure.ts';
+import { mappableIndicators, type MapMeasure } from './mapMeasure.ts';
 
 export function MeasurePicker({
   model,

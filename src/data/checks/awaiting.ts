@@ -3,7 +3,7 @@
  * indicator or weakness, is the document's own, appears once, and obeys its indicator's range —
  * the same rules as a record's evidence, less the record it does not yet have.
  */
-import { measureOf, rangeProblem } from './measure.ts';
+import { measureOf, rangeProblem } from './quantityRange.ts';
 import type { CheckContext } from './problem.ts';
 
 export function checkAwaiting(ctx: CheckContext): void {

@@ -1,8 +1,8 @@
 /**
- * Values obey their indicator's range (measure.ts): record values, breakdown parts and quoted
+ * Values obey their indicator's range (quantityRange.ts): record values, breakdown parts and quoted
  * values alike; a unit's size figures are whole numbers ≥ 0.
  */
-import { measureOf, rangeProblem, type Measure } from './measure.ts';
+import { measureOf, rangeProblem, type Measure } from './quantityRange.ts';
 import type { CheckContext } from './problem.ts';
 
 export function checkUnitSizes(ctx: CheckContext): void {

@@ -3,6 +3,8 @@
  * tiles a scope shows: a province's layout for the province or one of its cities, the national
  * one for the whole country.
  */
+import { provinceCodeOf } from '../regions.ts';
+
 export interface Tile {
   code: string;
   col: number;
@@ -26,7 +28,7 @@ export const NATIONAL = 'china';
 
 /** The layout a scope needs: null (everything) → national; a province, city or unit → its province's. */
 export function layoutKeyOf(scope: string | null): string {
-  return scope === null ? NATIONAL : `${scope.slice(0, 2)}0000`;
+  return scope === null ? NATIONAL : provinceCodeOf(scope);
 }
 
 /** The layout a dataset's maps ask for first: its province's, or the country's when it spans several. */
@@ -45,7 +47,7 @@ export function tilesInScope(layout: TileLayout, scope: string | null): Tile[] {
 }
 
 /** The province of a tile, for the national map's outlines. */
-export const provinceOfTile = (t: Tile): string => `${t.code.slice(0, 2)}0000`;
+export const provinceOfTile = (t: Tile): string => provinceCodeOf(t.code);
 
 /** Codes of `units` (county-level units of a dataset in scope) that have no tile. */
 export function unitsWithoutTile(tiles: readonly Tile[], units: readonly string[]): string[] {

@@ -6,6 +6,7 @@
  * name (a city filed under the wrong province), then by the source's own code.
  */
 import { type RegionTable, type TableRegion } from '../regionTable.ts';
+import { provinceCodeOf } from '../regions.ts';
 
 export interface SourcePlace {
   province: string;
@@ -20,7 +21,7 @@ export const baseName = (name: string): string => (name.length > 2 ? name.replac
 
 const cityOf = (table: RegionTable, r: TableRegion): TableRegion | undefined =>
   r.parent === null ? undefined : table.byCode.get(r.parent)?.level === 'city' ? table.byCode.get(r.parent) : undefined;
-const provinceOf = (table: RegionTable, r: TableRegion): TableRegion | undefined => table.byCode.get(`${r.code.slice(0, 2)}0000`);
+const provinceOf = (table: RegionTable, r: TableRegion): TableRegion | undefined => table.byCode.get(provinceCodeOf(r.code));
 
 /** The unit a source county is, or null. `units` are the county-level units that get tiles. */
 export function matchPlace(table: RegionTable, units: readonly TableRegion[], place: SourcePlace): TableRegion | null {

@@ -6,7 +6,7 @@
  */
 import { loadRegionTable } from '../../data/regionTable.ts';
 import { ratio } from '../evaluate.ts';
-import { measure, type MeasuredReport } from '../measure.ts';
+import { measure, type MeasuredReport } from '../readerMeasurement.ts';
 import { corpusCases, seedCases, syntheticCases, type ReportCase } from './reportSets.ts';
 import { genreTable } from './genres.ts';
 

@@ -5,7 +5,7 @@
  */
 import { ratio } from '../evaluate.ts';
 import type { TextKind } from '../kind.ts';
-import type { Measurement, MeasuredReport } from '../measure.ts';
+import type { Measurement, MeasuredReport } from '../readerMeasurement.ts';
 
 const KINDS: readonly TextKind[] = ['annual_report', 'supervision_summary', 'enforcement_report', 'disclosure_report', 'news'];
 

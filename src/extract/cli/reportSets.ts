@@ -66,9 +66,6 @@ export function corpusCases(): ReportCase[] {
   });
 }
 
-/** Seeds and corpus together, seeds first. */
-export const allCases = (): ReportCase[] => [...seedCases(), ...corpusCases()];
-
 /** Where each synthetic 年报's unit is (GB/T 2260), for placement. */
 const SYNTHETIC_CODES: Readonly<Record<string, string>> = { 黎城县卫生健康局: '140426', 许昌市卫生健康委员会: '411000' };
 

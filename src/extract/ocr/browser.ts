@@ -32,8 +32,6 @@ async function coreUrl(): Promise<string> {
   return corePlain;
 }
 
-export type EngineStage = 'loading' | 'ready';
-
 /** A tesseract.js worker on this origin's files. `onLoad` reports the engine's own loading (0–1). */
 export async function browserRecognizer(onLoad?: (fraction: number) => void): Promise<Recognizer> {
   let onPage: ((f: number) => void) | undefined;

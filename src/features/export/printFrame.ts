@@ -12,8 +12,6 @@ export function cssString(text: string): string {
   return `"${text.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
-export const PRINT_VARS = ['--fz-print-title', '--fz-print-context', '--fz-print-foot'] as const;
-
 export function setPrintFrame(info: DocInfo, hash: string | null): void {
   const root = document.documentElement;
   root.style.setProperty('--fz-print-title', cssString(info.pageTitle));

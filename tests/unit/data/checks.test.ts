@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { integrityCases } from '../../../mocks/fixtures/integrity.ts';
 import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
 import { isCalendarDate } from '../../../src/data/checks/dates.ts';
-import { measureOf, rangeProblem } from '../../../src/data/checks/measure.ts';
+import { measureOf, rangeProblem } from '../../../src/data/checks/quantityRange.ts';
 import { parseDataset } from '../../../src/data/validate.ts';
 import { valueAtPath } from './jsonPath.ts';
 

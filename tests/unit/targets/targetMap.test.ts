@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatMeasure, parseMeasure } from '../../../src/charts/tilemap/measure.ts';
+import { formatMeasure, parseMeasure } from '../../../src/charts/tilemap/mapMeasure.ts';
 import { classColours } from '../../../src/charts/tilemap/scale.ts';
 import { targetColouring } from '../../../src/charts/tilemap/tileData.ts';
 import { parseDataset } from '../../../src/data/validate.ts';
