@@ -12,8 +12,9 @@ export const MAX_UNITS = 5000;
 /** Unit-year records at most: the whole country over about fifteen years. */
 export const MAX_RECORDS = 50000;
 
+/** The length of an own array property (a `units` key inherited from a prototype is none). */
 const lengthOf = (o: object, key: string): number => {
-  const v: unknown = (o as Record<string, unknown>)[key];
+  const v: unknown = Object.getOwnPropertyDescriptor(o, key)?.value;
   return Array.isArray(v) ? v.length : 0;
 };
 
