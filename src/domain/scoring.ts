@@ -52,12 +52,15 @@ export interface IndicatorScore {
   score: number | null;
 }
 
+/** A unit's value and score per indicator id (every indicator of the dataset has an entry). */
+export type IndicatorScores = Pick<ReadonlyMap<string, IndicatorScore>, 'get'>;
+
 export interface UnitScore {
   unit: Unit;
   peerGroup: PeerGroup | 'all';
   composite: number | null;
   groups: Record<IndicatorGroup, number | null>;
-  indicators: Map<string, IndicatorScore>;
+  indicators: IndicatorScores;
   coverage: { groups: number; of: number };
   rank: number | null;
   /** Ranked units in the peer group. */
@@ -115,57 +118,124 @@ export function assignRanks(scores: UnitScore[]): void {
 const measureOf = { per_officer: 'officers', per_100_entities: 'entities', per_10k_residents: 'population' } as const;
 const factorOf = { per_officer: 1, per_100_entities: 100, per_10k_residents: 10000 } as const;
 
+/**
+ * One peer group's values and scores, indicator-major in two flat arrays (NaN for none). At
+ * national scale over fifteen years the league scores ~1.4 million unit-indicator pairs; an object
+ * and a Map entry for each cost seconds of allocation and garbage collection on the main thread.
+ */
+class GroupTable {
+  constructor(
+    readonly index: ReadonlyMap<string, number>,
+    readonly units: number,
+    readonly values: Float64Array,
+    readonly scores: Float64Array,
+  ) {}
+}
+
+const orNull = (x: number | undefined): number | null => (x === undefined || Number.isNaN(x) ? null : x);
+
+/** A unit's row of a GroupTable, read as a map from indicator id to value and score. */
+class UnitIndicatorScores implements IndicatorScores {
+  constructor(
+    private readonly table: GroupTable,
+    private readonly k: number,
+  ) {}
+  get(id: string): IndicatorScore | undefined {
+    const i = this.table.index.get(id);
+    if (i === undefined) return undefined;
+    const at = i * this.table.units + this.k;
+    return { value: orNull(this.table.values[at]), score: orNull(this.table.scores[at]) };
+  }
+}
+
+/**
+ * percentileScores over one indicator's slice of a GroupTable (NaN = not reported), in one pass
+ * over the sorted values: each distinct value's score is worked out once, from its run of ties.
+ */
+function scoreSlice(values: Float64Array, scores: Float64Array, from: number, n: number, direction: 'up' | 'down'): void {
+  const present = new Float64Array(n);
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    const v = values[from + k] ?? Number.NaN;
+    if (!Number.isNaN(v)) present[m++] = v;
+  }
+  const sorted = present.subarray(0, m).sort();
+  const scoreOf = new Map<number, number>();
+  for (let below = 0; below < m;) {
+    const v = sorted[below] ?? 0;
+    let end = below + 1;
+    while (end < m && sorted[end] === v) end++;
+    const s = m > 1 ? (100 * (below + (end - below - 1) / 2)) / (m - 1) : 50;
+    scoreOf.set(v, direction === 'up' ? s : 100 - s);
+    below = end;
+  }
+  for (let k = 0; k < n; k++) {
+    const s = scoreOf.get(values[from + k] ?? Number.NaN);
+    if (s !== undefined) scores[from + k] = s;
+  }
+}
+
 function scorePeerGroup(model: Model, units: Unit[], year: number, settings: ScoringSettings, group: PeerGroup | 'all'): UnitScore[] {
   const indicators = model.dataset.indicators;
   const norm = settings.normalisation;
+  const n = units.length;
   // Looked up once per unit, not once per unit and indicator: this runs for every year at national scale.
   const records = units.map((u) => recordOf(model, u.code, year));
   const sizes = norm === 'raw' ? null : units.map((u) => sizeOf(model, u, year, measureOf[norm]));
-  const out: UnitScore[] = units.map((unit) => ({
-    unit,
-    peerGroup: group,
-    composite: null,
-    groups: { inspections: null, penalties: null, complaints: null, training: null, publicity: null, services: null },
-    indicators: new Map(),
-    coverage: { groups: 0, of: 0 },
-    rank: null,
-    peers: 0,
-    groupSize: units.length,
-  }));
+  const table = new GroupTable(
+    model.indicatorIndex,
+    n,
+    new Float64Array(indicators.length * n).fill(Number.NaN),
+    new Float64Array(indicators.length * n).fill(Number.NaN),
+  );
   // A lone unit is compared with no one: its values are kept for display, unscored.
-  const alone = units.length < 2;
-  // Every indicator's (normalised) value is kept for display; only ↑/↓ indicators get a score.
-  const groupSums = units.map(() => new Map<IndicatorGroup, { sum: number; n: number }>());
+  const alone = n < 2;
+  // Per unit and group: the sum and count of indicator scores.
+  const sums = new Float64Array(n * indicatorGroups.length);
+  const counts = new Uint16Array(n * indicatorGroups.length);
+  const groupIndex = new Map(indicatorGroups.map((g, i) => [g, i]));
   indicators.forEach((ind, idx) => {
+    // Every indicator's (normalised) value is kept for display; only ↑/↓ indicators get a score.
+    const from = idx * n;
     const normalise = sizes !== null && norm !== 'raw' && isNormalisable(ind);
-    const values = records.map((r, k) => {
-      const raw = r?.values[idx] ?? null;
-      if (raw === null || !normalise) return raw;
-      const size = sizes[k] ?? null;
-      return size === null || size <= 0 ? null : (raw / size) * factorOf[norm];
-    });
+    for (let k = 0; k < n; k++) {
+      const raw = records[k]?.values[idx] ?? null;
+      let v: number | null = raw;
+      if (raw !== null && normalise) {
+        const size = sizes[k] ?? null;
+        v = size === null || size <= 0 ? null : (raw / size) * factorOf[norm];
+      }
+      if (v !== null) table.values[from + k] = v;
+    }
     const direction = ind.direction;
-    const scores = direction === 'context' || alone ? null : percentileScores(values, direction);
-    out.forEach((s, k) => {
-      const score = scores?.[k] ?? null;
-      s.indicators.set(ind.id, { value: values[k] ?? null, score });
-      if (score === null) return;
-      const acc = groupSums[k]?.get(ind.group);
-      if (acc) {
-        acc.sum += score;
-        acc.n += 1;
-      } else groupSums[k]?.set(ind.group, { sum: score, n: 1 });
-    });
+    if (direction === 'context' || alone) return;
+    scoreSlice(table.values, table.scores, from, n, direction);
+    const g = groupIndex.get(ind.group);
+    if (g === undefined) return;
+    for (let k = 0; k < n; k++) {
+      const score = table.scores[from + k] ?? Number.NaN;
+      if (Number.isNaN(score)) continue;
+      sums[k * indicatorGroups.length + g] = (sums[k * indicatorGroups.length + g] ?? 0) + score;
+      counts[k * indicatorGroups.length + g] = (counts[k * indicatorGroups.length + g] ?? 0) + 1;
+    }
   });
-  out.forEach((s, k) => {
+  const out: UnitScore[] = units.map((unit, k) => {
+    const groups: Record<IndicatorGroup, number | null> = {
+      inspections: null,
+      penalties: null,
+      complaints: null,
+      training: null,
+      publicity: null,
+      services: null,
+    };
     let weighted = 0;
     let weightSum = 0;
     let groupsScored = 0;
     let groupsWeighted = 0;
-    for (const g of indicatorGroups) {
-      const acc = groupSums[k]?.get(g);
-      const groupScore = acc ? acc.sum / acc.n : null;
-      s.groups[g] = groupScore;
+    indicatorGroups.forEach((g, gi) => {
+      const c = counts[k * indicatorGroups.length + gi] ?? 0;
+      const groupScore = c > 0 ? (sums[k * indicatorGroups.length + gi] ?? 0) / c : null;
+      groups[g] = groupScore;
       const w = settings.weights[g];
       if (w > 0) groupsWeighted += 1;
       if (groupScore !== null && w > 0) {
@@ -173,16 +243,62 @@ function scorePeerGroup(model: Model, units: Unit[], year: number, settings: Sco
         weightSum += w;
         groupsScored += 1;
       }
-    }
-    s.composite = weightSum > 0 ? weighted / weightSum : null;
-    s.coverage = { groups: groupsScored, of: groupsWeighted };
+    });
+    return {
+      unit,
+      peerGroup: group,
+      composite: weightSum > 0 ? weighted / weightSum : null,
+      groups,
+      indicators: new UnitIndicatorScores(table, k),
+      coverage: { groups: groupsScored, of: groupsWeighted },
+      rank: null,
+      peers: 0,
+      groupSize: n,
+    };
   });
   assignRanks(out);
   return out;
 }
 
+/**
+ * Rankings already worked out, per model: the league ranks every year, the unit page and the
+ * briefing rank each unit's peers, and coming back to a screen asks again. At national scale over
+ * fifteen years one pass is a second of main-thread work, so each (scope, level, year, settings)
+ * is ranked once per dataset. The arrays are shared, hence frozen.
+ */
+const ranked = new WeakMap<Model, Map<string, readonly UnitScore[]>>();
+const RANKED_KEPT = 256;
+
+function settingsKey(settings: ScoringSettings): string {
+  return `${settings.normalisation}|${settings.peers}|${indicatorGroups.map((g) => settings.weights[g]).join(',')}`;
+}
+
 /** Units ranked for a scope and year: only units with a record that year, by peer group. */
-export function rankUnits(model: Model, scope: string | null, level: LevelFilter, year: number, settings: ScoringSettings): UnitScore[] {
+export function rankUnits(
+  model: Model,
+  scope: string | null,
+  level: LevelFilter,
+  year: number,
+  settings: ScoringSettings,
+): readonly UnitScore[] {
+  let kept = ranked.get(model);
+  if (!kept) {
+    kept = new Map();
+    ranked.set(model, kept);
+  }
+  const key = `${scope ?? ''}|${level}|${year}|${settingsKey(settings)}`;
+  const hit = kept.get(key);
+  if (hit) return hit;
+  const scores = Object.freeze(rankUnitsNow(model, scope, level, year, settings));
+  if (kept.size >= RANKED_KEPT) {
+    const oldest = kept.keys().next().value;
+    if (oldest !== undefined) kept.delete(oldest);
+  }
+  kept.set(key, scores);
+  return scores;
+}
+
+function rankUnitsNow(model: Model, scope: string | null, level: LevelFilter, year: number, settings: ScoringSettings): UnitScore[] {
   const units = unitsInScope(model, scope, level).filter(
     (u) => u.level !== 'province' && recordOf(model, u.code, year) && matchesLevel(u, level),
   );

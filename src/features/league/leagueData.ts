@@ -25,11 +25,11 @@ export interface LeagueRow {
   targets?: { count: UnitTargetCount; byIndicator: Map<string, Assessment> };
 }
 
-export function rankAllYears(model: Model, scope: string | null, level: LevelFilter, settings: ScoringSettings): Map<number, UnitScore[]> {
+export function rankAllYears(model: Model, scope: string | null, level: LevelFilter, settings: ScoringSettings): Map<number, readonly UnitScore[]> {
   return new Map(model.years.map((y) => [y, rankUnits(model, scope, level, y, settings)]));
 }
 
-export function buildLeagueRows(model: Model, byYear: Map<number, UnitScore[]>, year: number): LeagueRow[] {
+export function buildLeagueRows(model: Model, byYear: Map<number, readonly UnitScore[]>, year: number): LeagueRow[] {
   const current = byYear.get(year) ?? [];
   const movement = rankMovement(current, byYear.get(year - 1) ?? []);
   const rankIndex = new Map<number, Map<string, UnitScore>>();

@@ -50,7 +50,7 @@ function dataset(): Dataset {
 }
 
 const model = buildModel(dataset());
-const byName = (scores: UnitScore[]) => new Map(scores.map((s) => [s.unit.name, s]));
+const byName = (scores: readonly UnitScore[]) => new Map(scores.map((s) => [s.unit.name, s]));
 
 describe('percentileScores', () => {
   it('counts ties half and leaves missing values unscored', () => {
@@ -88,6 +88,17 @@ describe('rankUnits', () => {
     expect(scores.get('区')).toMatchObject({ rank: null, composite: null, peers: 0, groupSize: 1, peerGroup: 'district' });
     const all = byName(rankUnits(model, null, 'all', 2025, { ...defaultSettings, peers: 'all' }));
     expect(all.get('区')?.rank).toBe(5);
+  });
+  it('ranks each scope, year and settings once per dataset, and hands out a frozen list', () => {
+    const first = rankUnits(model, null, 'all', 2025, defaultSettings);
+    expect(rankUnits(model, null, 'all', 2025, { ...defaultSettings, weights: { ...defaultSettings.weights } })).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    const other = rankUnits(model, null, 'all', 2025, { ...defaultSettings, normalisation: 'per_officer' });
+    expect(other).not.toBe(first);
+    expect(rankUnits(model, null, 'all', 2024, defaultSettings)).not.toBe(first);
+    // Another dataset with the same codes is ranked afresh, not read from this one's ranking.
+    const changed = buildModel({ ...dataset(), records: dataset().records.filter((r) => r.unit !== '410721') });
+    expect(byName(rankUnits(changed, null, 'all', 2025, defaultSettings)).has('A')).toBe(false);
   });
   it('follows the weights', () => {
     const onlyPenalties = byName(

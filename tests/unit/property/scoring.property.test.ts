@@ -161,4 +161,35 @@ describe('scoring and ranking invariants', () => {
       runParams(300),
     );
   });
+
+  it('each indicator score is percentileScores over the peers (the documented rule), value and group mean included', () => {
+    fc.assert(
+      fc.property(peersArb, (peers) => {
+        const ds = datasetOf(peers);
+        const scores = scoresOf(ds);
+        const codes = ds.records.map((r) => r.unit);
+        defaultIndicators.forEach((ind, i) => {
+          const values = ds.records.map((r) => r.values[i] ?? null);
+          const expected = ind.direction === 'context' ? values.map(() => null) : percentileScores(values, ind.direction);
+          codes.forEach((code, k) => {
+            expect(scores.get(code)?.indicators.get(ind.id)).toEqual({ value: values[k], score: expected[k] });
+          });
+        });
+        for (const code of codes) {
+          const s = scores.get(code);
+          for (const g of indicatorGroups) {
+            const mine = defaultIndicators.flatMap((ind) => {
+              const x = ind.group === g ? s?.indicators.get(ind.id)?.score : null;
+              return x === null || x === undefined ? [] : [x];
+            });
+            const mean = mine.length ? mine.reduce((a, b) => a + b, 0) / mine.length : null;
+            if (mean === null) expect(s?.groups[g]).toBeNull();
+            else expect(s?.groups[g]).toBeCloseTo(mean, 9);
+          }
+        }
+        expect(scores.get(codes[0] ?? '')?.indicators.get('no_such_indicator')).toBeUndefined();
+      }),
+      runParams(200),
+    );
+  });
 });
