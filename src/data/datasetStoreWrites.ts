@@ -84,11 +84,28 @@ export async function writeUserDataset<A>(args: {
   const made: { v: { entry: StoredDataset; text: string } | null } = { v: null };
   const sessionText = args.id ? memory.texts.get(args.id) : undefined;
   const unsavedBefore = args.id !== undefined && memory.unsaved.has(args.id);
+  // A dataset IndexedDB never kept is the session's copy.
+  const storedOf = (rawText: unknown): string | null =>
+    unsavedBefore ? (sessionText ?? null) : typeof rawText === 'string' ? rawText : (sessionText ?? null);
+  const prepare = async (stored: string | null): Promise<{ stored: string | null; built: Built<A>; snapshots: Uint8Array[] } | null> => {
+    try {
+      const built = args.build(stored);
+      const snapshots = 'abort' in built ? [] : await Promise.all(built.versions.map((v) => deflateText(v.text)));
+      return { stored, built, snapshots };
+    } catch {
+      // Whatever failed here fails again in the transaction, where it is reported as it always was.
+      return null;
+    }
+  };
   try {
+    // Built and deflated before the transaction, off the main thread where it is large (a national
+    // dataset's snapshot is ~1 s of deflate): the transaction then only checks that the stored text
+    // is still the one this was built on. If another tab wrote in between, it is built again there.
+    const early = await prepare(args.id ? storedOf(await readOnce(textKey(id))) : null);
     const out = await transact([INDEX, textKey(id), versionsKey(id)], ([rawIndex, rawText, rawVersions]): TxPlan<WriteOutcome<A>> => {
-      // A dataset IndexedDB never kept is the session's copy.
-      const stored = unsavedBefore ? (sessionText ?? null) : typeof rawText === 'string' ? rawText : (sessionText ?? null);
-      const built = args.build(args.id ? stored : null);
+      const stored = args.id ? storedOf(rawText) : null;
+      const same = early !== null && early.stored === stored;
+      const built = same ? early.built : args.build(stored);
       if ('abort' in built) return { result: { written: false, abort: built.abort } };
       const entry: StoredDataset = { ...built.summary, fileName: built.fileName, id, savedAt: at, bytes: built.text.length };
       made.v = { entry, text: built.text };
@@ -105,7 +122,7 @@ export async function writeUserDataset<A>(args: {
       let pruned = 0;
       built.versions.forEach(({ draft, text }, k) => {
         // Level 1: a national dataset deflates in under a second (1.7 MB) instead of 1.5 s at level 6 (1.4 MB).
-        const snapshot = deflateSync(strToU8(text), { level: 1 });
+        const snapshot = (same ? early.snapshots[k] : undefined) ?? deflateSync(strToU8(text), { level: 1 });
         const version: DatasetVersion = {
           ...draft,
           id: `v${Date.now().toString(36)}${k}${Math.random().toString(36).slice(2, 6)}`,
@@ -242,4 +259,33 @@ export async function migrateLegacyUpload(
   }
   await del(LEGACY, storeHandle());
   return out;
+}
+
+/** One key's value, read in a transaction of its own (undefined when IndexedDB cannot be opened). */
+async function readOnce(key: string): Promise<unknown> {
+  try {
+    return await transact([key], ([v]) => ({ result: v }));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Below this a snapshot deflates on the main thread in a few milliseconds; above, in a worker. */
+const DEFLATE_IN_WORKER_FROM = 512 * 1024;
+
+/**
+ * A version's snapshot: raw DEFLATE at level 1 (a national dataset, 1.7 MB, in under a second),
+ * in fflate's worker when large so the page keeps answering; where no worker can start, here.
+ */
+export async function deflateText(text: string): Promise<Uint8Array> {
+  const { deflate, deflateSync, strToU8 } = await import('fflate');
+  const bytes = strToU8(text);
+  if (bytes.length < DEFLATE_IN_WORKER_FROM || typeof Worker === 'undefined') return deflateSync(bytes, { level: 1 });
+  return new Promise((resolve) => {
+    try {
+      deflate(bytes, { level: 1, consume: true }, (err, out) => resolve(err ? deflateSync(strToU8(text), { level: 1 }) : out));
+    } catch {
+      resolve(deflateSync(strToU8(text), { level: 1 }));
+    }
+  });
 }
