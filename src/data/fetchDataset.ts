@@ -1,5 +1,6 @@
 import { queryOptions, QueryClient } from '@tanstack/react-query';
-import { decodeDataset, MAX_DATASET_BYTES } from './decode.ts';
+import { MAX_DATASET_BYTES } from './decode.ts';
+import { decodeOffThread } from './decodeOffThread.ts';
 import { cachedAtOf } from './cachedCopy.ts';
 import { abortEarlyRequest, DATASET_REQUEST, takeEarlyResponse } from './early.ts';
 import { DatasetLoadError } from './errors.ts';
@@ -46,11 +47,11 @@ function requestUrl(url: string): string {
   return u.href;
 }
 
-function decodeOnce(source: DataSource, text: string, label: string, bytes?: number): Dataset {
+async function decodeOnce(source: DataSource, text: string, label: string, bytes?: number, signal?: AbortSignal): Promise<Dataset> {
   const key = sourceKey(source);
   const last = decoded.get(key);
   if (last?.text === text) return last.dataset;
-  const dataset = decodeDataset(text, label, bytes);
+  const dataset = await decodeOffThread(text, label, bytes, signal);
   decoded.set(key, { text, dataset });
   return dataset;
 }
@@ -72,7 +73,7 @@ export async function fetchDataset(source: DataSource, baseUrl: string, signal?:
   if (source.kind === 'upload') {
     const text = await loadUserDatasetText(source.id);
     if (text === null) throw new DatasetLoadError({ kind: 'empty' }, label);
-    const dataset = decodeDataset(text, source.name);
+    const dataset = await decodeOffThread(text, source.name, undefined, signal);
     storedTextOf.set(dataset, text);
     return dataset;
   }
@@ -105,7 +106,7 @@ export async function fetchDataset(source: DataSource, baseUrl: string, signal?:
         : {}),
     });
     failedLast.delete(key);
-    const dataset = decodeOnce(source, got.text, label, got.bytes);
+    const dataset = await decodeOnce(source, got.text, label, got.bytes, signal);
     const cachedAt = cachedAtOf(got.headers);
     if (cachedAt !== null) {
       setFreshness(source, { state: 'checking', at: cachedAt });
@@ -121,7 +122,7 @@ export async function fetchDataset(source: DataSource, baseUrl: string, signal?:
     if (!kept) throw err;
     let dataset: Dataset;
     try {
-      dataset = decodeOnce(source, kept.text, label);
+      dataset = await decodeOnce(source, kept.text, label, undefined, signal);
     } catch {
       throw err;
     }
@@ -149,7 +150,7 @@ export async function revalidateDataset(source: DataSource, baseUrl: string, sho
       init: { ...DATASET_REQUEST, cache: 'no-store' },
     });
     if (decoded.get(sourceKey(source))?.text !== got.text) setFreshness(source, { state: 'newer', at: shownAt });
-    const dataset = decodeOnce(source, got.text, label, got.bytes);
+    const dataset = await decodeOnce(source, got.text, label, got.bytes, signal);
     setFreshness(source, { state: 'fresh', at: Date.now() });
     keep(source, url, got.text, got.headers.get('Content-Type'), seenByWorker);
     return dataset;

@@ -11,6 +11,7 @@ import { removeUserDataset, writeUserDataset, type WriteOutcome } from './datase
 import { versionText, type DatasetVersion, type VersionDraft } from './datasetVersions.ts';
 import { diffDatasets } from '../domain/datasetDiff.ts';
 import { decodeDataset, MAX_DATASET_MB } from './decode.ts';
+import { decodeOffThread } from './decodeOffThread.ts';
 import { DatasetLoadError } from './errors.ts';
 import { datasetQueryOptions } from './fetchDataset.ts';
 import type { Dataset } from './schema.ts';
@@ -192,7 +193,7 @@ export async function uploadFile(ctx: OpsContext, file: File): Promise<boolean> 
       throw new DatasetLoadError({ kind: 'too_large', sizeMb: Math.round(file.size / 1048576), maxMb: MAX_DATASET_MB }, file.name);
     }
     const text = await file.text();
-    await keep(ctx, text, decodeDataset(text, file.name), file.name);
+    await keep(ctx, text, await decodeOffThread(text, file.name), file.name);
     return true;
   } catch (err) {
     ctx.setUploadFailure(failureOf(err, file.name));

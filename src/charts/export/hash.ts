@@ -4,6 +4,7 @@
  * contexts (https, localhost); an intranet deployment over plain http gets the same digest from
  * the small implementation below.
  */
+import { knownDatasetHashes } from '../../data/knownHashes.ts';
 
 const cache = new WeakMap<object, Promise<string>>();
 
@@ -92,7 +93,7 @@ const known = new WeakMap<object, string>();
 
 /** SHA-256 of the dataset's JSON, once per dataset object. */
 export function datasetHash(dataset: object): Promise<string> {
-  const done = known.get(dataset);
+  const done = known.get(dataset) ?? knownDatasetHashes.get(dataset);
   if (done) return Promise.resolve(done);
   let p = cache.get(dataset);
   if (!p) {
@@ -107,7 +108,7 @@ export function datasetHash(dataset: object): Promise<string> {
 
 /** The same, synchronously (for a print that has already started): the cached value or the JS digest. */
 export function datasetHashSync(dataset: object): string {
-  let h = known.get(dataset);
+  let h = known.get(dataset) ?? knownDatasetHashes.get(dataset);
   if (!h) {
     h = hex(sha256Sync(new TextEncoder().encode(JSON.stringify(dataset))));
     known.set(dataset, h);
