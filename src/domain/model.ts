@@ -12,6 +12,12 @@ export interface Model {
   unitByCode: ReadonlyMap<string, Unit>;
   childrenOf: ReadonlyMap<string | null, Unit[]>;
   recordByKey: ReadonlyMap<string, UnitYearRecord>;
+  /**
+   * The same records by year, then unit code: recordOf runs millions of times at national scale
+   * (every unit × indicator × year of a league or a trend), and a key string built per lookup
+   * was most of its cost.
+   */
+  recordsByYear: ReadonlyMap<number, ReadonlyMap<string, UnitYearRecord>>;
   /** Years with at least one record, ascending. */
   years: number[];
 }
@@ -36,10 +42,12 @@ export function buildModel(dataset: Dataset): Model {
     else childrenOf.set(u.parent, [u]);
   }
   const recordByKey = new Map<string, UnitYearRecord>();
-  const years = new Set<number>();
+  const recordsByYear = new Map<number, Map<string, UnitYearRecord>>();
   for (const r of dataset.records) {
     recordByKey.set(`${r.unit}/${r.year}`, r);
-    years.add(r.year);
+    const ofYear = recordsByYear.get(r.year);
+    if (ofYear) ofYear.set(r.unit, r);
+    else recordsByYear.set(r.year, new Map([[r.unit, r]]));
   }
   const model: Model = {
     dataset,
@@ -49,7 +57,8 @@ export function buildModel(dataset: Dataset): Model {
     unitByCode,
     childrenOf,
     recordByKey,
-    years: [...years].sort((a, b) => a - b),
+    recordsByYear,
+    years: [...recordsByYear.keys()].sort((a, b) => a - b),
   };
   cache.set(dataset, model);
   return model;
@@ -64,7 +73,7 @@ export function compareCodes(a: string, b: string): number {
 }
 
 export function recordOf(model: Model, code: string, year: number): UnitYearRecord | undefined {
-  return model.recordByKey.get(`${code}/${year}`);
+  return model.recordsByYear.get(year)?.get(code);
 }
 
 /** The reported value, or null when the unit did not report it (never 0 for missing). */
