@@ -24,6 +24,7 @@ import './league.ts';
 import './exports.ts';
 import './soak.ts';
 import './screens.ts';
+import './limitScale.ts';
 import './firstChart.ts';
 import './visualStates.ts';
 import './tilemap.ts';
