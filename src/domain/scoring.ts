@@ -180,14 +180,13 @@ function scorePeerGroup(model: Model, units: Unit[], year: number, settings: Sco
   const norm = settings.normalisation;
   const n = units.length;
   // Looked up once per unit, not once per unit and indicator: this runs for every year at national scale.
-  const records = units.map((u) => recordOf(model, u.code, year));
+  // Each unit's values array read once: records differ in shape (evidence, extent, approx …), so
+  // reading \`.values\` per unit and indicator was a megamorphic lookup, most of this function's time.
+  const valuesOf = units.map((u) => recordOf(model, u.code, year)?.values ?? null);
   const sizes = norm === 'raw' ? null : units.map((u) => sizeOf(model, u, year, measureOf[norm]));
-  const table = new GroupTable(
-    model.indicatorIndex,
-    n,
-    new Float64Array(indicators.length * n).fill(Number.NaN),
-    new Float64Array(indicators.length * n).fill(Number.NaN),
-  );
+  const values = new Float64Array(indicators.length * n).fill(Number.NaN);
+  const scores = new Float64Array(indicators.length * n).fill(Number.NaN);
+  const table = new GroupTable(model.indicatorIndex, n, values, scores);
   // A lone unit is compared with no one: its values are kept for display, unscored.
   const alone = n < 2;
   // Per unit and group: the sum and count of indicator scores.
@@ -199,21 +198,21 @@ function scorePeerGroup(model: Model, units: Unit[], year: number, settings: Sco
     const from = idx * n;
     const normalise = sizes !== null && norm !== 'raw' && isNormalisable(ind);
     for (let k = 0; k < n; k++) {
-      const raw = records[k]?.values[idx] ?? null;
+      const raw = valuesOf[k]?.[idx] ?? null;
       let v: number | null = raw;
       if (raw !== null && normalise) {
         const size = sizes[k] ?? null;
         v = size === null || size <= 0 ? null : (raw / size) * factorOf[norm];
       }
-      if (v !== null) table.values[from + k] = v;
+      if (v !== null) values[from + k] = v;
     }
     const direction = ind.direction;
     if (direction === 'context' || alone) return;
-    scoreSlice(table.values, table.scores, from, n, direction);
+    scoreSlice(values, scores, from, n, direction);
     const g = groupIndex.get(ind.group);
     if (g === undefined) return;
     for (let k = 0; k < n; k++) {
-      const score = table.scores[from + k] ?? Number.NaN;
+      const score = scores[from + k] ?? Number.NaN;
       if (Number.isNaN(score)) continue;
       sums[k * indicatorGroups.length + g] = (sums[k * indicatorGroups.length + g] ?? 0) + score;
       counts[k * indicatorGroups.length + g] = (counts[k * indicatorGroups.length + g] ?? 0) + 1;
