@@ -272,6 +272,14 @@ function settingsKey(settings: ScoringSettings): string {
   return `${settings.normalisation}|${settings.peers}|${indicatorGroups.map((g) => settings.weights[g]).join(',')}`;
 }
 
+/** Whether rankUnits has this ranking at hand (a call would return at once). */
+export function isRanked(model: Model, scope: string | null, level: LevelFilter, year: number, settings: ScoringSettings): boolean {
+  return ranked.get(model)?.has(rankKey(scope, level, year, settings)) ?? false;
+}
+
+const rankKey = (scope: string | null, level: LevelFilter, year: number, settings: ScoringSettings): string =>
+  `${scope ?? ''}|${level}|${year}|${settingsKey(settings)}`;
+
 /** Units ranked for a scope and year: only units with a record that year, by peer group. */
 export function rankUnits(
   model: Model,
@@ -285,7 +293,7 @@ export function rankUnits(
     kept = new Map();
     ranked.set(model, kept);
   }
-  const key = `${scope ?? ''}|${level}|${year}|${settingsKey(settings)}`;
+  const key = rankKey(scope, level, year, settings);
   const hit = kept.get(key);
   if (hit) return hit;
   const scores = Object.freeze(rankUnitsNow(model, scope, level, year, settings));
