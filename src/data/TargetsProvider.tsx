@@ -5,7 +5,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Model } from '../domain/model.ts';
-import type { Target } from './schema.ts';
+import type { Target } from '../contract/schema.ts';
 import { loadTargets, removeTargets, saveTargets, type StoredTargets } from './targetStore.ts';
 
 export interface TargetsContextValue {

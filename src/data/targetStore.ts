@@ -4,7 +4,7 @@
  */
 import { del, get, set } from 'idb-keyval';
 import * as v from 'valibot';
-import { TargetSchema } from './schema.ts';
+import { TargetSchema } from '../contract/schema.ts';
 import { IDB_KEYS, noteCustomTargets } from './storedChoice.ts';
 
 const KEY = IDB_KEYS.targets;

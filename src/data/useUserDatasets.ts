@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { bootQueryOptions, setPageDataParam, type Boot, type Selection } from './boot.ts';
 import { loadUserDatasetText, saveActiveId, type StorageProblem, type StoredDataset } from './datasetStore.ts';
 import type { DatasetLoadError } from './errors.ts';
-import type { Dataset } from './schema.ts';
+import type { Dataset } from '../contract/schema.ts';
 import type { DataSource } from './sources.ts';
 import type { AddBuild, AddOutcome, OpsContext } from './userDatasetOps.ts';
 import type { DatasetVersion } from './datasetVersions.ts';

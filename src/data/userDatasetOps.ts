@@ -13,7 +13,7 @@ import { diffDatasets } from '../domain/datasetDiff.ts';
 import { decodeDataset, MAX_DATASET_MB } from './decode.ts';
 import { DatasetLoadError } from './errors.ts';
 import { datasetQueryOptions } from './fetchDataset.ts';
-import type { Dataset } from './schema.ts';
+import type { Dataset } from '../contract/schema.ts';
 import type { DataSource } from './sources.ts';
 import type { SaveOptions, StorageWarning } from './useUserDatasets.ts';
 

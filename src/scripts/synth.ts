@@ -3,9 +3,9 @@
  * (names, codes, levels, parents), invented figures. Each unit draws from its own PRNG stream
  * (seed + code), so a unit's figures do not depend on which other units are generated.
  */
-import type { Dataset, DatasetMeta, Evidence, Unit, UnitYearRecord } from '../data/schema.ts';
-import { SCHEMA_VERSION } from '../data/schema.ts';
-import { withRequiredVersion } from '../data/schemaVersion.ts';
+import type { Dataset, DatasetMeta, Evidence, Unit, UnitYearRecord } from '../contract/schema.ts';
+import { SCHEMA_VERSION } from '../contract/schema.ts';
+import { withRequiredVersion } from '../contract/schemaVersion.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
 import { byCode } from './json-out.ts';
 import { Rng } from './prng.ts';

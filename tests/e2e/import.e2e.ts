@@ -283,7 +283,7 @@ describe('import screen', () => {
 
       // The merged dataset downloads and passes the contract.
       const json = await download(page, 'download-dataset');
-      const { parseDataset } = await import('../../src/data/validate.ts');
+      const { parseDataset } = await import('../../src/contract/validate.ts');
       const parsed = parseDataset(JSON.parse(json.bytes.toString('utf8')));
       assert.ok(parsed.ok, JSON.stringify(parsed.ok ? '' : parsed.problems));
       assert.equal(parsed.dataset.meta.id, 'demo+import');

@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { parseDataset } from '../../data/validate.ts';
+import { parseDataset } from '../../contract/validate.ts';
 import { extractReport } from '../extract.ts';
 import { readSource, textFormatOf, type SourceText } from '../read.ts';
 import type { Extraction, OffTopicReason } from '../extract.ts';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { integrityCases } from '../../../mocks/fixtures/integrity.ts';
 import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
-import { isCalendarDate } from '../../../src/data/checks/dates.ts';
-import { measureOf, rangeProblem } from '../../../src/data/checks/quantityRange.ts';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { isCalendarDate } from '../../../src/contract/checks/dates.ts';
+import { measureOf, rangeProblem } from '../../../src/contract/checks/quantityRange.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { valueAtPath } from './jsonPath.ts';
 
 describe('consistency checks: one refusal per rule, with its path', () => {

@@ -3,8 +3,8 @@
  * with the limit named, and a national-scale dataset is not.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_RECORDS, MAX_UNITS } from '../../../src/data/limits.ts';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { MAX_RECORDS, MAX_UNITS } from '../../../src/contract/limits.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
 
 describe('dataset size limits', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../src/data/validate.ts';
-import { requiredSchemaVersion, withRequiredVersion } from '../../../src/data/schemaVersion.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
+import { requiredSchemaVersion, withRequiredVersion } from '../../../src/contract/schemaVersion.ts';
 import { decodeDataset } from '../../../src/data/decode.ts';
 import { DatasetLoadError } from '../../../src/data/errors.ts';
 import { badFixtures } from '../../../mocks/fixtures/bad.ts';

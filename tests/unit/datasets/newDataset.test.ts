@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRegionTable } from '../../../src/data/regionTable.ts';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { summarizeDataset } from '../../../src/data/datasetSummary.ts';
 import { countUnits, newRegionDataset, regionUnits } from '../../../src/features/datasets/newDataset.ts';
 

@@ -4,7 +4,7 @@
  * and the plan names it so the review can say so before anything is added.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { mergeIntoDataset } from '../../../src/features/import/merge.ts';
 import { planMerge } from '../../../src/features/import/mergePlan.ts';
 import { itemsFromTemplate } from '../../../src/features/import/review.ts';

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { handleRequest } from '../../../src/extract/worker.ts';
 import { documentOnly, mergeIntoDataset, notReady } from '../../../src/features/import/merge.ts';
 import { templateHash, textHash } from '../../../src/features/import/process.ts';

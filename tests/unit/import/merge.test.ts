@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { handleRequest } from '../../../src/extract/worker.ts';
 import { mergeIntoDataset, notReady } from '../../../src/features/import/merge.ts';
 import { choiceKey } from '../../../src/features/import/mergePlan.ts';

@@ -7,13 +7,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { handleRequest } from '../../../src/extract/worker.ts';
 import { mergeIntoDataset } from '../../../src/features/import/merge.ts';
 import { itemFromExtraction, itemsFromTemplate } from '../../../src/features/import/review.ts';
 import type { ReviewItem } from '../../../src/features/import/types.ts';
 import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
-import type { Dataset } from '../../../src/data/schema.ts';
+import type { Dataset } from '../../../src/contract/schema.ts';
 
 const seed = resolve(process.cwd(), '../shared/seeds/001_065932e1516d24f0.txt');
 const accept = (item: ReviewItem): ReviewItem => ({ ...item, figures: item.figures.map((f) => ({ ...f, decision: 'accepted' as const })) });

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadRegionTable } from '../../../src/data/regionTable.ts';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { extractReport } from '../../../src/extract/extract.ts';
 import { corpusCases, seedCases } from '../../../src/extract/cli/reportSets.ts';
 import { placeReport } from '../../../src/extract/place.ts';

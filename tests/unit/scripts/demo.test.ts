@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/data/schema.ts';
-import { parseDataset } from '../../../src/data/validate.ts';
+import type { Dataset } from '../../../src/contract/schema.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { buildDemo } from '../../../src/scripts/demo.ts';
 import { datasetJsonSchema } from '../../../src/scripts/json-schema.ts';
 import { toJsonLines } from '../../../src/scripts/json-out.ts';

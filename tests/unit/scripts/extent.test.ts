@@ -2,7 +2,7 @@
 /** The embedded datasets say whose figures their parent records hold, and their sums follow. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { aggregateIndicator } from '../../../src/domain/aggregate.ts';
 import { buildModel, unitsInScope } from '../../../src/domain/model.ts';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { buildDemo, buildNational } from '../../../src/scripts/demo.ts';
 import { isCountyLevel } from '../../../src/domain/regions.ts';
 

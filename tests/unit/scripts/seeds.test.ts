@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Dataset, UnitYearRecord } from '../../../src/data/schema.ts';
-import { parseDataset } from '../../../src/data/validate.ts';
+import type { Dataset, UnitYearRecord } from '../../../src/contract/schema.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { buildSeeds, readGolden } from '../../../src/scripts/seeds.ts';
 
 const goldenDir = fileURLToPath(new URL('../../../../shared/golden/', import.meta.url));

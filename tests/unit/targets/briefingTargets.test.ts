@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { buildModel, unitsInScope } from '../../../src/domain/model.ts';
 import { defaultSettings } from '../../../src/domain/scoring.ts';
 import { targetCounts } from '../../../src/domain/targets.ts';

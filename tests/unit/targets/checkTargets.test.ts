@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
 
 const source = { zh: '测试细则', en: 'Test rules' };

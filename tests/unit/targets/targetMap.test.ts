@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMeasure, parseMeasure } from '../../../src/charts/tilemap/mapMeasure.ts';
 import { classColours } from '../../../src/charts/tilemap/scale.ts';
 import { targetColouring } from '../../../src/charts/tilemap/tileData.ts';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { buildModel, unitsInScope } from '../../../src/domain/model.ts';
 import { isCountyLevel } from '../../../src/domain/regions.ts';
 import { targetFor } from '../../../src/domain/targets.ts';

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Target } from '../../../src/data/schema.ts';
-import { parseDataset } from '../../../src/data/validate.ts';
+import type { Dataset, Target } from '../../../src/contract/schema.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { buildModel, unitsInScope } from '../../../src/domain/model.ts';
 import {
   assess,
