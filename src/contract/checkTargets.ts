@@ -6,7 +6,7 @@
  * file does (JSON path or spreadsheet row).
  */
 import type { Indicator, Target } from './schema.ts';
-import type { DatasetProblem } from './validate.ts';
+import type { DatasetProblem } from './checks/problem.ts';
 
 export type TargetPath = (index: number, field?: string) => string;
 
