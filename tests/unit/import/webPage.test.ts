@@ -4,7 +4,7 @@
  * The page is a SYNTHETIC 年报 (template headers, invented figures).
  */
 import { describe, expect, it } from 'vitest';
-import { SYNTHETIC_CASES, syntheticExpected, syntheticNianbaoHtml } from '../../../src/extract/cli/syntheticNianbao.ts';
+import { SYNTHETIC_CASES, syntheticExpected, syntheticNianbaoHtml } from '../../../src/node/extract-cli/syntheticNianbao.ts';
 import { ACCEPT, processFile, type ProcessContext } from '../../../src/features/import/process.ts';
 
 const ctx = (): ProcessContext => ({ dataset: null, takenDocs: new Set(), label: (id) => id, regions: null });

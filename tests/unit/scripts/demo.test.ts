@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/contract/schema.ts';
 import { parseDataset } from '../../../src/contract/validate.ts';
-import { buildDemo } from '../../../src/scripts/demo.ts';
-import { datasetJsonSchema } from '../../../src/scripts/json-schema.ts';
-import { toJsonLines } from '../../../src/scripts/json-out.ts';
+import { buildDemo } from '../../../src/node/scripts/demo.ts';
+import { datasetJsonSchema } from '../../../src/node/scripts/json-schema.ts';
+import { toJsonLines } from '../../../src/node/scripts/json-out.ts';
 import { isCountyLevel } from '../../../src/domain/regions.ts';
-import { buildSeeds } from '../../../src/scripts/seeds.ts';
+import { buildSeeds } from '../../../src/node/scripts/seeds.ts';
 
 const repo = (p: string): string => fileURLToPath(new URL(`../../../${p}`, import.meta.url));
 const goldenDir = fileURLToPath(new URL('../../../../shared/golden/', import.meta.url));

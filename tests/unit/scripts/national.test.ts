@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/contract/validate.ts';
-import { buildDemo, buildNational } from '../../../src/scripts/demo.ts';
+import { buildDemo, buildNational } from '../../../src/node/scripts/demo.ts';
 import { isCountyLevel } from '../../../src/domain/regions.ts';
 
 describe('national synthetic dataset', () => {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, UnitYearRecord } from '../../../src/contract/schema.ts';
 import { parseDataset } from '../../../src/contract/validate.ts';
-import { buildSeeds, readGolden } from '../../../src/scripts/seeds.ts';
+import { buildSeeds, readGolden } from '../../../src/node/scripts/seeds.ts';
 
 const goldenDir = fileURLToPath(new URL('../../../../shared/golden/', import.meta.url));
 const seedsDir = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import type { DivisionNode } from '../domain/regions.ts';
+import type { DivisionNode } from '../../domain/regions.ts';
 
 const DivisionNodeSchema: v.GenericSchema<DivisionNode> = v.object({
   code: v.string(),
@@ -16,12 +16,12 @@ const DivisionTreeSchema = v.array(DivisionNodeSchema);
 
 /** shared/golden next to the repository, or $GOLDEN_DIR. */
 export function goldenDir(): string {
-  return process.env.GOLDEN_DIR ?? fileURLToPath(new URL('../../../shared/golden/', import.meta.url));
+  return process.env.GOLDEN_DIR ?? fileURLToPath(new URL('../../../../shared/golden/', import.meta.url));
 }
 
 /** The repository root (for public/…). */
 export function repoPath(relative: string): string {
-  return fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+  return fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
 }
 
 let divisionCache: DivisionNode[] | undefined;

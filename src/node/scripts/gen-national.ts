@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { buildNational } from './demo.ts';
 import { toJsonLines } from './json-out.ts';
 import { repoPath, writeText } from './node-io.ts';
-import { isCountyLevel } from '../domain/regions.ts';
+import { isCountyLevel } from '../../domain/regions.ts';
 import { assertValid } from './valid.ts';
 
 const arg = process.argv.slice(2).find((a) => a !== '--');

@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import type { Recognizer } from '../ocr/engine.ts';
-import { extractScan } from '../ocr/extractScan.ts';
-import { nodeRecognizer, readPdfPages } from '../ocr/node.ts';
-import { imageScale } from '../ocr/render.ts';
-import type { ScanPage } from '../ocr/scan.ts';
-import type { Extraction } from '../extract.ts';
+import type { Recognizer } from '../../extract/ocr/engine.ts';
+import { extractScan } from '../../extract/ocr/extractScan.ts';
+import { nodeRecognizer, readPdfPages } from '../../extract/ocr/node.ts';
+import { imageScale } from '../../extract/ocr/render.ts';
+import type { ScanPage } from '../../extract/ocr/scan.ts';
+import type { Extraction } from '../../extract/extract.ts';
 
 export const IMAGE_EXTS = new Set(['.png', '.jpg', '.jpeg']);
 export const isImage = (file: string): boolean => IMAGE_EXTS.has(extname(file).toLowerCase());

@@ -5,8 +5,8 @@
  * --seeds or --corpus limits the run to one set. Exits 1 when a goal is not met.
  */
 import { loadRegionTable } from '../../data/regionTable.ts';
-import { ratio } from '../evaluate.ts';
-import { measure, type MeasuredReport } from '../readerMeasurement.ts';
+import { ratio } from '../../extract/evaluate.ts';
+import { measure, type MeasuredReport } from '../../extract/readerMeasurement.ts';
 import { corpusCases, seedCases, syntheticCases, type ReportCase } from './reportSets.ts';
 import { genreTable } from './genres.ts';
 

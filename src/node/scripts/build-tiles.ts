@@ -10,14 +10,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRegionTable } from '../data/regionTable.ts';
-import { countyLevelUnder, type TableRegion } from '../domain/regionTable.ts';
-import { provinceCodeOf } from '../domain/regions.ts';
-import { placeBlocks } from '../domain/tiles/blocks.ts';
-import { cellCentre, type Cell } from '../domain/tiles/hex.ts';
-import { layoutTiles, type GrowthParams, type TileSite } from '../domain/tiles/grow.ts';
-import { matchPlace, tileGroupOf } from '../domain/tiles/match.ts';
-import { brokenGroups, neighbourQuality } from '../domain/tiles/quality.ts';
+import { loadRegionTable } from '../../data/regionTable.ts';
+import { countyLevelUnder, type TableRegion } from '../../domain/regionTable.ts';
+import { provinceCodeOf } from '../../domain/regions.ts';
+import { placeBlocks } from '../../domain/tiles/blocks.ts';
+import { cellCentre, type Cell } from '../../domain/tiles/hex.ts';
+import { layoutTiles, type GrowthParams, type TileSite } from '../../domain/tiles/grow.ts';
+import { matchPlace, tileGroupOf } from '../../domain/tiles/match.ts';
+import { brokenGroups, neighbourQuality } from '../../domain/tiles/quality.ts';
 import { repoPath, writeText } from './node-io.ts';
 import { readSource, sourceAdjacency, type SourceCounty } from './tiles-source.ts';
 

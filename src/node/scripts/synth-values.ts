@@ -4,8 +4,8 @@
  * calibrated on the seed reports (卫滨 376 inspections, 483 visits, 82 national random tasks,
  * 14 cases, ~53,364元 fines; 湖滨 67 cases, 18.25万元, 60 complaints; publicity 13–22 events …).
  */
-import type { Level } from '../contract/schema.ts';
-import { domains } from '../domain/catalogue.ts';
+import type { Level } from '../../contract/schema.ts';
+import { domains } from '../../domain/catalogue.ts';
 import { round } from './json-out.ts';
 import type { Rng } from './prng.ts';
 

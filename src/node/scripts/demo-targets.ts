@@ -3,7 +3,7 @@
  * (考核), but invented like the rest of the demo, and marked synthetic. They show each form the
  * contract allows: one level for all, a level per unit level, and a stricter level for one year.
  */
-import type { Level, Target } from '../contract/schema.ts';
+import type { Level, Target } from '../../contract/schema.ts';
 
 const ASSESSMENT = { zh: '演示：年度法治建设考核细则（合成）', en: 'Demo: annual rule-of-law assessment rules (synthetic)' };
 const RANDOM_PLAN = { zh: '演示：年度随机监督抽查计划（合成）', en: 'Demo: annual random-inspection plan (synthetic)' };

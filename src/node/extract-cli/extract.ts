@@ -11,12 +11,12 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseDataset } from '../../contract/validate.ts';
-import { extractReport } from '../extract.ts';
-import { readSource, textFormatOf, type SourceText } from '../read.ts';
-import type { Extraction, OffTopicReason } from '../extract.ts';
-import { toDataset, type ExtractedDocument, type SkipReason } from '../toDataset.ts';
+import { extractReport } from '../../extract/extract.ts';
+import { readSource, textFormatOf, type SourceText } from '../../extract/read.ts';
+import type { Extraction, OffTopicReason } from '../../extract/extract.ts';
+import { toDataset, type ExtractedDocument, type SkipReason } from '../../extract/toDataset.ts';
 import { loadRegionTable } from '../../data/regionTable.ts';
-import { placeReport } from '../place.ts';
+import { placeReport } from '../../extract/place.ts';
 import { IMAGE_EXTS, readImages, readPdf, reportsOf, stopOcr, type ScanRead } from './scans.ts';
 
 function parseArgs(argv: readonly string[]): { inputs: string[]; out: string } {

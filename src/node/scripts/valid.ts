@@ -1,5 +1,5 @@
-import type { Dataset } from '../contract/schema.ts';
-import { parseDataset } from '../contract/validate.ts';
+import type { Dataset } from '../../contract/schema.ts';
+import { parseDataset } from '../../contract/validate.ts';
 
 /** Throws, naming the problems, when a dataset does not pass the contract. */
 export function assertValid(ds: Dataset): void {

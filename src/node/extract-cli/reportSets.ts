@@ -7,10 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import { CorpusExpectedSchema, expectedFromCorpus, expectedFromGolden, type ExpectedReport } from '../expected.ts';
-import { GoldenSchema } from '../golden.ts';
-import { documentXmlToText } from '../docx.ts';
-import { htmlToText } from '../html.ts';
+import { CorpusExpectedSchema, expectedFromCorpus, expectedFromGolden, type ExpectedReport } from '../../extract/expected.ts';
+import { GoldenSchema } from '../../extract/golden.ts';
+import { documentXmlToText } from '../../extract/docx.ts';
+import { htmlToText } from '../../extract/html.ts';
 import { corpusRegionCodes } from './corpusKey.ts';
 import {
   SYNTHETIC_CASES,
@@ -60,7 +60,7 @@ export function corpusCases(): ReportCase[] {
     const parsed = v.safeParse(CorpusExpectedSchema, raw);
     if (!parsed.success) throw new Error(`${join(dir, file)}: not an expected-figures file (${parsed.issues[0].message})`);
     const code = corpusRegionCodes[id];
-    if (!code) throw new Error(`${id}: no GB/T 2260 code in src/extract/cli/corpusKey.ts`);
+    if (!code) throw new Error(`${id}: no GB/T 2260 code in src/node/extract-cli/corpusKey.ts`);
     const source = readFileSync(join(corpusDir(), 'reports', `${id}.txt`), 'utf8');
     return { set: 'corpus', id, source, expected: expectedFromCorpus(`${id}.txt`, parsed.output, code) };
   });

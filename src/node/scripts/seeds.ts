@@ -6,18 +6,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { GoldenSchema, type Golden, type GoldenFigure } from '../extract/golden.ts';
-import type { Dataset, Evidence, Extent, Level, SourceDocument, Unit, UnitYearRecord } from '../contract/schema.ts';
-import { SCHEMA_VERSION } from '../contract/schema.ts';
-import { withRequiredVersion } from '../contract/schemaVersion.ts';
-import { extentFor, readExtent } from '../extract/extent.ts';
-import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
-import { markSeparateFigures } from '../domain/separateFigures.ts';
+import { GoldenSchema, type Golden, type GoldenFigure } from '../../extract/golden.ts';
+import type { Dataset, Evidence, Extent, Level, SourceDocument, Unit, UnitYearRecord } from '../../contract/schema.ts';
+import { SCHEMA_VERSION } from '../../contract/schema.ts';
+import { withRequiredVersion } from '../../contract/schemaVersion.ts';
+import { extentFor, readExtent } from '../../extract/extent.ts';
+import { defaultIndicators, defaultWeaknessCategories } from '../../domain/catalogue.ts';
+import { markSeparateFigures } from '../../domain/separateFigures.ts';
 import { byCode, byUnitYear } from './json-out.ts';
 import { loadDivisionTree } from './node-io.ts';
-import { locateRegion, regionsFromDivision, withAncestors, type DivisionNode, type Region } from '../domain/regions.ts';
+import { locateRegion, regionsFromDivision, withAncestors, type DivisionNode, type Region } from '../../domain/regions.ts';
 
-export { GoldenSchema, type Golden } from '../extract/golden.ts';
+export { GoldenSchema, type Golden } from '../../extract/golden.ts';
 
 export function readGolden(dir: string): Golden[] {
   return readdirSync(dir)

@@ -3,13 +3,13 @@
  * (names, codes, levels, parents), invented figures. Each unit draws from its own PRNG stream
  * (seed + code), so a unit's figures do not depend on which other units are generated.
  */
-import type { Dataset, DatasetMeta, Evidence, Unit, UnitYearRecord } from '../contract/schema.ts';
-import { SCHEMA_VERSION } from '../contract/schema.ts';
-import { withRequiredVersion } from '../contract/schemaVersion.ts';
-import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
+import type { Dataset, DatasetMeta, Evidence, Unit, UnitYearRecord } from '../../contract/schema.ts';
+import { SCHEMA_VERSION } from '../../contract/schema.ts';
+import { withRequiredVersion } from '../../contract/schemaVersion.ts';
+import { defaultIndicators, defaultWeaknessCategories } from '../../domain/catalogue.ts';
 import { byCode } from './json-out.ts';
 import { Rng } from './prng.ts';
-import { isCountyLevel, type Region } from '../domain/regions.ts';
+import { isCountyLevel, type Region } from '../../domain/regions.ts';
 import { caseDomains, disclosureReportFigures, makeProfile, makeWalks, yearFigures, type Profile } from './synth-values.ts';
 import { weaknessChains } from './synth-weaknesses.ts';
 

@@ -3,9 +3,9 @@
  * the reader recognised (法治政府建设报告, 监督总结, 执法报告, 政府信息公开年报, 新闻), then the SYNTHETIC
  * 年报 of the national template by copy shape. A genre with no real report in ../shared says so.
  */
-import { ratio } from '../evaluate.ts';
-import type { TextKind } from '../kind.ts';
-import type { Measurement, MeasuredReport } from '../readerMeasurement.ts';
+import { ratio } from '../../extract/evaluate.ts';
+import type { TextKind } from '../../extract/kind.ts';
+import type { Measurement, MeasuredReport } from '../../extract/readerMeasurement.ts';
 
 const KINDS: readonly TextKind[] = ['annual_report', 'supervision_summary', 'enforcement_report', 'disclosure_report', 'news'];
 

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractReport } from '../extract.ts';
+import { extractReport } from '../../extract/extract.ts';
 
 const seedsDir = process.env.SEEDS_DIR ?? fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
 const seeds = readdirSync(seedsDir)

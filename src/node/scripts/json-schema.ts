@@ -1,6 +1,6 @@
 /** The published JSON Schema of the data contract (public/schema/dataset.v1.schema.json). */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { DatasetSchema } from '../contract/schema.ts';
+import { DatasetSchema } from '../../contract/schema.ts';
 
 /** `finite` is skipped: a JSON number is always finite. Any other unconvertible action throws. */
 export function datasetJsonSchema(): object {
