@@ -109,7 +109,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**'],
+    files: ['src/domain/**', 'src/contract/**'],
     rules: {
       'no-restricted-imports': [
         'error',
