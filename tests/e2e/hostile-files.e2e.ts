@@ -18,7 +18,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { buildTemplate } from '../../src/extract/template.ts';
 import { parseDataset } from '../../src/contract/validate.ts';
-import { fillTemplate } from '../unit/import/fill.ts';
+import { fillTemplate } from '../unit/features/import/fill.ts';
 import { assertClean, baseUrl, closeBrowser, closeSharedServer, getBrowser, screenshot, watch, withPage } from './browser.ts';
 
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);

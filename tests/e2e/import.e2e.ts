@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { fillTemplate } from '../unit/import/fill.ts';
+import { fillTemplate } from '../unit/features/import/fill.ts';
 import { assertClean, baseUrl, closeBrowser, closeSharedServer, getBrowser, screenshot, withPage } from './browser.ts';
 
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
