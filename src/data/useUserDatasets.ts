@@ -72,6 +72,8 @@ export function useUserDatasets(args: {
   const { mutateAsync: write } = useMutation({
     // IndexedDB is in the browser: a write does not wait for the network to come back.
     networkMode: 'always',
+    // A finished write holds the datasets it was given: let them go at once.
+    gcTime: 0,
     mutationFn: async (run: (m: Writer, ctx: OpsContext) => Promise<Wrote>) => run(await ops(), { queryClient, baseUrl }),
     onSuccess: ({ written, failure, removed }) => {
       if (failure) setUploadFailure(failure);
