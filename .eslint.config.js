@@ -9,7 +9,9 @@ import globals from 'globals';
 import { readdirSync } from 'node:fs';
 
 const SHARED = ['./src/charts', './src/ui', './src/view', './src/export', './src/extract', './src/shared'];
-const BASE = ['./src/domain', './src/data', './src/i18n'];
+const BASE = ['./src/domain', './src/data', './src/i18n', './src/contract'];
+/** Everything the browser loads (src/node holds the Node-only tools: dataset builders, the reader's CLIs). */
+const BROWSER = ['./src/app', './src/features', ...SHARED, ...BASE, './src/main.tsx', './sw'];
 
 /** Every folder under src/features is a screen (or the header's export menu): a closed slice. */
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
@@ -23,7 +25,11 @@ const slices = FEATURES.map((f) => ({
   message: `A screen does not import another screen: move what features/${f} needs from it down to src/shared (or view, ui, charts, export).`,
 }));
 
-/** app → features → shared (charts, ui, view, export, extract, shared) → base (domain, data, i18n). */
+/**
+ * app → features → shared (charts, ui, view, export, extract, shared) → base (domain, data, i18n)
+ * → contract (the dataset's schema, validation and checks). data loads and stores datasets and
+ * builds the model from the domain; the domain is pure and knows only the contract.
+ */
 const layers = [
   { target: './src', from: './mocks', message: 'The app never imports the mocks: MSW is wired in by mocks/ and the test harness.' },
   {
@@ -32,11 +38,22 @@ const layers = [
     message: 'Features do not import the app shell: move what they share into src/view or src/ui.',
   },
   { target: SHARED, from: ['./src/app', './src/features'], message: 'Shared layers import no screen: move the code down a layer.' },
-  { target: BASE, from: ['./src/app', './src/features', ...SHARED], message: 'domain, data and i18n are the bottom layers.' },
+  { target: BASE, from: ['./src/app', './src/features', ...SHARED], message: 'domain, data, i18n and the contract are the bottom layers.' },
   {
     target: './src/domain',
-    from: ['./src/data/!(schema).ts', './src/data/*.tsx', './src/i18n/**'],
-    message: 'The domain is pure: no loading, no React, no wording.',
+    from: ['./src/data', './src/i18n'],
+    message: 'The domain is pure: no loading, no React, no wording. The types it needs are in src/contract.',
+  },
+  {
+    target: './src/contract',
+    from: ['./src/data', './src/domain', './src/i18n'],
+    message: 'The contract is the bottom layer: what it checks a dataset against lives in src/contract itself.',
+  },
+  {
+    target: BROWSER,
+    from: './src/node',
+    message:
+      'src/node is Node-only (file system, CLIs): browser code never imports it; move what both need down to src/contract or src/domain.',
   },
   ...slices,
 ];
@@ -92,7 +109,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**'],
+    files: ['src/domain/**', 'src/contract/**'],
     rules: {
       'no-restricted-imports': [
         'error',

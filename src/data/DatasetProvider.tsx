@@ -12,9 +12,10 @@ import type { DeploymentConfig, EmbeddedEntry } from './config.ts';
 import { DatasetLoadError } from './errors.ts';
 import { datasetQueryOptions } from './fetchDataset.ts';
 import { useFreshness, type Freshness } from './freshness.ts';
-import type { Dataset } from './schema.ts';
+import type { Dataset } from '../contract/schema.ts';
 import { defaultSource, sourceKey, sourceLabel, type DataSource } from './sources.ts';
-import { useUserDatasets, type StorageWarning, type UserDatasetActions } from './useUserDatasets.ts';
+import { useUserDatasets, type UserDatasetActions } from './useUserDatasets.ts';
+import type { StorageWarning } from './userDatasetTypes.ts';
 import type { StoredDataset } from './datasetStore.ts';
 import { useRevalidation } from './useRevalidation.ts';
 

@@ -1,12 +1,14 @@
 /**
  * Which targets the screens check units against: the dataset's own, or a custom target set the
- * user loaded (kept in this browser). A refused target file never replaces the set in use: the
- * loader only calls `setCustom` with a set that passed every check.
+ * user loaded (kept in this browser): a query of storage, and one mutation that replaces it. A
+ * refused target file never replaces the set in use: the loader only calls `setCustom` with a set
+ * that passed every check.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Model } from '../domain/model.ts';
-import type { Target } from './schema.ts';
-import { loadTargets, removeTargets, saveTargets, type StoredTargets } from './targetStore.ts';
+import type { Target } from '../contract/schema.ts';
+import { customTargetsQueryOptions, removeTargets, saveTargets, type Saved, type StoredTargets } from './targetStore.ts';
 
 export interface TargetsContextValue {
   custom: StoredTargets | null;
@@ -48,33 +50,38 @@ export function useTargets(model: Model): EffectiveTargets {
 }
 
 export function TargetsProvider({ children }: { children: ReactNode }) {
-  const [custom, setCustomState] = useState<StoredTargets | null>(null);
-  const [storageWarning, setStorageWarning] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const custom = useQuery(customTargetsQueryOptions).data ?? null;
+  const { queryKey } = customTargetsQueryOptions;
+  // A write replaces the set in use (null: the dataset's own again); writes run one after another
+  // (one scope). The set is in use at once, before storage answers; a read of storage still under
+  // way is cancelled so it cannot bring back the set it read.
+  const write = useMutation({
+    scope: { id: 'customTargets' },
+    networkMode: 'always',
+    mutationFn: async (next: StoredTargets | null): Promise<Saved> => {
+      if (next) return saveTargets(next);
+      await removeTargets();
+      return { persisted: true };
+    },
+    onMutate: async (next) => {
+      await queryClient.cancelQueries({ queryKey });
+      queryClient.setQueryData(queryKey, next);
+    },
+  });
+  const saved = write.data;
+  const storageWarning = saved && !saved.persisted ? (saved.detail ?? '') : null;
 
-  useEffect(() => {
-    let live = true;
-    loadTargets()
-      .then((stored) => {
-        if (live && stored) setCustomState((now) => now ?? stored);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  const setCustom = useCallback(async (name: string, targets: Target[]) => {
-    const stored = { name, savedAt: new Date().toISOString(), targets };
-    setCustomState(stored);
-    const saved = await saveTargets(stored);
-    setStorageWarning(saved.persisted ? null : (saved.detail ?? ''));
-  }, []);
-
+  const { mutateAsync } = write;
+  const setCustom = useCallback(
+    async (name: string, targets: Target[]) => {
+      await mutateAsync({ name, savedAt: new Date().toISOString(), targets });
+    },
+    [mutateAsync],
+  );
   const clearCustom = useCallback(async () => {
-    setCustomState(null);
-    setStorageWarning(null);
-    await removeTargets();
-  }, []);
+    await mutateAsync(null);
+  }, [mutateAsync]);
 
   const value = useMemo(() => ({ custom, storageWarning, setCustom, clearCustom }), [custom, storageWarning, setCustom, clearCustom]);
   return <TargetsContext.Provider value={value}>{children}</TargetsContext.Provider>;

@@ -2,7 +2,7 @@
  * What the dataset picker says of a dataset without opening it: its name, the region it covers,
  * its years, real or synthetic, and 'as of'. Computed once when the dataset is saved.
  */
-import type { Dataset, LocalizedText } from './schema.ts';
+import type { Dataset, LocalizedText } from '../contract/schema.ts';
 
 export interface DatasetSummary {
   name: LocalizedText;

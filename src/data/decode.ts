@@ -4,8 +4,8 @@
  */
 import { DatasetLoadError } from './errors.ts';
 import { utf8Length } from './fetchText.ts';
-import type { Dataset } from './schema.ts';
-import { parseDataset } from './validate.ts';
+import type { Dataset } from '../contract/schema.ts';
+import { parseDataset } from '../contract/validate.ts';
 
 export const MAX_DATASET_MB = 64;
 export const MAX_DATASET_BYTES = MAX_DATASET_MB * 1024 * 1024;

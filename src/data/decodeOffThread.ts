@@ -10,7 +10,7 @@ import { decodeDataset } from './decode.ts';
 import type { DecodeAnswer, DecodeRequest } from './decodeCheck.ts';
 import { DatasetLoadError } from './errors.ts';
 import { knownDatasetHashes } from './knownHashes.ts';
-import type { Dataset } from './schema.ts';
+import type { Dataset } from '../contract/schema.ts';
 
 /** Texts shorter than this (the demo is 0.7 MB) decode on the page: a worker's start costs more. */
 export const OFF_THREAD_FROM = 2 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import type { DatasetProblem } from './validate.ts';
+import type { DatasetProblem } from '../contract/validate.ts';
 
 /** Why a dataset was refused. Worded for the user by the UI (i18n `error.*`). */
 export type LoadFailure =

@@ -7,7 +7,7 @@ import { DatasetLoadError } from './errors.ts';
 import { fetchText } from './fetchText.ts';
 import { setFreshness } from './freshness.ts';
 import { keepCopy, loadKeptCopy, putInOfflineCache, workerControls } from './keptCopy.ts';
-import type { Dataset } from './schema.ts';
+import type { Dataset } from '../contract/schema.ts';
 import { sourceKey, sourceLabel, type DataSource } from './sources.ts';
 import { loadUserDatasetText, storedTextOf } from './datasetStore.ts';
 

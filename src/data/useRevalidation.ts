@@ -13,7 +13,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { revalidateDataset } from './fetchDataset.ts';
 import { useFreshness } from './freshness.ts';
-import type { Dataset } from './schema.ts';
+import type { Dataset } from '../contract/schema.ts';
 import { sourceKey, type DataSource } from './sources.ts';
 
 const BACKOFF_S = [5, 10, 20, 30];

@@ -1,31 +1,21 @@
 /**
  * The user's own datasets as the provider offers them: add (a dropped file, a new region, the
- * active dataset with imported figures), switch, rename, remove. The writing is in
- * userDatasetOps.ts, loaded with the first write; another tab's change re-reads the list here.
+ * active dataset with imported figures), switch, rename, remove. Every write is one mutation: the
+ * writer (userDatasetOps.ts, loaded with the first write) stores it and updates the query cache,
+ * and what it wrote is shown here (the dataset selected, the storage word, versions dropped).
+ * Another tab's change re-reads the list here.
  */
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { bootQueryOptions, setPageDataParam, type Boot, type Selection } from './boot.ts';
-import { loadUserDatasetText, saveActiveId, type StorageProblem, type StoredDataset } from './datasetStore.ts';
+import { loadUserDatasetText, saveActiveId, type StoredDataset } from './datasetStore.ts';
 import type { DatasetLoadError } from './errors.ts';
-import type { Dataset } from './schema.ts';
+import { datasetQueryOptions } from './fetchDataset.ts';
+import type { Dataset } from '../contract/schema.ts';
 import type { DataSource } from './sources.ts';
-import type { AddBuild, AddOutcome, OpsContext } from './userDatasetOps.ts';
+import type { OpsContext } from './userDatasetOps.ts';
+import type { AddBuild, AddOutcome, SaveOptions, StorageWarning, Wrote } from './userDatasetTypes.ts';
 import type { DatasetVersion } from './datasetVersions.ts';
-
-export interface StorageWarning {
-  problem: StorageProblem;
-  detail: string;
-  /** The datasets kept for this session only, named (every one of them, not only the last). */
-  name: string;
-  names: string[];
-}
-
-export interface SaveOptions {
-  /** Replace this user dataset (filling it) instead of adding a new one. */
-  replace?: string;
-  fileName?: string;
-}
 
 export interface UserDatasetActions {
   chooseUser: (id: string) => void;
@@ -49,6 +39,7 @@ export interface UserDatasetActions {
 /** Must match userDatasetOps.CHANNEL (kept apart so this file does not load that one). */
 const CHANNEL = 'fazhi-user-datasets';
 const ops = () => import('./userDatasetOps.ts');
+type Writer = Awaited<ReturnType<typeof ops>>;
 /** Screens that write (import, the manager) start loading the writer when they open. */
 export const preloadDatasetWrites = (): void => void ops();
 
@@ -69,11 +60,38 @@ export function useUserDatasets(args: {
   const queryClient = useQueryClient();
   const [storageWarning, setStorageWarning] = useState<StorageWarning | null>(null);
   const [prunedVersions, setPruned] = useState(0);
-  // The actions read the latest context when they run (they are async), not when they were made.
-  const ctx = useRef<OpsContext>({ queryClient, baseUrl, shown, select, forget, setUploadFailure, setStorageWarning, setPruned });
+  // A removal that ends after a re-render asks whether the removed dataset is the one shown now.
+  const shownRef = useRef(shown);
   useEffect(() => {
-    ctx.current = { queryClient, baseUrl, shown, select, forget, setUploadFailure, setStorageWarning, setPruned };
-  }, [queryClient, baseUrl, shown, select, forget, setUploadFailure]);
+    shownRef.current = shown;
+  }, [shown]);
+
+  // Every write is this mutation: the writer stores it and updates the query cache, then what it
+  // did is shown here. What this reads is stable (React's setters, a ref), so a write that ends
+  // after a re-render still reaches the screen as it is then.
+  const { mutateAsync: write } = useMutation({
+    // IndexedDB is in the browser: a write does not wait for the network to come back.
+    networkMode: 'always',
+    // A finished write holds the datasets it was given: let them go at once.
+    gcTime: 0,
+    mutationFn: async (run: (m: Writer, ctx: OpsContext) => Promise<Wrote>) => run(await ops(), { queryClient, baseUrl }),
+    onSuccess: ({ written, failure, removed }) => {
+      if (failure) setUploadFailure(failure);
+      if (removed) {
+        forget(removed);
+        const now = shownRef.current;
+        if (now?.kind === 'upload' && now.id === removed.id) select({ kind: 'default' });
+        queryClient.removeQueries({ queryKey: datasetQueryOptions(removed, baseUrl).queryKey });
+      }
+      if (!written) return;
+      setStorageWarning(written.storage);
+      if (written.pruned > 0) setPruned(written.pruned);
+      if (written.activate) {
+        setPageDataParam(null);
+        select({ kind: 'user', id: written.entry.id });
+      }
+    },
+  });
 
   const patchBoot = useCallback(
     (fn: (b: Boot) => Boot) => queryClient.setQueryData(bootQueryOptions(baseUrl).queryKey, (b) => (b ? fn(b) : b)),
@@ -109,15 +127,32 @@ export function useUserDatasets(args: {
 
   const actions = useMemo(
     () => ({
-      uploadFile: async (file: File) => (await ops()).uploadFile(ctx.current, file),
-      saveDataset: async (dataset: Dataset, opts?: SaveOptions) => (await ops()).saveDataset(ctx.current, dataset, opts),
-      renameDataset: async (id: string, name: string) => (await ops()).renameDataset(ctx.current, id, name),
-      removeDataset: async (id: string) => (await ops()).removeDataset(ctx.current, id),
-      addToDataset: async <A>(args: { target?: string; base: Dataset; fileName: string; build: AddBuild<A> }) =>
-        (await ops()).addToDataset<A>(ctx.current, args),
-      restoreVersion: async (id: string, version: DatasetVersion) => (await ops()).restoreVersion(ctx.current, id, version),
+      uploadFile: async (file: File) => {
+        setUploadFailure(null);
+        return !(await write((m, ctx) => m.uploadFile(ctx, file))).failure;
+      },
+      saveDataset: async (dataset: Dataset, opts?: SaveOptions) =>
+        (await write((m, ctx) => m.saveDataset(ctx, dataset, opts))).written?.entry ?? null,
+      renameDataset: async (id: string, name: string) => Boolean((await write((m, ctx) => m.renameDataset(ctx, id, name))).written),
+      removeDataset: async (id: string) => {
+        await write((m, ctx) => m.removeDataset(ctx, id));
+      },
+      addToDataset: async <A>(args: { target?: string; base: Dataset; fileName: string; build: AddBuild<A> }) => {
+        setUploadFailure(null);
+        // The outcome's abort is the caller's own type: it comes back past the mutation, not through it.
+        const made: { outcome?: AddOutcome<A> } = {};
+        await write(async (m, ctx) => {
+          const done = await m.addToDataset<A>(ctx, args);
+          made.outcome = done.outcome;
+          return done;
+        });
+        if (!made.outcome) throw new Error('unreachable: an add always says how it went');
+        return made.outcome;
+      },
+      restoreVersion: async (id: string, version: DatasetVersion) =>
+        Boolean((await write((m, ctx) => m.restoreVersion(ctx, id, version))).written),
     }),
-    [],
+    [write, setUploadFailure],
   );
 
   return useMemo(

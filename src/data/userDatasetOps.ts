@@ -1,35 +1,30 @@
 /**
  * What adding, filling, renaming and removing one of the user's datasets does: write it to
- * IndexedDB, put it straight into the query cache (no re-read), select it, and tell the app's
- * other tabs. Loaded with the first such action (useUserDatasets.ts), not with the first screen.
+ * IndexedDB, put it straight into the query cache (no re-read), and tell the app's other tabs.
+ * Each returns what it wrote; the mutation in useUserDatasets.ts shows it (selection, storage
+ * word). Loaded with the first such action, not with the first screen.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { bootQueryOptions, setPageDataParam, type Boot, type Selection } from './boot.ts';
+import { bootQueryOptions, type Boot } from './boot.ts';
 import { summarizeDataset } from './datasetSummary.ts';
 import { session, storedTextOf, type StoredDataset } from './datasetStore.ts';
 import { removeUserDataset, writeUserDataset, type WriteOutcome } from './datasetStoreWrites.ts';
-import { versionText, type DatasetVersion, type VersionDraft } from './datasetVersions.ts';
+import { versionText, type DatasetVersion } from './datasetVersions.ts';
 import { diffDatasets } from '../domain/datasetDiff.ts';
 import { decodeDataset, MAX_DATASET_MB } from './decode.ts';
 import { decodeOffThread } from './decodeOffThread.ts';
 import { DatasetLoadError } from './errors.ts';
 import { datasetQueryOptions } from './fetchDataset.ts';
-import type { Dataset } from './schema.ts';
+import type { Dataset } from '../contract/schema.ts';
 import type { DataSource } from './sources.ts';
-import type { SaveOptions, StorageWarning } from './useUserDatasets.ts';
+import type { AddBuild, AddOutcome, SaveOptions, StorageWarning, Written, Wrote } from './userDatasetTypes.ts';
 
 export const CHANNEL = 'fazhi-user-datasets';
 
+/** The query cache a write updates (the boot list, the dataset itself). */
 export interface OpsContext {
   queryClient: QueryClient;
   baseUrl: string;
-  shown: DataSource | null;
-  select: (s: Selection) => void;
-  forget: (s: DataSource) => void;
-  setUploadFailure: (e: DatasetLoadError | null) => void;
-  setStorageWarning: (w: StorageWarning | null) => void;
-  /** Versions dropped to stay within the budget (the manager and the import screen say so). */
-  setPruned?: (n: number) => void;
 }
 
 function announce(): void {
@@ -46,18 +41,15 @@ const patchBoot = (ctx: OpsContext, fn: (b: Boot) => Boot): void => {
 const entryOf = (ctx: OpsContext, id: string): StoredDataset | undefined =>
   ctx.queryClient.getQueryData(bootQueryOptions(ctx.baseUrl).queryKey)?.userDatasets.find((d) => d.id === id);
 
-/** After a write: the storage word (naming every dataset kept for this session only), the caches, the selection, the other tabs. */
-function afterWrite(ctx: OpsContext, out: WriteOutcome<unknown> & { written: true }, dataset: Dataset, activate: boolean): StoredDataset {
+/** After a write: the caches, the other tabs; and the storage word (naming every dataset kept for this session only). */
+function afterWrite(ctx: OpsContext, out: WriteOutcome<unknown> & { written: true }, dataset: Dataset, activate: boolean): Written {
   const { entry, result } = out;
   const unsaved = [...session.unsaved.values()].map((d) => d.name.zh);
-  ctx.setStorageWarning(
-    result.persisted
-      ? unsaved.length
-        ? { problem: 'quota', detail: '', name: unsaved.join('、'), names: unsaved }
-        : null
-      : { problem: result.problem, detail: result.detail, name: unsaved.join('、'), names: unsaved },
-  );
-  if (out.pruned > 0) ctx.setPruned?.(out.pruned);
+  const storage: StorageWarning | null = result.persisted
+    ? unsaved.length
+      ? { problem: 'quota', detail: '', name: unsaved.join('、'), names: unsaved }
+      : null
+    : { problem: result.problem, detail: result.detail, name: unsaved.join('、'), names: unsaved };
   const source: DataSource = { kind: 'upload', id: entry.id, name: entry.fileName };
   storedTextOf.set(dataset, out.text);
   ctx.queryClient.setQueryData(datasetQueryOptions(source, ctx.baseUrl).queryKey, dataset);
@@ -66,12 +58,8 @@ function afterWrite(ctx: OpsContext, out: WriteOutcome<unknown> & { written: tru
     const list = at >= 0 ? b.userDatasets.map((d, i) => (i === at ? entry : d)) : [...b.userDatasets, entry];
     return { ...b, userDatasets: list, activeUser: activate ? entry.id : b.activeUser };
   });
-  if (activate) {
-    setPageDataParam(null);
-    ctx.select({ kind: 'user', id: entry.id });
-  }
   announce();
-  return entry;
+  return { entry, activate, storage, pruned: out.pruned };
 }
 
 async function keep(
@@ -80,7 +68,7 @@ async function keep(
   dataset: Dataset,
   fileName: string,
   opts: { replace?: string; activate?: boolean } = {},
-): Promise<StoredDataset> {
+): Promise<Written> {
   const activate = opts.activate ?? true;
   const out = await writeUserDataset<never>({
     ...(opts.replace ? { id: opts.replace } : {}),
@@ -97,12 +85,6 @@ async function keep(
   return afterWrite(ctx, out, dataset, activate);
 }
 
-/** What an add to a dataset does with the dataset as stored at the moment of writing. */
-export type AddBuild<A> = (current: Dataset) => { dataset: Dataset; version: VersionDraft } | { abort: A };
-
-export type AddOutcome<A> =
-  { ok: true; entry: StoredDataset; dataset: Dataset; pruned: number } | { ok: false; abort: A } | { ok: false; error: DatasetLoadError };
-
 /**
  * Adds to a user dataset (`target`), or to a copy of `base` (an embedded dataset): `build` runs on
  * the dataset as stored when the write happens (another tab's add included), inside the write's
@@ -111,8 +93,7 @@ export type AddOutcome<A> =
 export async function addToDataset<A>(
   ctx: OpsContext,
   args: { target?: string; base: Dataset; fileName: string; build: AddBuild<A> },
-): Promise<AddOutcome<A>> {
-  ctx.setUploadFailure(null);
+): Promise<Wrote & { outcome: AddOutcome<A> }> {
   const made: { dataset: Dataset | null } = { dataset: null };
   try {
     const out = await writeUserDataset<A>({
@@ -144,21 +125,21 @@ export async function addToDataset<A>(
         };
       },
     });
-    if (!out.written) return { ok: false, abort: out.abort };
+    if (!out.written) return { outcome: { ok: false, abort: out.abort }, written: null };
     const dataset = made.dataset ?? decodeDataset(out.text, args.fileName);
-    const entry = afterWrite(ctx, out, dataset, true);
-    return { ok: true, entry, dataset, pruned: out.pruned };
+    const written = afterWrite(ctx, out, dataset, true);
+    return { outcome: { ok: true, entry: written.entry, dataset, pruned: out.pruned }, written };
   } catch (err) {
     const error = failureOf(err, args.fileName);
-    return { ok: false, error };
+    return { outcome: { ok: false, error }, written: null };
   }
 }
 
 /** The dataset as one of its versions held it (its current name kept), as a new version. */
-export async function restoreVersion(ctx: OpsContext, id: string, version: DatasetVersion): Promise<boolean> {
+export async function restoreVersion(ctx: OpsContext, id: string, version: DatasetVersion): Promise<Wrote> {
   const entry = entryOf(ctx, id);
   const old = await versionText(id, version.id);
-  if (!entry || old === null) return false;
+  if (!entry || old === null) return {};
   const made: { dataset: Dataset | null } = { dataset: null };
   const out = await writeUserDataset<null>({
     id,
@@ -178,45 +159,41 @@ export async function restoreVersion(ctx: OpsContext, id: string, version: Datas
       };
     },
   });
-  if (!out.written || !made.dataset) return false;
-  afterWrite(ctx, out, made.dataset, false);
-  return true;
+  if (!out.written || !made.dataset) return {};
+  return { written: afterWrite(ctx, out, made.dataset, false) };
 }
 
 const failureOf = (err: unknown, name: string): DatasetLoadError =>
   err instanceof DatasetLoadError ? err : new DatasetLoadError({ kind: 'not_json', detail: String(err) }, name);
 
-export async function uploadFile(ctx: OpsContext, file: File): Promise<boolean> {
-  ctx.setUploadFailure(null);
+/** A dropped file, checked and kept; a refused one is said with why. */
+export async function uploadFile(ctx: OpsContext, file: File): Promise<Wrote> {
   try {
     if (file.size > MAX_DATASET_MB * 1024 * 1024) {
       throw new DatasetLoadError({ kind: 'too_large', sizeMb: Math.round(file.size / 1048576), maxMb: MAX_DATASET_MB }, file.name);
     }
     const text = await file.text();
-    await keep(ctx, text, await decodeOffThread(text, file.name), file.name);
-    return true;
+    return { written: await keep(ctx, text, await decodeOffThread(text, file.name), file.name) };
   } catch (err) {
-    ctx.setUploadFailure(failureOf(err, file.name));
-    return false;
+    return { failure: failureOf(err, file.name) };
   }
 }
 
-export async function saveDataset(ctx: OpsContext, dataset: Dataset, opts: SaveOptions = {}): Promise<StoredDataset | null> {
+/** A dataset built here, checked as a dropped file is (what is kept must load again). */
+export async function saveDataset(ctx: OpsContext, dataset: Dataset, opts: SaveOptions = {}): Promise<Wrote> {
   const text = JSON.stringify(dataset);
   const name = opts.fileName ?? `${dataset.meta.id}.json`;
   try {
-    // Checked as a dropped file is: what is kept must load again.
-    return await keep(ctx, text, decodeDataset(text, name), name, opts.replace ? { replace: opts.replace } : {});
+    return { written: await keep(ctx, text, decodeDataset(text, name), name, opts.replace ? { replace: opts.replace } : {}) };
   } catch (err) {
-    ctx.setUploadFailure(failureOf(err, name));
-    return null;
+    return { failure: failureOf(err, name) };
   }
 }
 
-export async function renameDataset(ctx: OpsContext, id: string, name: string): Promise<boolean> {
+export async function renameDataset(ctx: OpsContext, id: string, name: string): Promise<Wrote> {
   const entry = entryOf(ctx, id);
   const trimmed = name.trim();
-  if (!entry || trimmed === '') return false;
+  if (!entry || trimmed === '') return {};
   const made: { dataset: Dataset | null } = { dataset: null };
   // Read and written in one transaction: an add in another tab meanwhile is kept.
   const out = await writeUserDataset<null>({
@@ -231,22 +208,20 @@ export async function renameDataset(ctx: OpsContext, id: string, name: string): 
       return { text: JSON.stringify(renamed), summary: summarizeDataset(renamed), fileName: entry.fileName, versions: [] };
     },
   });
-  if (!out.written || !made.dataset) return false;
-  afterWrite(ctx, out, made.dataset, false);
-  return true;
+  if (!out.written || !made.dataset) return {};
+  return { written: afterWrite(ctx, out, made.dataset, false) };
 }
 
-export async function removeDataset(ctx: OpsContext, id: string): Promise<void> {
+/** Removes it from storage and the list; the screen then stops showing it. */
+export async function removeDataset(ctx: OpsContext, id: string): Promise<Wrote> {
   const entry = entryOf(ctx, id);
   await removeUserDataset(id);
-  const source: DataSource = { kind: 'upload', id, name: entry?.fileName ?? id };
+  const source: Extract<DataSource, { kind: 'upload' }> = { kind: 'upload', id, name: entry?.fileName ?? id };
   patchBoot(ctx, (b) => ({
     ...b,
     userDatasets: b.userDatasets.filter((d) => d.id !== id),
     activeUser: b.activeUser === id ? null : b.activeUser,
   }));
-  ctx.forget(source);
-  if (ctx.shown?.kind === 'upload' && ctx.shown.id === id) ctx.select({ kind: 'default' });
-  ctx.queryClient.removeQueries({ queryKey: datasetQueryOptions(source, ctx.baseUrl).queryKey });
   announce();
+  return { removed: source };
 }

@@ -7,7 +7,7 @@
  * total is never added to the figures of the units under it: it stands for them, and what they
  * reported themselves is kept beside it (`areas`), so a screen can show both where they differ.
  */
-import type { Indicator, Unit, UnitYearRecord } from '../data/schema.ts';
+import type { Indicator, Unit, UnitYearRecord } from '../contract/schema.ts';
 import { expectedReporters } from './coverage.ts';
 import { isApprox, recordOf, type Model } from './model.ts';
 

@@ -3,7 +3,7 @@
  * Datasets carry their own copy, so a producer can add indicators; this one is what
  * the dataset scripts embed and what the extractor and templates are built from.
  */
-import type { Indicator, WeaknessCategory } from '../data/schema.ts';
+import type { Indicator, WeaknessCategory } from '../contract/schema.ts';
 
 type Row = [
   id: string,

@@ -4,7 +4,7 @@
  * a province is a container, not a row of the fill-in template). A unit without a record that
  * year is named, never dropped from the count.
  */
-import type { Unit } from '../data/schema.ts';
+import type { Unit } from '../contract/schema.ts';
 import { compareCodes, peerGroupOf, recordOf, type Model, type PeerGroup } from './model.ts';
 
 /** The units of a set that a year's coverage is counted against. */

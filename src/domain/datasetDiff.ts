@@ -3,7 +3,7 @@
  * value changed (a total, a domain or a scope part; added, changed or removed), quotes and
  * weaknesses added or removed, documents and units added or removed. Pure, no wording.
  */
-import type { Dataset, UnitYearRecord } from '../data/schema.ts';
+import type { Dataset, UnitYearRecord } from '../contract/schema.ts';
 
 export interface FigureChange {
   unit: string;

@@ -1,4 +1,4 @@
-import type { Evidence, SourceDocument, Unit } from '../data/schema.ts';
+import type { Evidence, SourceDocument, Unit } from '../contract/schema.ts';
 import { recordOf, type Model } from './model.ts';
 
 export interface EvidenceItem {

@@ -2,7 +2,7 @@
  * An indexed view of a dataset: lookups by unit, year and indicator that every screen shares.
  * Built once per dataset object (memoised), pure TypeScript, no React.
  */
-import type { Dataset, Indicator, Level, Unit, UnitYearRecord, WeaknessCategory } from '../data/schema.ts';
+import type { Dataset, Indicator, Level, Unit, UnitYearRecord, WeaknessCategory } from '../contract/schema.ts';
 
 export interface Model {
   dataset: Dataset;

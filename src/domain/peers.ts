@@ -3,7 +3,7 @@
  * group (a county-level city counts as a county) within its province, or within the whole
  * dataset when it has no province.
  */
-import type { Indicator, Unit } from '../data/schema.ts';
+import type { Indicator, Unit } from '../contract/schema.ts';
 import { ancestors, isApprox, peerGroupOf, recordOf, type Model } from './model.ts';
 import { percentileScores } from './scoring.ts';
 

@@ -1,4 +1,4 @@
-import type { Unit } from '../data/schema.ts';
+import type { Unit } from '../contract/schema.ts';
 import { ancestors, cityOf, type Model } from './model.ts';
 
 /**

@@ -6,7 +6,7 @@
  * the later of which lies in the window: a run of ≥ 2 years that ends in the window, or that
  * starts before it and carries on into it. A run that ended before the window does not count.
  */
-import type { Unit } from '../data/schema.ts';
+import type { Unit } from '../contract/schema.ts';
 import { recordOf, type Model } from './model.ts';
 
 /** How many years the heatmap looks back over, the selected year included. */

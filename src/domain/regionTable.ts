@@ -5,7 +5,7 @@
  * src/data/regionTable.ts). Level and parent follow from the code and the name, by the same rules
  * as regionsFromDivision, so the table needs no more than two strings a row.
  */
-import type { Level } from '../data/schema.ts';
+import type { Level } from '../contract/schema.ts';
 import { cityCodeOf, countyLevelOf, isDevelopmentZone, isPseudoCity, provinceCodeOf, type DivisionNode, type Region } from './regions.ts';
 
 /** [code, name]: 2-, 4- or 6-digit codes padded to 6 (410000, 410700, 410703). */

@@ -3,7 +3,7 @@
  * as flat units {code, name, level, parent}. Pure: the tree is passed in (node-io.ts reads it),
  * so the level and parent rules can also run in the browser.
  */
-import type { Level } from '../data/schema.ts';
+import type { Level } from '../contract/schema.ts';
 
 export interface DivisionNode {
   code: string;

@@ -15,7 +15,7 @@
  * 6. A peer group of one (the only city in a city's dataset, the only county that reported) has
  *    no one to be compared with: no score, no rank ("第 1 名，共 1 个" would say nothing).
  */
-import type { Indicator, Unit } from '../data/schema.ts';
+import type { Indicator, Unit } from '../contract/schema.ts';
 import { indicatorGroups, type IndicatorGroup } from './catalogue.ts';
 import { matchesLevel, peerGroupOf, recordOf, unitsInScope, type LevelFilter, type Model, type PeerGroup } from './model.ts';
 import { sizeOf } from './size.ts';

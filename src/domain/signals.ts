@@ -8,7 +8,7 @@
  *
  * Officers and entities come from `sizeOf` (that year's figure, else the unit's standing figure).
  */
-import type { Unit } from '../data/schema.ts';
+import type { Unit } from '../contract/schema.ts';
 import { peerGroupOf, recordOf, type Model } from './model.ts';
 import { median } from './peers.ts';
 import { sizeOf } from './size.ts';

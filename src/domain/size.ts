@@ -1,4 +1,4 @@
-import type { Unit } from '../data/schema.ts';
+import type { Unit } from '../contract/schema.ts';
 import { valueOf, type Model } from './model.ts';
 
 export type SizeMeasure = 'officers' | 'entities' | 'population';

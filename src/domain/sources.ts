@@ -4,7 +4,7 @@
  * nothing but the dataset file itself. Generated figures (a synthetic dataset, a synthetic
  * document) are counted apart, so an export can still say 演示数据.
  */
-import type { Evidence, SourceDocument, Unit } from '../data/schema.ts';
+import type { Evidence, SourceDocument, Unit } from '../contract/schema.ts';
 import { recordOf, type Model } from './model.ts';
 
 export type SourceKind = 'report' | 'template' | 'dataset' | 'synthetic';

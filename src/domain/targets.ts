@@ -6,7 +6,7 @@
  * office would chase it for a figure, not mark it down. Counts over a scope take the units with
  * a record that year, as the aggregates do.
  */
-import type { Comparison, Level, Target, Unit } from '../data/schema.ts';
+import type { Comparison, Level, Target, Unit } from '../contract/schema.ts';
 import { compareCodes, recordOf, type Model } from './model.ts';
 
 export type TargetStatus = 'met' | 'not_met' | 'missing';

@@ -2,7 +2,7 @@
  * Who reported which weakness when. "Recurring" (DOMAIN.md): the same unit reports the same
  * category in more than one year; consecutive years weigh most.
  */
-import type { Unit } from '../data/schema.ts';
+import type { Unit } from '../contract/schema.ts';
 import { recordOf, type Model } from './model.ts';
 
 export function reported(model: Model, code: string, year: number, category: string): boolean {

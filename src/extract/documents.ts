@@ -4,8 +4,8 @@
  * (a real day, not after the data's asOf), and — for a text no record holds — its figures and
  * weaknesses, awaiting a unit.
  */
-import { isCalendarDate } from '../data/checks/dates.ts';
-import type { Evidence, SourceDocument } from '../data/schema.ts';
+import { isCalendarDate } from '../contract/checks/dates.ts';
+import type { Evidence, SourceDocument } from '../contract/schema.ts';
 import type { Extraction } from './extract.ts';
 
 /** Ids made unique in order of arrival: a second 报告 becomes 报告-2. */

@@ -8,7 +8,7 @@
  * second time, the worse mistake. No such word before any figure: null (the report does not say).
  * Only a unit with units under it (a city, a province) needs it: `extentFor` applies it by level.
  */
-import type { Extent, Level } from '../data/schema.ts';
+import type { Extent, Level } from '../contract/schema.ts';
 import { normalise, type NormalText } from './text.ts';
 
 /** The whole area: 全市/我市 (and 区, 县, 州, 盟, 省), the whole health system of it. */

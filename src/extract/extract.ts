@@ -11,7 +11,7 @@ import { normalise, paragraphs } from './text.ts';
 import { findDocNumber, findPublicationYear, findReportDate, findTitle, findUnit, findYear, type ReportUnit } from './unit.ts';
 import { extractWeaknesses, type Weakness } from './weaknesses.ts';
 import { readExtent } from './extent.ts';
-import type { Extent } from '../data/schema.ts';
+import type { Extent } from '../contract/schema.ts';
 
 export type { Figure } from './figures.ts';
 export type { Weakness } from './weaknesses.ts';

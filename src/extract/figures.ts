@@ -4,27 +4,16 @@
  * takes its neighbour's indicator ("其中传染病卫生1件，公共场所卫生8件 …"), items become domain
  * parts, and double-random figures take their scope (national, provincial, joint).
  */
-import type { Domain, RandomScope } from '../domain/catalogue.ts';
+import type { Domain } from '../domain/catalogue.ts';
 import { candidatesFor, findCueHits, scoringContext, type Candidate, type ScoringContext } from './cues.ts';
 import { domainIndicators, ITEM_ACTION, scopedIndicators, TOTAL_WORD, type IndicatorRule } from './lexicon.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
+import type { Figure } from './figure.ts';
 import { domainOf, scopeOf, zeroFigures } from './parts.ts';
 import { plansSections } from './sections.ts';
 import { maskQuoted, maskTitles, paragraphs, quoteOf, sentences, type NormalText, type Segment } from './text.ts';
 
-export interface Figure {
-  indicator: string;
-  value: number;
-  /** The unit as written (万元 is read as 元 with the value ×10,000). */
-  unit: string;
-  approx: boolean;
-  domain?: Domain;
-  scope?: RandomScope;
-  /** Exact substring of the original text, at [start, end). */
-  quote: string;
-  start: number;
-  end: number;
-}
+export type { Figure } from './figure.ts';
 
 interface Slot {
   q: Quantity;

@@ -3,7 +3,7 @@
  * the figures a report states as absent ("无行政复议和行政应诉案件" → both 0).
  */
 import type { Domain, RandomScope } from '../domain/catalogue.ts';
-import type { Figure } from './figures.ts';
+import type { Figure } from './figure.ts';
 import { domainLexicon, scopeLexicon, ZERO_NEGATION, zeroRules } from './lexicon.ts';
 import type { Quantity } from './numbers.ts';
 import { quoteOf, type NormalText, type Segment } from './text.ts';

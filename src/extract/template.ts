@@ -13,8 +13,8 @@
  *   row 6  indicator ids (what the reader keys on, so a moved column still reads right)
  *   row 7… one row per unit: A code, B name, then the data cells
  */
-import type { Dataset, Indicator, Unit } from '../data/schema.ts';
-import { measureOf, type Measure } from '../data/checks/quantityRange.ts';
+import type { Dataset, Indicator, Unit } from '../contract/schema.ts';
+import { measureOf, type Measure } from '../contract/checks/quantityRange.ts';
 import { columnName, escapeCellText, escapeXml } from '../export/xml.ts';
 import { NS_MAIN, NS_REL, XML_HEAD, xlsxPackage } from '../export/xlsxPackage.ts';
 

@@ -3,8 +3,8 @@
  * into it, each with the cell it came from. A template with any bad cell is refused whole, every
  * problem naming the file, the sheet and the cell, so the person who filled it can fix it.
  */
-import type { Indicator } from '../data/schema.ts';
-import { measureOf } from '../data/checks/quantityRange.ts';
+import type { Indicator } from '../contract/schema.ts';
+import { measureOf } from '../contract/checks/quantityRange.ts';
 import { TEMPLATE_LAYOUT } from './template.ts';
 import { cellRef, readXlsx, TEMPLATE_LIMITS, XlsxError, type XlsxCell, type XlsxSheet } from './templateXlsx.ts';
 

@@ -1,17 +1,17 @@
 /**
- * Extractions → a Dataset per the contract (src/data/schema.ts). Region names are turned into
+ * Extractions → a Dataset per the contract (src/contract/schema.ts). Region names are turned into
  * GB/T 2260 codes by what the caller passes (the CLI: placeReport over the whole table,
  * loadRegionTable(); tests: a stub resolver), so this stays pure.
  */
-import { measureOf, rangeProblem } from '../data/checks/quantityRange.ts';
+import { measureOf, rangeProblem } from '../contract/checks/quantityRange.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../domain/catalogue.ts';
 import { markSeparateFigures } from '../domain/separateFigures.ts';
-import type { Dataset, Evidence, Extent, Level, LocalizedText, SourceDocument, Unit, UnitYearRecord } from '../data/schema.ts';
+import type { Dataset, Evidence, Extent, Level, LocalizedText, SourceDocument, Unit, UnitYearRecord } from '../contract/schema.ts';
 import { documentOf, uniqueIds, yearWithin } from './documents.ts';
 import type { Extraction, Figure, PlaceClues, ReportUnit } from './extract.ts';
 import type { Placement } from './place.ts';
 import { extentFor } from './extent.ts';
-import { withRequiredVersion } from '../data/schemaVersion.ts';
+import { withRequiredVersion } from '../contract/schemaVersion.ts';
 
 export interface RegionRef {
   code: string;

@@ -3,7 +3,7 @@
  * title block (新乡市卫滨区卫生健康委员会文件), the signature, or — for a report without a title
  * (seed 004) — the first sentence naming a region's health commission.
  */
-import type { Level } from '../data/schema.ts';
+import type { Level } from '../contract/schema.ts';
 
 export interface ReportUnit {
   /** The commission as written, from the innermost region on: 卫滨区卫生健康委员会. */

@@ -7,7 +7,7 @@
  * and runs extractReport; or reads a fill-in template. One request in, one answer out, matched by
  * id. `handleRequest` is pure and is also what the page runs where there are no workers (tests).
  */
-import type { Indicator } from '../data/schema.ts';
+import type { Indicator } from '../contract/schema.ts';
 import { extractReport, type Extraction } from './extract.ts';
 import { readSource, type SourceText, type TextFormat } from './read.ts';
 import { blankRepeats } from './repetition.ts';

@@ -1,6 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import { zh, type MessageKey } from './zh.ts';
-import type { LocalizedText } from '../data/schema.ts';
+import type { LocalizedText } from '../contract/schema.ts';
 
 export type Lang = 'zh' | 'en';
 export type { MessageKey };

@@ -1,4 +1,4 @@
-import type { DatasetMeta } from '../data/schema.ts';
+import type { DatasetMeta } from '../contract/schema.ts';
 import { useI18n } from '../i18n/index.ts';
 
 /** The dataset's name, real or synthetic, and its 'data as of' date: shown wherever data is. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Unit } from '../data/schema.ts';
-import { levels } from '../data/schema.ts';
+import type { Unit } from '../contract/schema.ts';
+import { levels } from '../contract/schema.ts';
 import { compareCodes, type Model } from '../domain/model.ts';
 import { useI18n } from '../i18n/index.ts';
 import { useViewContext } from '../view/ViewContext.ts';

@@ -1,6 +1,6 @@
 import type { DatasetLoadError } from '../data/errors.ts';
 import { RETRIES } from '../data/fetchDataset.ts';
-import type { DatasetProblem } from '../data/validate.ts';
+import type { DatasetProblem } from '../contract/validate.ts';
 import { useI18n, type I18n } from '../i18n/index.ts';
 
 export function problemText(p: DatasetProblem, t: I18n['t']): string {

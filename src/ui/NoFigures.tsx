@@ -3,7 +3,7 @@
  * step, instead of an empty screen. The body (and its strings) load only when it is shown.
  */
 import { lazy, Suspense } from 'react';
-import type { Dataset } from '../data/schema.ts';
+import type { Dataset } from '../contract/schema.ts';
 import type { DatasetsManagerKey } from '../i18n/datasetsManagerText.ts';
 
 const Body = lazy(() => import('./NoFiguresBody.tsx'));

@@ -2,7 +2,7 @@
  * A dataset with units but no figures yet (a new region's dataset): what is missing and the next
  * step, instead of an empty screen. `why` says what this screen needs that is not there.
  */
-import type { Dataset } from '../data/schema.ts';
+import type { Dataset } from '../contract/schema.ts';
 import { useDatasetsManagerText, type DatasetsManagerKey } from '../i18n/datasetsManagerText.ts';
 import { useI18n } from '../i18n/index.ts';
 import { useViewContext } from '../view/ViewContext.ts';

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { ThemeName } from '../charts/theme.ts';
-import { levels } from '../data/schema.ts';
+import { levels } from '../contract/schema.ts';
 import { defaultScope, latestYear, type LevelFilter, type Model } from '../domain/model.ts';
 import type { Lang } from '../i18n/index.ts';
 import { readLang, readTheme, routeTheme } from './hash.ts';

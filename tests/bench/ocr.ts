@@ -7,7 +7,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { seedsDir } from '../../src/extract/cli/reportSets.ts';
+import { seedsDir } from '../../src/node/extract-cli/reportSets.ts';
 import { nodeRecognizer, openPdfNode } from '../../src/extract/ocr/node.ts';
 import { makeScan, printable } from '../ocr/makeScans.ts';
 import { median, section, type Row } from './frame.ts';

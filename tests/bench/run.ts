@@ -177,8 +177,8 @@ section('Bundle', async ({ dist }) => {
 
 section(`National dataset: JSON.parse + parseDataset (median of ${RUNS})`, async ({ root, nationalText, app, browser }) => {
   const { parseDataset } = (await import(
-    pathToFileURL(join(root, 'src/data/validate.ts')).href
-  )) as typeof import('../../src/data/validate.ts');
+    pathToFileURL(join(root, 'src/contract/validate.ts')).href
+  )) as typeof import('../../src/contract/validate.ts');
   const node: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
@@ -336,7 +336,7 @@ async function buildValidateScript(root: string): Promise<string> {
       write: false,
       target: 'es2022',
       minify: true,
-      lib: { entry: join(root, 'src/data/validate.ts'), formats: ['iife'], name: 'BenchValidate', fileName: () => 'validate.js' },
+      lib: { entry: join(root, 'src/contract/validate.ts'), formats: ['iife'], name: 'BenchValidate', fileName: () => 'validate.js' },
     },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
   const first = (Array.isArray(out) ? out[0] : out)?.output.find((o) => o.type === 'chunk');
@@ -347,7 +347,7 @@ async function buildValidateScript(root: string): Promise<string> {
 async function main(): Promise<void> {
   const t0 = performance.now();
   const root = process.cwd();
-  if (!existsSync(join(root, 'src/data/validate.ts'))) throw new Error('run from the repository root (npm run bench)');
+  if (!existsSync(join(root, 'src/contract/validate.ts'))) throw new Error('run from the repository root (npm run bench)');
   ensureChromium();
   const tmp = mkdtempSync(join(tmpdir(), 'fazhi-bench-'));
   const servers: TestServer[] = [];

@@ -277,7 +277,7 @@ describe('nothing the user loaded is lost', () => {
       const confirm = page.locator('[data-testid=remove-confirm]');
       assert.match(await confirm.innerText(), /删除后不能恢复/);
       const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=remove-download]')]);
-      const { parseDataset } = await import('../../src/data/validate.ts');
+      const { parseDataset } = await import('../../src/contract/validate.ts');
       const parsed = parseDataset(JSON.parse(readFileSync(await dl.path(), 'utf8')));
       assert.ok(parsed.ok && parsed.dataset.units.some((u) => u.code === '370305'), 'the last download holds what was added');
       await page.click('[data-testid=remove-yes]');

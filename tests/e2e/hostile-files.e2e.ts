@@ -17,8 +17,8 @@ import { after, before, describe, it } from 'node:test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { buildTemplate } from '../../src/extract/template.ts';
-import { parseDataset } from '../../src/data/validate.ts';
-import { fillTemplate } from '../unit/import/fill.ts';
+import { parseDataset } from '../../src/contract/validate.ts';
+import { fillTemplate } from '../unit/features/import/fill.ts';
 import { assertClean, baseUrl, closeBrowser, closeSharedServer, getBrowser, screenshot, watch, withPage } from './browser.ts';
 
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);

@@ -1,6 +1,6 @@
 /**
  * A 政府信息公开年报 of the national template, SYNTHETIC (the public form's headers, invented
- * figures: src/extract/cli/syntheticNianbao.ts), dropped on the import screen as a saved web page
+ * figures: src/node/extract-cli/syntheticNianbao.ts), dropped on the import screen as a saved web page
  * (with a script, a stylesheet and a remote image in it), a Word file with real tables, a PDF
  * Chromium prints from the page, and a text copy with pipe rows: each gives its 许可/处罚/强制 and
  * disclosure figures with its row as the quote, is recognised as a 年报, and nothing in the page
@@ -19,7 +19,7 @@ import {
   syntheticNianbaoDocumentXml,
   syntheticNianbaoHtml,
   syntheticNianbaoText,
-} from '../../src/extract/cli/syntheticNianbao.ts';
+} from '../../src/node/extract-cli/syntheticNianbao.ts';
 import { assertClean, baseUrl, closeBrowser, closeSharedServer, getBrowser, screenshot, withPage } from './browser.ts';
 
 let base = '';

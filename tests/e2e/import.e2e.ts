@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { fillTemplate } from '../unit/import/fill.ts';
+import { fillTemplate } from '../unit/features/import/fill.ts';
 import { assertClean, baseUrl, closeBrowser, closeSharedServer, getBrowser, screenshot, withPage } from './browser.ts';
 
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
@@ -283,7 +283,7 @@ describe('import screen', () => {
 
       // The merged dataset downloads and passes the contract.
       const json = await download(page, 'download-dataset');
-      const { parseDataset } = await import('../../src/data/validate.ts');
+      const { parseDataset } = await import('../../src/contract/validate.ts');
       const parsed = parseDataset(JSON.parse(json.bytes.toString('utf8')));
       assert.ok(parsed.ok, JSON.stringify(parsed.ok ? '' : parsed.problems));
       assert.equal(parsed.dataset.meta.id, 'demo+import');

@@ -19,7 +19,7 @@ import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import type { Dataset } from '../../src/data/schema.ts';
+import type { Dataset } from '../../src/contract/schema.ts';
 import { assertClean, baseUrl, closeBrowser, closeSharedServer, getBrowser, screenshot, watch, withPage } from './browser.ts';
 
 let base = '';

@@ -11,8 +11,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { assertClean, baseUrl, closeBrowser, closeSharedServer, withPage } from './browser.ts';
-import { buildNational } from '../../src/scripts/demo.ts';
-import { toJsonLines } from '../../src/scripts/json-out.ts';
+import { buildNational } from '../../src/node/scripts/demo.ts';
+import { toJsonLines } from '../../src/node/scripts/json-out.ts';
 
 const REPORT = readFileSync(new URL('./fixtures/zibo-linzi-2025.txt', import.meta.url), 'utf8');
 

@@ -33,7 +33,9 @@ interface Evidence {
 }
 
 function extract(inputs: string[], out: string): { evidence: Evidence[]; log: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/extract/cli/extract.ts', ...inputs, '--out', out], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/node/extract-cli/extract.ts', ...inputs, '--out', out], {
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 0, `npm run extract failed: ${r.stderr}`);
   const ds = JSON.parse(readFileSync(out, 'utf8')) as { records: Array<{ evidence: Evidence[] }> };
   return { evidence: ds.records.flatMap((rec) => rec.evidence).filter((e) => e.indicator), log: r.stdout + r.stderr };

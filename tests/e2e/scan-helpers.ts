@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { corpusDir } from '../../src/extract/cli/reportSets.ts';
+import { corpusDir } from '../../src/node/extract-cli/reportSets.ts';
 import type { Figure } from '../../src/extract/extract.ts';
 import { baseUrl, closeBrowser, closeSharedServer, getBrowser, watch } from './browser.ts';
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { parseDataset } from '../../src/data/validate.ts';
+import { parseDataset } from '../../src/contract/validate.ts';
 import { buildModel, unitsInScope } from '../../src/domain/model.ts';
 import { targetCounts } from '../../src/domain/targets.ts';
 import { xlsxBlob } from '../../src/export/xlsx.ts';

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegionTable } from '../../src/data/regionTable.ts';
-import type { Dataset } from '../../src/data/schema.ts';
-import { parseDataset } from '../../src/data/validate.ts';
+import type { Dataset } from '../../src/contract/schema.ts';
+import { parseDataset } from '../../src/contract/validate.ts';
 import { buildModel } from '../../src/domain/model.ts';
 import { defaultSettings } from '../../src/domain/scoring.ts';
 import { buildBriefing } from '../../src/export/briefing/briefing.ts';
@@ -26,7 +26,7 @@ import { mergeIntoDataset } from '../../src/features/import/merge.ts';
 import { itemsFromTemplate, reviewReducer } from '../../src/features/import/review.ts';
 import { emptyReview } from '../../src/features/import/types.ts';
 import { ensureOffice } from '../e2e/ensure-office.ts';
-import { fillTemplate } from '../unit/import/fill.ts';
+import { fillTemplate } from '../unit/features/import/fill.ts';
 
 const FILE = '杭州市2024年填报.xlsx';
 /** The units that filled their rows, as in the issue: five districts and two counties (and the city's own row). */

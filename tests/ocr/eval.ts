@@ -20,7 +20,7 @@ import { extractReport } from '../../src/extract/extract.ts';
 import { extractScan } from '../../src/extract/ocr/extractScan.ts';
 import { nodeRecognizer, readPdfPages } from '../../src/extract/ocr/node.ts';
 import type { Recognizer } from '../../src/extract/ocr/engine.ts';
-import { corpusCases, seedCases } from '../../src/extract/cli/reportSets.ts';
+import { corpusCases, seedCases } from '../../src/node/extract-cli/reportSets.ts';
 import { compareFigures, type Comparison } from './compare.ts';
 import { makeScan, printable, printedPdf, type Condition } from './makeScans.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { View } from '../../view/view.ts';
 import type { DatasetContextValue } from '../../data/DatasetProvider.tsx';
-import type { Dataset, DatasetMeta, Unit } from '../../data/schema.ts';
+import type { Dataset, DatasetMeta, Unit } from '../../contract/schema.ts';
 import { coverageOf } from '../../domain/coverage.ts';
 import { unitsInScope, type Model } from '../../domain/model.ts';
 import { sourcesOf } from '../../domain/sources.ts';

@@ -5,7 +5,7 @@
  * indicator's target (met, not met). Each
  * comes with its colour scale and legend title.
  */
-import type { Indicator, Target } from '../../data/schema.ts';
+import type { Indicator, Target } from '../../contract/schema.ts';
 import { recordOf, type Model } from '../../domain/model.ts';
 import { normalisedValue, type Normalisation, type UnitScore } from '../../domain/scoring.ts';
 import { assessUnitIndicator, comparisonSymbol } from '../../domain/targets.ts';

@@ -1,5 +1,5 @@
 /**
- * A committed tile layout (src/data/tiles/*.json, written by src/scripts/build-tiles.ts) and the
+ * A committed tile layout (src/data/tiles/*.json, written by src/node/scripts/build-tiles.ts) and the
  * tiles a scope shows: a province's layout for the province or one of its cities, the national
  * one for the whole country.
  */

@@ -4,7 +4,7 @@
  * the model with the shared sentence builders; the .docx writer (docx.ts) only lays it out, so the
  * words are tested here without Word. Pure: no DOM, no fetching.
  */
-import type { Unit } from '../../data/schema.ts';
+import type { Unit } from '../../contract/schema.ts';
 import { coverageOf, type Coverage } from '../../domain/coverage.ts';
 import { evidenceFor, type EvidenceItem } from '../../domain/evidence.ts';
 import { recordOf, subtree, unitsInScope, type LevelFilter, type Model } from '../../domain/model.ts';

@@ -5,7 +5,7 @@
  * locale strings (zh and en): the Word briefing and the wall screen's callouts both say things
  * through these, so a number is worded one way everywhere. Every number comes from the model.
  */
-import type { Unit } from '../../data/schema.ts';
+import type { Unit } from '../../contract/schema.ts';
 import { aggregateIndicator, changeBetween, isRate, type Aggregate, type Change } from '../../domain/aggregate.ts';
 import { recordOf, type Model } from '../../domain/model.ts';
 import { staffingSignals, type UnitSignals } from '../../domain/signals.ts';

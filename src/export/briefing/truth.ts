@@ -4,7 +4,7 @@
  * totals beside their units' own figures, and each peer group's ranking. Pure functions over the
  * domain's facts and the locale strings, so the words are tested without Word.
  */
-import type { Unit } from '../../data/schema.ts';
+import type { Unit } from '../../contract/schema.ts';
 import type { AreaTotal } from '../../domain/aggregate.ts';
 import type { Coverage } from '../../domain/coverage.ts';
 import type { PeerGroup } from '../../domain/model.ts';

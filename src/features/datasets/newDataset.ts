@@ -4,7 +4,7 @@
  * county itself; each with its ancestors, so the tree and the league's peer groups hold.
  * Development zones are places, not units a rule-of-law office ranks: they are left out.
  */
-import { SCHEMA_VERSION, type Dataset, type LocalizedText, type Unit } from '../../data/schema.ts';
+import { SCHEMA_VERSION, type Dataset, type LocalizedText, type Unit } from '../../contract/schema.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../../domain/catalogue.ts';
 import { ancestorsIn, countyLevelUnder, type RegionTable, type TableRegion } from '../../domain/regionTable.ts';
 

@@ -5,7 +5,7 @@
  */
 import '../../i18n/importText.ts'; // this screen's Chinese strings (not in the first screen's JS)
 import type { Dispatch } from 'react';
-import type { Dataset } from '../../data/schema.ts';
+import type { Dataset } from '../../contract/schema.ts';
 import { formatNumber, unitLabel, useI18n } from '../../i18n/index.ts';
 import { domainLabel, scopeLabel } from '../../i18n/labels.ts';
 import { choiceKey, type FactPlan, type MergePlan } from './mergePlan.ts';

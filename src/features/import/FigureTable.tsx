@@ -5,7 +5,7 @@
  */
 import '../../i18n/importText.ts'; // this screen's Chinese strings (not in the first screen's JS)
 import { useEffect, useRef, useState, type Dispatch, type MouseEvent } from 'react';
-import type { Indicator } from '../../data/schema.ts';
+import type { Indicator } from '../../contract/schema.ts';
 import { domains, indicatorGroups } from '../../domain/catalogue.ts';
 import { formatNumber, unitLabel, useI18n } from '../../i18n/index.ts';
 import { domainLabel, scopeLabel } from '../../i18n/labels.ts';

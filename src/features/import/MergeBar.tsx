@@ -8,8 +8,8 @@ import '../../i18n/importText.ts'; // this screen's Chinese strings (not in the 
 import { useMemo, useState, type Dispatch } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { VERSION_BYTES, VERSION_LIMIT, type DecidedConflict } from '../../data/datasetVersions.ts';
-import { SCHEMA_VERSION, type Dataset } from '../../data/schema.ts';
-import type { DatasetProblem } from '../../data/validate.ts';
+import { SCHEMA_VERSION, type Dataset } from '../../contract/schema.ts';
+import type { DatasetProblem } from '../../contract/validate.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../../domain/catalogue.ts';
 import { downloadBlob, safeFilename } from '../../export/download.ts';
 import { useI18n } from '../../i18n/index.ts';

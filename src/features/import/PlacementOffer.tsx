@@ -4,7 +4,7 @@
  */
 import '../../i18n/importText.ts'; // this screen's Chinese strings (not in the first screen's JS)
 import type { Dispatch } from 'react';
-import type { Dataset } from '../../data/schema.ts';
+import type { Dataset } from '../../contract/schema.ts';
 import { useDatasetsManagerText } from '../../i18n/datasetsManagerText.ts';
 import type { ReviewAction } from './review.ts';
 import type { ReviewItem } from './types.ts';

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { loadRegionTable } from '../../data/regionTable.ts';
 import { preloadDatasetWrites } from '../../data/useUserDatasets.ts';
-import type { Dataset } from '../../data/schema.ts';
+import type { Dataset } from '../../contract/schema.ts';
 import { defaultIndicators } from '../../domain/catalogue.ts';
 import { downloadBlob, safeFilename } from '../../export/download.ts';
 import { useI18n } from '../../i18n/index.ts';

@@ -4,7 +4,7 @@
  */
 import '../../i18n/importText.ts'; // this screen's Chinese strings (not in the first screen's JS)
 import { useCallback, useMemo, useState, type Dispatch } from 'react';
-import type { Dataset, Indicator } from '../../data/schema.ts';
+import type { Dataset, Indicator } from '../../contract/schema.ts';
 import { defaultWeaknessCategories } from '../../domain/catalogue.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useScanText } from '../../i18n/scanText.ts';

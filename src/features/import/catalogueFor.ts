@@ -5,7 +5,7 @@
  * the default catalogue defines it, every record's values padded with null (not reported, never
  * zero) — and the plan names what was added, so the review says so before anything is added.
  */
-import type { Dataset, Indicator } from '../../data/schema.ts';
+import type { Dataset, Indicator } from '../../contract/schema.ts';
 import { defaultIndicators } from '../../domain/catalogue.ts';
 import type { ReviewItem } from './types.ts';
 

@@ -6,7 +6,7 @@
  * file that fails never holds up the files after it. Where there is no Worker (tests), the same
  * handler runs in the page.
  */
-import type { Indicator } from '../../data/schema.ts';
+import type { Indicator } from '../../contract/schema.ts';
 import type { TextFormat } from '../../extract/read.ts';
 import type { TemplateResult } from '../../extract/templateRead.ts';
 import type { ExtractRequest, ExtractResponse, ReportResponse } from '../../extract/worker.ts';

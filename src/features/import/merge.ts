@@ -5,9 +5,9 @@
  * added while a conflict has no choice. A report with nothing to add is still kept as a document
  * of its unit and year. An embedded dataset gets a copy whose meta says it holds imported figures.
  */
-import { levels } from '../../data/schema.ts';
-import type { Dataset, Extent, SourceDocument, Unit, UnitYearRecord } from '../../data/schema.ts';
-import { withRequiredVersion } from '../../data/schemaVersion.ts';
+import { levels } from '../../contract/schema.ts';
+import type { Dataset, Extent, SourceDocument, Unit, UnitYearRecord } from '../../contract/schema.ts';
+import { withRequiredVersion } from '../../contract/schemaVersion.ts';
 import { extentFor, extentOfVotes, extentVotes } from '../../extract/extent.ts';
 import type { ReviewItem } from './types.ts';
 import { groupByUnitYear, planMerge, type MergePlan } from './mergePlan.ts';

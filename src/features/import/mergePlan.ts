@@ -9,7 +9,7 @@
  *   not depend on the order the sources came in); until then nothing is added.
  * A fact no source mentions is not in the plan and keeps its value and evidence.
  */
-import type { Dataset, Evidence, Indicator, UnitYearRecord } from '../../data/schema.ts';
+import type { Dataset, Evidence, Indicator, UnitYearRecord } from '../../contract/schema.ts';
 import { withCatalogueFor } from './catalogueFor.ts';
 import { evidenceOf, indicatorValues } from '../../extract/toDataset.ts';
 import type { ReviewItem } from './types.ts';

@@ -5,7 +5,7 @@
  * no quote for that fact (its quote would contradict the record); the version made by the add
  * keeps what it said.
  */
-import type { Dataset, Evidence, UnitYearRecord } from '../../data/schema.ts';
+import type { Dataset, Evidence, UnitYearRecord } from '../../contract/schema.ts';
 import { markSeparateFigures } from '../../domain/separateFigures.ts';
 import { SUM_OF_SCOPES } from '../../extract/toDataset.ts';
 import { factKeyOf, type FactPlan } from './mergePlan.ts';

@@ -4,7 +4,7 @@
  * has is matched; one of a unit it lacks is offered to be added with its city and province; one
  * of another province than the dataset's is flagged. Neither is added until the user says so.
  */
-import type { Dataset, Unit } from '../../data/schema.ts';
+import type { Dataset, Unit } from '../../contract/schema.ts';
 import { ancestorsIn, type RegionTable } from '../../domain/regionTable.ts';
 import { placeReport } from '../../extract/place.ts';
 import type { ReportUnit } from '../../extract/unit.ts';

@@ -2,7 +2,7 @@
  * A dropped file to review items, or to a failure that names the file and says why. Each file is
  * handled on its own: one bad file never stops the others in the batch.
  */
-import type { Dataset } from '../../data/schema.ts';
+import type { Dataset } from '../../contract/schema.ts';
 import type { RegionTable } from '../../domain/regionTable.ts';
 import { sha256Hex } from '../../charts/export/hash.ts';
 import { extract, READ_TIMEOUT_S, ReadStopped, readTemplateFile } from './extractClient.ts';

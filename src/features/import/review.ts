@@ -2,7 +2,7 @@
  * Review items from what the extractor or the template reader found, and the pure state
  * changes the review screen makes (a reducer), so every decision can be tested without a DOM.
  */
-import type { Dataset } from '../../data/schema.ts';
+import type { Dataset } from '../../contract/schema.ts';
 import type { Extraction } from '../../extract/extract.ts';
 import type { TemplateRow } from '../../extract/templateRead.ts';
 import type { Decision, FileFailure, ReviewFigure, ReviewItem, ReviewState, SourceKind } from './types.ts';

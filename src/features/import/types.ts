@@ -3,7 +3,7 @@
  * found in each, and the user's decisions. All of it is plain JSON, kept in IndexedDB
  * (reviewStore.ts) so nothing reviewed is lost on a reload.
  */
-import type { DocumentKind, Level, SourceDocument } from '../../data/schema.ts';
+import type { DocumentKind, Level, SourceDocument } from '../../contract/schema.ts';
 
 export type DocumentIssuer = NonNullable<SourceDocument['issuer']>;
 

@@ -5,7 +5,7 @@
  * user types is checked (isUnitCode), and a unit placed by no table is added with its province,
  * named from the code, and its city when the report names it (unitsToAdd).
  */
-import type { Dataset, Level, Unit } from '../../data/schema.ts';
+import type { Dataset, Level, Unit } from '../../contract/schema.ts';
 import { cityCodeOf, provinceCodeOf } from '../../domain/regions.ts';
 import type { DetectedUnit } from './types.ts';
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { loadRegionTable } from '../../data/regionTable.ts';
-import type { Unit } from '../../data/schema.ts';
+import type { Unit } from '../../contract/schema.ts';
 import type { RegionTable } from '../../domain/regionTable.ts';
 
 export function unknownCodes(

@@ -4,7 +4,7 @@
  * bar as well as a tint, so the scale reads without colour.
  */
 import type { ColumnDef } from '@tanstack/react-table';
-import type { Indicator } from '../../data/schema.ts';
+import type { Indicator } from '../../contract/schema.ts';
 import { indicatorGroups } from '../../domain/catalogue.ts';
 import type { Model } from '../../domain/model.ts';
 import { isNormalisable, type Normalisation } from '../../domain/scoring.ts';

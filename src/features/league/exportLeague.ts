@@ -3,7 +3,7 @@
  * year and data source written into the file. Loaded only when the user exports.
  */
 import type { Table } from '@tanstack/react-table';
-import type { DatasetMeta } from '../../data/schema.ts';
+import type { DatasetMeta } from '../../contract/schema.ts';
 import { indicatorGroups } from '../../domain/catalogue.ts';
 import { sourcesOf } from '../../domain/sources.ts';
 import { wordsFor } from '../../export/briefing/sentences.ts';

@@ -4,7 +4,7 @@
  * a missing figure, never "not met" for one either).
  */
 import type { EffectiveTargets } from '../../data/TargetsProvider.tsx';
-import type { Indicator } from '../../data/schema.ts';
+import type { Indicator } from '../../contract/schema.ts';
 import type { ExportColumn } from '../../export/table.ts';
 import type { I18n } from '../../i18n/index.ts';
 import type { LeagueRow } from './leagueData.ts';

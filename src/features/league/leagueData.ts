@@ -2,7 +2,7 @@
  * The league's rows: scores and ranks from the shared scoring functions, movement on the
  * previous year, rank history, and the filters. Pure; tested without a DOM.
  */
-import type { Unit } from '../../data/schema.ts';
+import type { Unit } from '../../contract/schema.ts';
 import { cityOf, recordOf, type LevelFilter, type Model } from '../../domain/model.ts';
 import { rankMovement, rankUnits, type Movement, type ScoringSettings, type UnitScore } from '../../domain/scoring.ts';
 import type { Assessment, UnitTargetCount } from '../../domain/targets.ts';

@@ -4,7 +4,7 @@
  * mark on every cell below it. Kept apart from the league's own columns so either can change.
  */
 import { flexRender, type ColumnDef } from '@tanstack/react-table';
-import type { Target } from '../../data/schema.ts';
+import type { Target } from '../../contract/schema.ts';
 import type { Model } from '../../domain/model.ts';
 import { assessUnit, targetFor, unitTargetCount } from '../../domain/targets.ts';
 import type { I18n } from '../../i18n/index.ts';

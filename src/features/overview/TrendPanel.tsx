@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { trendOption } from '../../charts/options/trend.ts';
-import type { Unit } from '../../data/schema.ts';
+import type { Unit } from '../../contract/schema.ts';
 import type { IndicatorGroup } from '../../domain/catalogue.ts';
 import type { Model } from '../../domain/model.ts';
 import { formatValue, useI18n } from '../../i18n/index.ts';

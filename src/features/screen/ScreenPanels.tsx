@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { trendOption } from '../../charts/options/trend.ts';
 import type { ThemeName } from '../../charts/theme.ts';
-import type { Unit } from '../../data/schema.ts';
+import type { Unit } from '../../contract/schema.ts';
 import type { Model } from '../../domain/model.ts';
 import { formatChange, type ChangeText } from '../../i18n/change.ts';
 import { formatNumber, formatValue, splitValue, useI18n } from '../../i18n/index.ts';

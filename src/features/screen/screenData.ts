@@ -2,7 +2,7 @@
  * What the wall screen shows, from the same domain functions as the other screens: headline
  * figures (overview), the league (scoring), and recurring weaknesses written out as sentences.
  */
-import type { Unit } from '../../data/schema.ts';
+import type { Unit } from '../../contract/schema.ts';
 import { unitsInScope, recordOf, cityOf, compareCodes, type LevelFilter, type Model, type PeerGroup } from '../../domain/model.ts';
 import { coverageOf } from '../../domain/coverage.ts';
 import { rankUnits, type ScoringSettings, type UnitScore } from '../../domain/scoring.ts';

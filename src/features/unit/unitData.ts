@@ -1,7 +1,7 @@
 /**
  * Everything the unit page shows, computed from the model: pure, tested without a DOM.
  */
-import type { Indicator, Unit, WeaknessCategory } from '../../data/schema.ts';
+import type { Indicator, Unit, WeaknessCategory } from '../../contract/schema.ts';
 import { indicatorGroups, type IndicatorGroup } from '../../domain/catalogue.ts';
 import { evidenceFor, type EvidenceItem } from '../../domain/evidence.ts';
 import { aggregateIndicator, extentOf, type Aggregate } from '../../domain/aggregate.ts';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useViewContext } from '../../view/ViewContext.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { heatmapHeight, heatmapOption } from '../../charts/options/heatmap.ts';
-import type { Unit } from '../../data/schema.ts';
+import type { Unit } from '../../contract/schema.ts';
 import type { Model } from '../../domain/model.ts';
 import { categoryYearCounts } from '../../domain/recurrence.ts';
 import { useI18n } from '../../i18n/index.ts';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useViewContext } from '../../view/ViewContext.ts';
-import type { Unit } from '../../data/schema.ts';
+import type { Unit } from '../../contract/schema.ts';
 import { compareCodes, type Model } from '../../domain/model.ts';
 import { isMismatch, staffingSignals, summariseSignals, type SignalStatus, type UnitSignals } from '../../domain/signals.ts';
 import { formatNumber, useI18n } from '../../i18n/index.ts';

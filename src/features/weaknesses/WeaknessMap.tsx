@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { TileMap } from '../../charts/tilemap/TileMap.tsx';
 import { weaknessColouring } from '../../charts/tilemap/tileData.ts';
-import type { Unit } from '../../data/schema.ts';
+import type { Unit } from '../../contract/schema.ts';
 import type { Model } from '../../domain/model.ts';
 import { isCountyLevel } from '../../domain/regions.ts';
 import { useI18n } from '../../i18n/index.ts';

@@ -6,7 +6,7 @@
  * rows become cities (or provinces, when even the cities are too many): a cell is the share of
  * the group's units reporting the weakness.
  */
-import type { Unit, WeaknessCategory } from '../../data/schema.ts';
+import type { Unit, WeaknessCategory } from '../../contract/schema.ts';
 import { evidenceFor, type EvidenceItem } from '../../domain/evidence.ts';
 import { cityOf, compareCodes, recordOf, unitsInScope, type LevelFilter, type Model } from '../../domain/model.ts';
 import { provinceOf } from '../../domain/peers.ts';

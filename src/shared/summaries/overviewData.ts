@@ -3,7 +3,7 @@
  * from the model: the overview shows them and the wall screen shows them again on its own canvas.
  * Pure, unit-tested without a DOM.
  */
-import type { Unit } from '../../data/schema.ts';
+import type { Unit } from '../../contract/schema.ts';
 import { aggregateBreakdown, aggregateIndicator, changeBetween, type Aggregate, type Change } from '../../domain/aggregate.ts';
 import { indicatorGroups, type IndicatorGroup } from '../../domain/catalogue.ts';
 import { coverageOf, type Coverage } from '../../domain/coverage.ts';

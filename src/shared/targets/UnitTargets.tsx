@@ -1,5 +1,5 @@
 /** The unit page's targets: every indicator with a target, met / not met / not reported, the target and its source. */
-import type { Unit } from '../../data/schema.ts';
+import type { Unit } from '../../contract/schema.ts';
 import { useTargets } from '../../data/TargetsProvider.tsx';
 import type { Model } from '../../domain/model.ts';
 import { assessUnit, type Assessment } from '../../domain/targets.ts';

@@ -6,9 +6,9 @@
  * over 100, a duplicate).
  */
 import * as v from 'valibot';
-import { checkTargetList, targetJsonPath, type TargetPath } from '../../data/checkTargets.ts';
-import { comparisons, levels, type Indicator, type Level, type Target } from '../../data/schema.ts';
-import type { DatasetProblem } from '../../data/validate.ts';
+import { checkTargetList, targetJsonPath, type TargetPath } from '../../contract/checkTargets.ts';
+import { comparisons, levels, type Indicator, type Level, type Target } from '../../contract/schema.ts';
+import type { DatasetProblem } from '../../contract/validate.ts';
 import { cellNumber } from '../../extract/templateRead.ts';
 import { cellRef, readXlsx, XlsxError, type XlsxCell, type XlsxLimits } from '../../extract/templateXlsx.ts';
 

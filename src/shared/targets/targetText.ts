@@ -1,5 +1,5 @@
 /** How a target reads on screen and in exports: ≥ 100%, 差 5 个百分点, its source. */
-import type { Indicator, Target } from '../../data/schema.ts';
+import type { Indicator, Target } from '../../contract/schema.ts';
 import type { EffectiveTargets } from '../../data/TargetsProvider.tsx';
 import { comparisonSymbol, type TargetStatus } from '../../domain/targets.ts';
 import { formatNumber, formatValue, type I18n } from '../../i18n/index.ts';

@@ -1,6 +1,6 @@
 /** The target line a trend chart draws for a set of units (overview: the scope; unit page: the unit). */
 import { useCallback } from 'react';
-import type { Unit } from '../../data/schema.ts';
+import type { Unit } from '../../contract/schema.ts';
 import { useTargets } from '../../data/TargetsProvider.tsx';
 import type { Model } from '../../domain/model.ts';
 import { targetLine } from '../../domain/targets.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/data/schema.ts';
+import type { Dataset } from '../../../src/contract/schema.ts';
 import { buildModel } from '../../../src/domain/model.ts';
 import { placeOf, spansProvinces } from '../../../src/domain/place.ts';
 import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';

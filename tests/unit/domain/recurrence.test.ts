@@ -2,7 +2,7 @@
  * Recurrence over a five-year window, worked by hand on a unit whose reports are listed per case.
  */
 import { describe, expect, it } from 'vitest';
-import type { Dataset, UnitYearRecord } from '../../../src/data/schema.ts';
+import type { Dataset, UnitYearRecord } from '../../../src/contract/schema.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../../../src/domain/catalogue.ts';
 import { buildModel } from '../../../src/domain/model.ts';
 import { categoryYearCounts, slopeOf, weaknessCell, yearWindow } from '../../../src/domain/recurrence.ts';

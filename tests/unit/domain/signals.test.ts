@@ -7,7 +7,7 @@
  * Peer median of [40, 50, 100, 250] = 75. C: 250 / 75 = 3.33 ≥ 1.5 → flagged; B: 1.33 → not.
  */
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Unit, UnitYearRecord } from '../../../src/data/schema.ts';
+import type { Dataset, Unit, UnitYearRecord } from '../../../src/contract/schema.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../../../src/domain/catalogue.ts';
 import { buildModel } from '../../../src/domain/model.ts';
 import { median } from '../../../src/domain/peers.ts';

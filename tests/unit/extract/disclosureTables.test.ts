@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * The national 政府信息公开年报 template read by its row and column headers, in every shape a copy
- * arrives in. The texts are SYNTHETIC (src/extract/cli/syntheticNianbao.ts): the public form's
+ * arrives in. The texts are SYNTHETIC (src/node/extract-cli/syntheticNianbao.ts): the public form's
  * headers with invented figures.
  */
 import { strToU8, zipSync } from 'fflate';
@@ -18,7 +18,7 @@ import {
   syntheticNianbaoText,
   type CopyShape,
   type TemplateForm,
-} from '../../../src/extract/cli/syntheticNianbao.ts';
+} from '../../../src/node/extract-cli/syntheticNianbao.ts';
 import { cellsOf } from '../../../src/extract/tables/cells.ts';
 import { disclosureTableFigures } from '../../../src/extract/tables/disclosure.ts';
 

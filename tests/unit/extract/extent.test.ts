@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/extract/extract.ts';
 import { extentFor, readExtent } from '../../../src/extract/extent.ts';
 import { toDataset, type RegionRef } from '../../../src/extract/toDataset.ts';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 
 const shared = (path: string): string => fileURLToPath(new URL(`../../../../shared/${path}`, import.meta.url));
 const seeds = process.env.SEEDS_DIR ?? shared('seeds/');

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { loadRegionTable } from '../../../src/data/regionTable.ts';
 import { ratio } from '../../../src/extract/evaluate.ts';
 import { measure } from '../../../src/extract/readerMeasurement.ts';
-import { corpusCases, seedCases, syntheticCases } from '../../../src/extract/cli/reportSets.ts';
-import { genreRows } from '../../../src/extract/cli/genres.ts';
+import { corpusCases, seedCases, syntheticCases } from '../../../src/node/extract-cli/reportSets.ts';
+import { genreRows } from '../../../src/node/extract-cli/genres.ts';
 
 const FLOOR = {
   seeds: { matched: 104, required: 104, falseFigures: 0 },

@@ -2,7 +2,7 @@
 /** What a text is and who issued it, from its own title and body (sentences written for the test). */
 import { describe, expect, it } from 'vitest';
 import { loadRegionTable } from '../../../src/data/regionTable.ts';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { extractReport } from '../../../src/extract/extract.ts';
 import { placeReport } from '../../../src/extract/place.ts';
 import { toDataset } from '../../../src/extract/toDataset.ts';

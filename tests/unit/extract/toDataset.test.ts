@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { loadRegionTable } from '../../../src/data/regionTable.ts';
 import { placeReport } from '../../../src/extract/place.ts';
 import { extractReport } from '../../../src/extract/extract.ts';

@@ -9,7 +9,7 @@ import { makeI18n } from '../../../src/i18n/index.ts';
 import { pageCoverage } from '../../../src/charts/export/docInfo.ts';
 import { resolveView } from '../../../src/view/view.ts';
 import { tinyDataset, valuesFrom } from '../../../mocks/fixtures/tiny.ts';
-import type { Dataset } from '../../../src/data/schema.ts';
+import type { Dataset } from '../../../src/contract/schema.ts';
 
 /** Tiny, with a second district: a peer group of one is not ranked, so the district needs a peer. */
 function withSecondDistrict(ds: Dataset): Dataset {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { radarOption } from '../../../src/charts/options/radar.ts';
-import type { Dataset } from '../../../src/data/schema.ts';
+import type { Dataset } from '../../../src/contract/schema.ts';
 import { buildModel } from '../../../src/domain/model.ts';
 import { compareWithPeers, peersOf } from '../../../src/domain/peers.ts';
 import { defaultSettings, defaultWeights } from '../../../src/domain/scoring.ts';

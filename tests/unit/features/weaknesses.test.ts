@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { heatmapOption } from '../../../src/charts/options/heatmap.ts';
-import type { Dataset, Unit, UnitYearRecord } from '../../../src/data/schema.ts';
+import type { Dataset, Unit, UnitYearRecord } from '../../../src/contract/schema.ts';
 import { defaultIndicators, defaultWeaknessCategories } from '../../../src/domain/catalogue.ts';
 import { buildModel } from '../../../src/domain/model.ts';
 import { buildHeatmap, cellEvidence, MAX_UNIT_ROWS, readMode } from '../../../src/features/weaknesses/heatmapData.ts';

@@ -3,7 +3,7 @@
  * headline aggregate and change, every unit's peers, rank history, weaknesses and evidence.
  * A dataset the contract accepts must get through all of it without throwing or producing NaN.
  */
-import type { Dataset } from '../../../src/data/schema.ts';
+import type { Dataset } from '../../../src/contract/schema.ts';
 import { aggregateIndicator, changeBetween } from '../../../src/domain/aggregate.ts';
 import { evidenceFor } from '../../../src/domain/evidence.ts';
 import { buildModel, defaultScope, latestYear, unitsInScope, type LevelFilter } from '../../../src/domain/model.ts';

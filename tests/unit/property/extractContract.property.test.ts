@@ -10,9 +10,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadRegionTable } from '../../../src/data/regionTable.ts';
-import { parseDataset } from '../../../src/data/validate.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { extractReport } from '../../../src/extract/extract.ts';
-import { corpusCases, seedCases } from '../../../src/extract/cli/reportSets.ts';
+import { corpusCases, seedCases } from '../../../src/node/extract-cli/reportSets.ts';
 import { placeReport } from '../../../src/extract/place.ts';
 import { toDataset, type ExtractedDocument } from '../../../src/extract/toDataset.ts';
 import { runParams } from './params.ts';

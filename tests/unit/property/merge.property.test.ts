@@ -11,8 +11,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
-import type { Dataset, UnitYearRecord } from '../../../src/data/schema.ts';
-import { parseDataset } from '../../../src/data/validate.ts';
+import type { Dataset, UnitYearRecord } from '../../../src/contract/schema.ts';
+import { parseDataset } from '../../../src/contract/validate.ts';
 import { mergeIntoDataset } from '../../../src/features/import/merge.ts';
 import { choiceKey, itemFacts, planMerge, recordFacts, type MergePlan } from '../../../src/features/import/mergePlan.ts';
 import type { ReviewFigure, ReviewItem } from '../../../src/features/import/types.ts';

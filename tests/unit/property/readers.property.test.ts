@@ -15,7 +15,7 @@ import { buildTemplate } from '../../../src/extract/template.ts';
 import { readTemplate, type TemplateProblemCode, type TemplateResult } from '../../../src/extract/templateRead.ts';
 import { handleRequest, type ExtractFailure, type ReportResponse } from '../../../src/extract/worker.ts';
 import { runParams } from './params.ts';
-import { fillTemplate } from '../import/fill.ts';
+import { fillTemplate } from '../features/import/fill.ts';
 
 const ds = tinyDataset();
 // Filled in, so that a change that leaves it readable gives figures to check.

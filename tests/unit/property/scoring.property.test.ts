@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Unit, UnitYearRecord } from '../../../src/data/schema.ts';
+import type { Dataset, Unit, UnitYearRecord } from '../../../src/contract/schema.ts';
 import { defaultIndicators, defaultWeaknessCategories, indicatorGroups } from '../../../src/domain/catalogue.ts';
 import { buildModel } from '../../../src/domain/model.ts';
 import {
