@@ -7,19 +7,19 @@
  * page prints, every chart is replaced by a sharp light-theme image of itself.
  */
 import { lazy, Suspense, useContext, useEffect, useRef, useState } from 'react';
-import { lightOptionOf } from './export/lightOption.ts';
-import { watchPrint } from './export/printWatch.ts';
-import { nextId, registerChart } from './export/registry.ts';
-import type { ChartEntry, ChartExportMeta } from './export/types.ts';
+import { lightOptionOf } from '../export/chart/lightOption.ts';
+import { watchPrint } from '../ui/printWatch.ts';
+import { nextId, registerChart } from '../export/registry/registry.ts';
+import type { ChartEntry, ChartExportMeta } from '../export/registry/types.ts';
 import { holdFirstDraw, loadedEcharts, loadEcharts, scheduleChartInit } from './load.ts';
 import { ChartPrerenderContext } from './prerender.ts';
 import { echartsTheme, themeId, type ThemeName } from './theme.ts';
 import type { ChartOption, ECElementEvent, ECharts } from './types.ts';
-import './export/export.css';
+import '../export/export.css';
 import { useLatest } from '../ui/useLatest.ts';
 
 // The menu loads beside ECharts itself (charts draw only once that has loaded anyway).
-const ExportMenu = lazy(() => import('./export/ExportMenu.tsx').then((m) => ({ default: m.ExportMenu })));
+const ExportMenu = lazy(() => import('../export/chart/ExportMenu.tsx').then((m) => ({ default: m.ExportMenu })));
 
 type Core = Awaited<ReturnType<typeof loadEcharts>>;
 

@@ -1,4 +1,4 @@
-import { isPrinting, watchPrint } from './export/printWatch.ts';
+import { isPrinting, watchPrint } from '../ui/printWatch.ts';
 
 type Core = typeof import('./echarts.ts');
 let core: Promise<Core> | null = null;

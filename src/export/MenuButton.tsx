@@ -4,7 +4,7 @@
  * Shared by the chart export menu and the header's page export menu.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useLatest } from '../../ui/useLatest.ts';
+import { useLatest } from '../ui/useLatest.ts';
 
 export const errorText = (err: unknown): string =>
   err instanceof Error ? (err.name && err.name !== 'Error' ? `${err.name}: ${err.message}` : err.message) : String(err);

@@ -3,20 +3,20 @@
  * whole scope and year (overview, league, weaknesses, and the unit on a unit page), with the
  * charts on screen as numbered figures. Loaded only when asked for; the docx library with it.
  */
-import { chartOnlyPng } from '../../charts/export/render.ts';
-import { dateStamp } from '../../charts/export/layout.ts';
-import { datasetHash } from '../../charts/export/hash.ts';
-import { chartsOnScreen } from '../../charts/export/registry.ts';
-import type { DocInfo } from '../../charts/export/docInfo.ts';
+import { chartOnlyPng } from '../chart/render.ts';
+import { dateStamp } from '../chart/layout.ts';
+import { datasetHash } from '../hash.ts';
+import { chartsOnScreen } from '../registry/registry.ts';
+import type { DocInfo } from '../registry/docInfo.ts';
 import { latestYear, type Model } from '../../domain/model.ts';
-import { safeFilename } from '../../export/download.ts';
-import { buildBriefing, type BriefingPart } from '../../export/briefing/briefing.ts';
-import { buildBriefingDocx, type BriefingFigure } from '../../export/briefing/docx.ts';
-import { wordsFor } from '../../export/briefing/sentences.ts';
+import { safeFilename } from '../download.ts';
+import { buildBriefing, type BriefingPart } from './briefing.ts';
+import { buildBriefingDocx, type BriefingFigure } from '../formats/docx.ts';
+import { wordsFor } from './sentences.ts';
 import type { View } from '../../view/view.ts';
 import { readScoringSettings } from '../../view/scoringParams.ts';
 import { targetsSection, type TargetsInUse } from '../../shared/targets/briefingTargets.ts';
-import type { ScreenFile } from './screenExport.ts';
+import type { ScreenFile } from '../screen/screenExport.ts';
 
 /** A figure at 640×360 logical px, 2.5× (1600×900): sharp at the text block's 156 mm. */
 const FIGURE = { w: 640, h: 360, ratio: 2.5 };

@@ -3,11 +3,11 @@
  * 1×/2×/3×), SVG, and copy as image. The rendering code loads on first use (or on hover/focus).
  */
 import { useState } from 'react';
-import type { DocInfo } from './docInfo.ts';
+import type { DocInfo } from '../registry/docInfo.ts';
 import { translate, useI18n, type Lang } from '../../i18n/index.ts';
-import { errorText, MenuButton, type MenuItem, type Status } from './MenuButton.tsx';
-import { currentDocInfo } from './registry.ts';
-import type { ChartEntry } from './types.ts';
+import { errorText, MenuButton, type MenuItem, type Status } from '../MenuButton.tsx';
+import { currentDocInfo } from '../registry/registry.ts';
+import type { ChartEntry } from '../registry/types.ts';
 
 const loadRender = () => import('./render.ts');
 
@@ -37,7 +37,7 @@ export function ExportMenu({ entry, chartId }: { entry: ChartEntry; chartId: str
     const info = docInfoNow(lang);
     setStatus({ text: t('export.working'), error: false, sticky: true });
     try {
-      const [m, dl] = await Promise.all([loadRender(), import('../../export/download.ts')]);
+      const [m, dl] = await Promise.all([loadRender(), import('../download.ts')]);
       const doc = kind === 'svg' ? await m.chartSvg(entry, info) : await m.chartPng(entry, info, aspect, scale);
       dl.downloadBlob(doc.blob, doc.filename);
       setStatus({ text: t('export.done', { name: doc.filename }), error: false });

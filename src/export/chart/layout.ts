@@ -3,9 +3,9 @@
  * real badge), the chart, and a footer (data source, as-of, export date, dataset snapshot hash).
  * Pure layout in logical pixels; painters for canvas (PNG) and SVG draw the same boxes.
  */
-import type { DocInfo } from './docInfo.ts';
-import { escapeXml } from '../../export/xml.ts';
-import type { ChartExportMeta } from './types.ts';
+import type { DocInfo } from '../registry/docInfo.ts';
+import { escapeXml } from '../formats/xml.ts';
+import type { ChartExportMeta } from '../registry/types.ts';
 
 /** Documents name their fonts explicitly: Windows, macOS, then Linux's CJK font. */
 export const EXPORT_FONT = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif';

@@ -3,8 +3,8 @@
  * palette colours (a bar's fill, a radar's line); this swaps each for its light counterpart,
  * by position in the palette and token tables, without touching data or functions.
  */
-import { palettes, tokens, type ThemeName } from '../theme.ts';
-import type { ChartOption } from '../types.ts';
+import { palettes, tokens, type ThemeName } from '../../charts/theme.ts';
+import type { ChartOption } from '../../charts/types.ts';
 
 let table: Map<string, string> | null = null;
 

@@ -4,12 +4,12 @@
  * composed with its header and footer. PNG through the canvas renderer, SVG through the SVG
  * renderer (server-side mode, no DOM). Every temporary instance is disposed. Loaded on first export.
  */
-import type { DocInfo } from './docInfo.ts';
-import { safeFilename } from '../../export/download.ts';
-import { loadEcharts } from '../load.ts';
-import { echartsTheme } from '../theme.ts';
-import type { ChartOption } from '../types.ts';
-import { datasetHash } from './hash.ts';
+import type { DocInfo } from '../registry/docInfo.ts';
+import { safeFilename } from '../download.ts';
+import { loadEcharts } from '../../charts/load.ts';
+import { echartsTheme } from '../../charts/theme.ts';
+import type { ChartOption } from '../../charts/types.ts';
+import { datasetHash } from '../hash.ts';
 import {
   BASE_RATIO,
   DOC_HEIGHT_16_9,
@@ -30,8 +30,8 @@ import {
   type Measure,
 } from './layout.ts';
 import { lightOptionOf } from './lightOption.ts';
-import { itxt, phys, withChunks } from './png.ts';
-import type { ChartEntry } from './types.ts';
+import { itxt, phys, withChunks } from '../formats/png.ts';
+import type { ChartEntry } from '../registry/types.ts';
 
 type Core = Awaited<ReturnType<typeof loadEcharts>>;
 

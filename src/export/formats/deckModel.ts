@@ -1,6 +1,6 @@
 /**
  * What a deck is made of (slides of text, pictures, tables and native charts), apart from the
- * writer: the slides are planned with these types and the writer (deck.ts, with pptxgenjs) loads
+ * writer: the slides are planned with these types and the writer (pptx.ts, with pptxgenjs) loads
  * only when a deck is exported, not with the ZIP export.
  */
 import type { NativeChart } from './chartData.ts';

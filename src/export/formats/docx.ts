@@ -27,7 +27,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import type { Lang, MessageKey, Params } from '../../i18n/index.ts';
-import type { Briefing, BriefingPart, BriefingSection, LeagueTable } from './briefing.ts';
+import type { Briefing, BriefingPart, BriefingSection, LeagueTable } from '../briefing/briefing.ts';
 import { EN_FONT, FONTS, LINE, PAGE, SIZE, TEXT_WIDTH_PX, fontTableXml, headingNumber, type FontKey } from './docxStyle.ts';
 
 export interface BriefingFigure {

@@ -7,7 +7,7 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import { escapeXml } from '../../export/xml.ts';
+import { escapeXml } from './xml.ts';
 import { para, type Box, type Deck, type Paragraph, type Shape } from './deckModel.ts';
 
 export const FONT = 'Microsoft YaHei';

@@ -5,7 +5,7 @@
  * print date; page numbers come from CSS counters.
  */
 import { contextLine, footLine } from './printText.ts';
-import type { DocInfo } from '../../charts/export/docInfo.ts';
+import type { DocInfo } from '../registry/docInfo.ts';
 
 /** Text as a CSS string token: quotes and backslashes escaped, line breaks and controls dropped. */
 export function cssString(text: string): string {

@@ -1,6 +1,6 @@
 /** The running header/footer text of printed pages (small: part of the initial bundle). */
 import { translate, type MessageKey } from '../../i18n/index.ts';
-import type { DocInfo } from '../../charts/export/docInfo.ts';
+import type { DocInfo } from '../registry/docInfo.ts';
 
 const stamp = (d: Date): string => {
   const p = (n: number) => String(n).padStart(2, '0');

@@ -9,8 +9,8 @@ import type { Dataset, DatasetMeta, Unit } from '../../data/schema.ts';
 import { coverageOf } from '../../domain/coverage.ts';
 import { unitsInScope, type Model } from '../../domain/model.ts';
 import { sourcesOf } from '../../domain/sources.ts';
-import { wordsFor } from '../../export/briefing/sentences.ts';
-import { sourceList } from '../../export/briefing/truth.ts';
+import { wordsFor } from '../briefing/sentences.ts';
+import { sourceList } from '../briefing/truth.ts';
 import { localized, translate, type Lang, type MessageKey } from '../../i18n/index.ts';
 
 export interface DocInfo {

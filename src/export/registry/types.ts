@@ -2,9 +2,9 @@
  * What an export knows about a chart and about the screen it is on. Type-only where possible:
  * the code that renders exports loads when the user first exports.
  */
-import type { ExportTable } from '../../export/table.ts';
-import type { ThemeName } from '../theme.ts';
-import type { ChartOption } from '../types.ts';
+import type { ExportTable } from '../formats/table.ts';
+import type { ThemeName } from '../../charts/theme.ts';
+import type { ChartOption } from '../../charts/types.ts';
 
 /** A figure a deck shows as editable text beside the chart (and reads out in the notes). */
 export interface KeyFigure {

@@ -7,7 +7,7 @@ import { useContext } from 'react';
 import { ViewContext } from '../../view/ViewContext.ts';
 import { useDatasetContext, type DatasetContextValue } from '../../data/DatasetProvider.tsx';
 import { useI18n } from '../../i18n/index.ts';
-import { collectDocInfo, type DocInfo } from '../../charts/export/docInfo.ts';
+import { collectDocInfo, type DocInfo } from './docInfo.ts';
 
 function useOptionalDataset(): DatasetContextValue | null {
   try {

@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { nextId, registerFigures, registerTable } from './registry.ts';
 import type { KeyFigure } from './types.ts';
-import type { ExportTable } from '../../export/table.ts';
+import type { ExportTable } from '../formats/table.ts';
 import { useLatest } from '../../ui/useLatest.ts';
 
 /**

@@ -5,12 +5,12 @@
  * (ScreenExportMenu.tsx) loads just after the page.
  */
 import { lazy, Suspense, useEffect } from 'react';
-import { watchPrint } from '../../charts/export/printWatch.ts';
-import { setDocSource } from '../../charts/export/registry.ts';
+import { watchPrint } from '../../ui/printWatch.ts';
+import { setDocSource } from '../registry/registry.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { hashNow, loadHash } from './loadHash.ts';
-import { setPrintFrame } from './printFrame.ts';
-import { useDocInfo } from './useDocInfo.ts';
+import { setPrintFrame } from '../print/printFrame.ts';
+import { useDocInfo } from '../registry/useDocInfo.ts';
 import { useLatest } from '../../ui/useLatest.ts';
 
 const ScreenExportMenu = lazy(() => import('./ScreenExportMenu.tsx').then((m) => ({ default: m.ScreenExportMenu })));

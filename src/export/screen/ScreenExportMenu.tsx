@@ -7,20 +7,20 @@ import { useContext, useMemo, useState, useSyncExternalStore } from 'react';
 import { ViewContext } from '../../view/ViewContext.ts';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { effectiveTargets, useTargetsContext } from '../../data/TargetsProvider.tsx';
-import { errorText, MenuButton, type Status } from '../../charts/export/MenuButton.tsx';
-import { chartsOnScreen, registryVersion, subscribe, tablesOnScreen, whenChartsSettled } from '../../charts/export/registry.ts';
+import { errorText, MenuButton, type Status } from '../MenuButton.tsx';
+import { chartsOnScreen, registryVersion, subscribe, tablesOnScreen, whenChartsSettled } from '../registry/registry.ts';
 import { useI18n, type I18n, type Lang } from '../../i18n/index.ts';
-import type { DocInfo } from '../../charts/export/docInfo.ts';
+import type { DocInfo } from '../registry/docInfo.ts';
 import { latestYear, type Model } from '../../domain/model.ts';
 import { targetLines, type TargetsInUse } from '../../shared/targets/briefingTargets.ts';
 import type { View } from '../../view/view.ts';
-import { setPrintFrame } from './printFrame.ts';
+import { setPrintFrame } from '../print/printFrame.ts';
 import type { TextSlide } from './screenExport.ts';
 import { loadHash } from './loadHash.ts';
 import { rankingSlides } from './rankingSlides.ts';
 
 const loadScreen = () => import('./screenExport.ts');
-const loadBriefing = () => import('./briefingExport.ts');
+const loadBriefing = () => import('../briefing/briefingExport.ts');
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** The pages a Word briefing speaks for. */
 const BRIEFING_ROUTES = new Set(['overview', 'league', 'weaknesses', 'units']);
@@ -72,7 +72,7 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
     setStatus({ text: t('export.working'), error: false, sticky: true });
     try {
       const started = performance.now();
-      const [m, dl] = await Promise.all([loadScreen(), import('../../export/download.ts'), whenChartsSettled()]);
+      const [m, dl] = await Promise.all([loadScreen(), import('../download.ts'), whenChartsSettled()]);
       const slides = wanted || !model || !view || !targetsInUse ? textSlides : slidesOf(model, view, targetsInUse, lang, t);
       const file = kind === 'zip' ? await m.screenZip(info) : await m.screenDeck(info, slides);
       const type = kind === 'zip' ? 'application/zip' : 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -89,7 +89,7 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
     setStatus({ text: t('export.working'), error: false, sticky: true });
     try {
       const started = performance.now();
-      const [m, dl] = await Promise.all([loadBriefing(), import('../../export/download.ts')]);
+      const [m, dl] = await Promise.all([loadBriefing(), import('../download.ts')]);
       const file = await m.briefingDocx(info, view, model, whole, targetsInUse);
       dl.downloadBlob(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: DOCX }), file.filename);
       setStatus({ text: t('export.screen.done', { name: file.filename, ms: Math.round(performance.now() - started) }), error: false });

@@ -3,12 +3,12 @@
  * loaded: the header's export slot starts the load and reads the hash at print time without
  * waiting; the export menu awaits it. Both import it from here.
  */
-import type { DocInfo } from '../../charts/export/docInfo.ts';
+import type { DocInfo } from '../registry/docInfo.ts';
 
-type HashModule = typeof import('../../charts/export/hash.ts');
+type HashModule = typeof import('../hash.ts');
 let hashModule: HashModule | null = null;
 export const loadHash = (): Promise<HashModule> =>
-  import('../../charts/export/hash.ts').then((m) => {
+  import('../hash.ts').then((m) => {
     hashModule = m;
     return m;
   });

@@ -6,8 +6,8 @@
 import { coverageOf } from '../../domain/coverage.ts';
 import { latestYear, unitsInScope, type Model } from '../../domain/model.ts';
 import { rankUnits } from '../../domain/scoring.ts';
-import { scoreText, wordsFor } from '../../export/briefing/sentences.ts';
-import { peerGroupFacts, peerGroupSentence } from '../../export/briefing/truth.ts';
+import { scoreText, wordsFor } from '../briefing/sentences.ts';
+import { peerGroupFacts, peerGroupSentence } from '../briefing/truth.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { View } from '../../view/view.ts';
 import { readScoringSettings } from '../../view/scoringParams.ts';

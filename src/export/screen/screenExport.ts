@@ -5,17 +5,17 @@
  * only when the user exports.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { chartOnlyPng, chartPng, docFacts } from '../../charts/export/render.ts';
-import { contextText, dateStamp, sourceText, stampText } from '../../charts/export/layout.ts';
-import { datasetHash } from '../../charts/export/hash.ts';
-import { chartsOnScreen, figuresOnScreen, tablesOnScreen } from '../../charts/export/registry.ts';
-import type { ChartEntry, KeyFigure } from '../../charts/export/types.ts';
-import { safeFilename } from '../../export/download.ts';
-import { digitsOf, plainNumber, type ExportTable } from '../../export/table.ts';
-import { displayWidth } from '../../export/xml.ts';
-import type { DocInfo } from '../../charts/export/docInfo.ts';
-import { para, type Paragraph, type Shape, type Slide } from './deckModel.ts';
-import { nativeChartOf } from './chartData.ts';
+import { chartOnlyPng, chartPng, docFacts } from '../chart/render.ts';
+import { contextText, dateStamp, sourceText, stampText } from '../chart/layout.ts';
+import { datasetHash } from '../hash.ts';
+import { chartsOnScreen, figuresOnScreen, tablesOnScreen } from '../registry/registry.ts';
+import type { ChartEntry, KeyFigure } from '../registry/types.ts';
+import { safeFilename } from '../download.ts';
+import { digitsOf, plainNumber, type ExportTable } from '../formats/table.ts';
+import { displayWidth } from '../formats/xml.ts';
+import type { DocInfo } from '../registry/docInfo.ts';
+import { para, type Paragraph, type Shape, type Slide } from '../formats/deckModel.ts';
+import { nativeChartOf } from '../formats/chartData.ts';
 
 export interface ScreenFile {
   bytes: Uint8Array;
@@ -320,7 +320,7 @@ export async function screenDeck(info: DocInfo, textSlides: readonly TextSlide[]
   });
   for (const extra of textSlides) slides.push(textSlide(extra, foot, [source, hashNote].join('\n')));
 
-  const { buildPptx } = await import('./deck.ts');
+  const { buildPptx } = await import('../formats/pptx.ts');
   const bytes = await buildPptx({
     title: info.pageTitle,
     subject: context,

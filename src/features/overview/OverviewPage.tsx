@@ -7,7 +7,7 @@ import { indicatorGroups } from '../../domain/catalogue.ts';
 import type { Model } from '../../domain/model.ts';
 import { hasNoFigures, NoFigures } from '../../ui/NoFigures.tsx';
 import { formatValue, useI18n } from '../../i18n/index.ts';
-import { useScreenFigures } from '../../charts/export/useScreenExport.ts';
+import { useScreenFigures } from '../../export/registry/useScreenExport.ts';
 import { domainLabel } from '../../i18n/labels.ts';
 import { unitHref } from '../../view/unitHref.ts';
 import { buildOverview } from '../../shared/summaries/overviewData.ts';

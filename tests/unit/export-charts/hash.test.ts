@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { datasetHash, datasetHashSync, sha256Hex, sha256Sync, shortHash } from '../../../src/charts/export/hash.ts';
+import { datasetHash, datasetHashSync, sha256Hex, sha256Sync, shortHash } from '../../../src/export/hash.ts';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const node = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');

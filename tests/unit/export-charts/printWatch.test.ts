@@ -1,6 +1,6 @@
 /** watchPrint reports each print transition once; `now` reports a print already under way. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchPrint } from '../../../src/charts/export/printWatch.ts';
+import { watchPrint } from '../../../src/ui/printWatch.ts';
 
 function fakePrintMedia(matches: boolean) {
   const listeners = new Set<(e: MediaQueryListEvent) => void>();

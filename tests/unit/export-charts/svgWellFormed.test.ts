@@ -23,7 +23,7 @@ import { sequentialScale } from '../../../src/charts/tilemap/scale.ts';
 import { echartsTheme } from '../../../src/charts/theme.ts';
 import type { Tile } from '../../../src/domain/tiles/layout.ts';
 import type { ChartOption } from '../../../src/charts/types.ts';
-import { defsFirst } from '../../../src/charts/export/layout.ts';
+import { defsFirst } from '../../../src/export/chart/layout.ts';
 
 registerModules([
   AriaComponent,
