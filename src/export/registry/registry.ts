@@ -1,6 +1,6 @@
 /**
  * The charts (and tables, and headline figures) on screen now, for "export this screen".
- * `EChart` registers itself on mount when it is given an export title and leaves on unmount;
+ * A chart registers on mount when it is given an export title (chart/ExportableChart.tsx) and leaves on unmount;
  * pages register tables and figures with the hooks in useScreenExport.ts.
  * Module-level and tiny: it is part of the initial bundle.
  */
