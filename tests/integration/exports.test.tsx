@@ -112,7 +112,7 @@ describe('whole-screen exports', () => {
     await overview(`${BASE}?data=fixtures/hostile.json#/overview?year=2025`);
     const info = currentDocInfo();
     if (!info) throw new Error('no doc info');
-    const { screenDeck } = await import('../../src/export/screen/screenExport.ts');
+    const { screenDeck } = await import('../../src/export/screen/screenDeck.ts');
     const deck = await screenDeck(info);
     const files = unzipSync(deck.bytes);
     const slides = Object.keys(files).filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k));

@@ -16,7 +16,7 @@ import { wordsFor } from './sentences.ts';
 import type { View } from '../../view/view.ts';
 import { readScoringSettings } from '../../view/scoringParams.ts';
 import { targetsSection, type TargetsInUse } from '../../shared/targets/briefingTargets.ts';
-import type { ScreenFile } from '../screen/screenExport.ts';
+import type { ScreenFile } from '../screen/screenFile.ts';
 
 /** A figure at 640×360 logical px, 2.5× (1600×900): sharp at the text block's 156 mm. */
 const FIGURE = { w: 640, h: 360, ratio: 2.5 };

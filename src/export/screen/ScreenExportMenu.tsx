@@ -15,11 +15,15 @@ import { latestYear, type Model } from '../../domain/model.ts';
 import { targetLines, type TargetsInUse } from '../../shared/targets/briefingTargets.ts';
 import type { View } from '../../view/view.ts';
 import { setPrintFrame } from '../print/printFrame.ts';
-import type { TextSlide } from './screenExport.ts';
+import type { TextSlide } from './screenDeck.ts';
 import { loadHash } from './loadHash.ts';
 import { rankingSlides } from './rankingSlides.ts';
 
-const loadScreen = () => import('./screenExport.ts');
+const loadScreen = () =>
+  Promise.all([import('./screenZip.ts'), import('./screenDeck.ts')]).then(([zip, deck]) => ({
+    screenZip: zip.screenZip,
+    screenDeck: deck.screenDeck,
+  }));
 const loadBriefing = () => import('../briefing/briefingExport.ts');
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** The pages a Word briefing speaks for. */

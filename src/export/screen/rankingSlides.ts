@@ -11,7 +11,7 @@ import { peerGroupFacts, peerGroupSentence } from '../briefing/truth.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { View } from '../../view/view.ts';
 import { readScoringSettings } from '../../view/scoringParams.ts';
-import type { TextSlide } from './screenExport.ts';
+import type { TextSlide } from './screenDeck.ts';
 
 const ROUTES = new Set(['overview', 'league']);
 

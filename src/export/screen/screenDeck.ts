@@ -1,12 +1,11 @@
 /**
- * "Export this screen": every registered chart as a ZIP of PNG documents (with a manifest), or a
- * 16:9 PowerPoint deck — a title slide, one slide per chart (the image, its key figures as
- * editable text, notes) and one per registered table (a real table of its first rows). Loaded
- * only when the user exports.
+ * "Export this screen" as a 16:9 PowerPoint deck: a title slide, one slide per chart (a native
+ * chart with its data for line and bar charts, a sharp image otherwise; its key figures as editable
+ * text, notes) and one per registered table (a real table of its first rows), then the page's text
+ * slides. Loaded only when the user exports; the writer (formats/pptx.ts) loads after it.
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
-import { chartOnlyPng, chartPng, docFacts } from '../chart/render.ts';
-import { contextText, dateStamp, sourceText, stampText } from '../chart/layout.ts';
+import { chartOnlyPng } from '../chart/render.ts';
+import { contextText, sourceText, stampText } from '../chart/layout.ts';
 import { datasetHash } from '../hash.ts';
 import { chartsOnScreen, figuresOnScreen, tablesOnScreen } from '../registry/registry.ts';
 import type { ChartEntry, KeyFigure } from '../registry/types.ts';
@@ -16,80 +15,9 @@ import { displayWidth } from '../formats/xml.ts';
 import type { DocInfo } from '../registry/docInfo.ts';
 import { para, type Paragraph, type Shape, type Slide } from '../formats/deckModel.ts';
 import { nativeChartOf } from '../formats/chartData.ts';
-
-export interface ScreenFile {
-  bytes: Uint8Array;
-  filename: string;
-  /** Files in a ZIP, or slides in a deck. */
-  count: number;
-}
+import { baseName, type ScreenFile } from './screenFile.ts';
 
 const tr = (info: DocInfo) => info.t;
-
-function baseName(info: DocInfo, kind: string): string[] {
-  return [info.pageTitle, kind, dateStamp(info.exportedAt)];
-}
-
-/** Scale of the PNGs in a screen ZIP (2× = 3200×1800 px). */
-export const ZIP_SCALE = 2;
-
-export async function screenZip(info: DocInfo): Promise<ScreenFile> {
-  const charts = chartsOnScreen();
-  const hash = info.datasetRef ? await datasetHash(info.datasetRef) : '';
-  const docs = await Promise.all(charts.map((c) => chartPng(c, info, '16:9', ZIP_SCALE)));
-  const bytes = await Promise.all(docs.map(async (d) => new Uint8Array(await d.blob.arrayBuffer())));
-  const files: Zippable = {};
-  const used = new Set<string>();
-  const listed: Array<{ file: string; title: string; definition: string | null; sources: string | null; width: number; height: number }> =
-    [];
-  docs.forEach((doc, i) => {
-    const chart = charts[i];
-    const png = bytes[i];
-    if (!chart || !png) return;
-    const no = String(i + 1).padStart(2, '0');
-    let name = safeFilename([no, chart.title], 'png');
-    for (let k = 2; used.has(name); k++) name = safeFilename([no, chart.title, String(k)], 'png');
-    used.add(name);
-    listed.push({
-      file: name,
-      title: chart.title,
-      definition: chart.meta.definition ?? null,
-      sources: chart.meta.sources ?? info.sources ?? null,
-      width: doc.width,
-      height: doc.height,
-    });
-    // PNG is already compressed: stored, not deflated again.
-    files[name] = [png, { level: 0 }];
-  });
-  const ds = info.dataset;
-  const manifest = {
-    app: 'fazhi-dashboard',
-    page: info.pageTitle,
-    route: info.route,
-    scope: info.scope,
-    year: info.year,
-    filters: info.filters,
-    exportedAt: info.exportedAt.toISOString(),
-    dataset: ds
-      ? {
-          id: ds.id,
-          name: ds.name[info.lang],
-          synthetic: ds.synthetic,
-          asOf: ds.asOf,
-          source: ds.source?.[info.lang] ?? null,
-          // What the evidence says about the page's figures (the scope's units, the year), and who reported.
-          sources: info.sources ?? null,
-          coverage: info.coverage ?? null,
-          sha256: hash,
-        }
-      : null,
-    files: listed,
-  };
-  files['manifest.json'] = [strToU8(JSON.stringify(manifest, null, 2)), { level: 6 }];
-  return { bytes: zipSync(files), filename: safeFilename(baseName(info, 'PNG'), 'zip'), count: listed.length };
-}
-
-// --- The deck ------------------------------------------------------------------------------
 
 const MUTED = '5A6472';
 const TEXT = '1B2430';
@@ -334,5 +262,3 @@ export async function screenDeck(info: DocInfo, textSlides: readonly TextSlide[]
   });
   return { bytes, filename: safeFilename(baseName(info, 'PPT'), 'pptx'), count: slides.length };
 }
-
-export { docFacts };
