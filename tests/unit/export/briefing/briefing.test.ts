@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hostileDataset } from '../../../mocks/fixtures/hostile.ts';
-import { tinyDataset } from '../../../mocks/fixtures/tiny.ts';
-import { aggregateIndicator } from '../../../src/domain/aggregate.ts';
-import { buildModel, unitsInScope } from '../../../src/domain/model.ts';
-import { defaultSettings } from '../../../src/domain/scoring.ts';
-import { buildBriefing, type BriefingInput } from '../../../src/export/briefing/briefing.ts';
-import { calloutSentence, recurringCallouts, wordsFor } from '../../../src/export/briefing/sentences.ts';
-import { formatNumber, loadLang } from '../../../src/i18n/index.ts';
+import { hostileDataset } from '../../../../mocks/fixtures/hostile.ts';
+import { tinyDataset } from '../../../../mocks/fixtures/tiny.ts';
+import { aggregateIndicator } from '../../../../src/domain/aggregate.ts';
+import { buildModel, unitsInScope } from '../../../../src/domain/model.ts';
+import { defaultSettings } from '../../../../src/domain/scoring.ts';
+import { buildBriefing, type BriefingInput } from '../../../../src/export/briefing/briefing.ts';
+import { calloutSentence, recurringCallouts, wordsFor } from '../../../../src/export/briefing/sentences.ts';
+import { formatNumber, loadLang } from '../../../../src/i18n/index.ts';
 
 // English is loaded on first use in the app; these tests ask for it themselves.
 beforeAll(() => loadLang('en'));

@@ -4,12 +4,12 @@
  * figure never added to its units' and shown beside them, every level ranked, a group of one not.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildModel } from '../../../src/domain/model.ts';
-import { defaultSettings } from '../../../src/domain/scoring.ts';
-import { buildBriefing } from '../../../src/export/briefing/briefing.ts';
-import { wordsFor } from '../../../src/export/briefing/sentences.ts';
-import { loadLang } from '../../../src/i18n/index.ts';
-import { cell, HZ, hangzhou, rec } from '../domain/regionFixture.ts';
+import { buildModel } from '../../../../src/domain/model.ts';
+import { defaultSettings } from '../../../../src/domain/scoring.ts';
+import { buildBriefing } from '../../../../src/export/briefing/briefing.ts';
+import { wordsFor } from '../../../../src/export/briefing/sentences.ts';
+import { loadLang } from '../../../../src/i18n/index.ts';
+import { cell, HZ, hangzhou, rec } from '../../domain/regionFixture.ts';
 
 beforeAll(() => loadLang('en'));
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { docLines, fit, layoutDocument, paintSvg, roughMeasure, DOC_HEIGHT_16_9, DOC_WIDTH } from '../../../src/export/chart/layout.ts';
-import { checkSvg } from '../../../src/export/chart/render.ts';
-import type { DocInfo } from '../../../src/export/registry/docInfo.ts';
-import { translate } from '../../../src/i18n/index.ts';
+import { docLines, fit, layoutDocument, paintSvg, roughMeasure, DOC_HEIGHT_16_9, DOC_WIDTH } from '../../../../src/export/chart/layout.ts';
+import { checkSvg } from '../../../../src/export/chart/render.ts';
+import type { DocInfo } from '../../../../src/export/registry/docInfo.ts';
+import { translate } from '../../../../src/i18n/index.ts';
 
 const HOSTILE = '卫滨区<script>window.__xss=2</script>"><svg onload="alert(3)">';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { horizontalBarsOption } from '../../../src/charts/options/bars.ts';
-import { radarOption } from '../../../src/charts/options/radar.ts';
-import { lightOptionOf } from '../../../src/export/chart/lightOption.ts';
-import { palettes } from '../../../src/charts/theme.ts';
-import { cssString } from '../../../src/export/print/printFrame.ts';
+import { horizontalBarsOption } from '../../../../src/charts/options/bars.ts';
+import { radarOption } from '../../../../src/charts/options/radar.ts';
+import { lightOptionOf } from '../../../../src/export/chart/lightOption.ts';
+import { palettes } from '../../../../src/charts/theme.ts';
+import { cssString } from '../../../../src/export/print/printFrame.ts';
 
 describe('documents are light', () => {
   it('re-colours a dark option with the light palette, leaving data and functions', () => {

@@ -18,12 +18,12 @@ import {
   VisualMapComponent,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { tileMapOption, type TileDatum } from '../../../src/charts/tilemap/tileMapOption.ts';
-import { sequentialScale } from '../../../src/charts/tilemap/scale.ts';
-import { echartsTheme } from '../../../src/charts/theme.ts';
-import type { Tile } from '../../../src/domain/tiles/layout.ts';
-import type { ChartOption } from '../../../src/charts/types.ts';
-import { defsFirst } from '../../../src/export/chart/layout.ts';
+import { tileMapOption, type TileDatum } from '../../../../src/charts/tilemap/tileMapOption.ts';
+import { sequentialScale } from '../../../../src/charts/tilemap/scale.ts';
+import { echartsTheme } from '../../../../src/charts/theme.ts';
+import type { Tile } from '../../../../src/domain/tiles/layout.ts';
+import type { ChartOption } from '../../../../src/charts/types.ts';
+import { defsFirst } from '../../../../src/export/chart/layout.ts';
 
 registerModules([
   AriaComponent,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvBlob, neutralise, toCsv } from '../../../src/export/formats/csv.ts';
-import type { ExportTable } from '../../../src/export/formats/table.ts';
+import { csvBlob, neutralise, toCsv } from '../../../../src/export/formats/csv.ts';
+import type { ExportTable } from '../../../../src/export/formats/table.ts';
 import { leagueTable } from './fixture.ts';
 
 function oneColumn(cells: Array<string | number | null>, missingText?: string): ExportTable {

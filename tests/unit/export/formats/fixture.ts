@@ -1,4 +1,4 @@
-import type { ExportTable } from '../../../src/export/formats/table.ts';
+import type { ExportTable } from '../../../../src/export/formats/table.ts';
 
 /** A small league table with every column kind, a missing figure and hostile text. */
 export function leagueTable(): ExportTable {

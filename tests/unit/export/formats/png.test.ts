@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, itxt, phys, pngSize, withChunks } from '../../../src/export/formats/png.ts';
+import { crc32, itxt, phys, pngSize, withChunks } from '../../../../src/export/formats/png.ts';
 
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) =>
   c.charCodeAt(0),

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildPptx } from '../../../src/export/formats/pptx.ts';
-import { para, type Deck } from '../../../src/export/formats/deckModel.ts';
+import { buildPptx } from '../../../../src/export/formats/pptx.ts';
+import { para, type Deck } from '../../../../src/export/formats/deckModel.ts';
 
 const HOSTILE = '<script>window.__xss=2</script>=HYPERLINK("http://x","y")&\u0001';
 // A 1×1 PNG (the deck only embeds the bytes).

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { ExportTable } from '../../../src/export/formats/table.ts';
-import { sanitizeSheetName, toXlsx, xlsxBlob } from '../../../src/export/formats/xlsx.ts';
+import type { ExportTable } from '../../../../src/export/formats/table.ts';
+import { sanitizeSheetName, toXlsx, xlsxBlob } from '../../../../src/export/formats/xlsx.ts';
 import { leagueTable } from './fixture.ts';
 
 const PARTS = [
