@@ -8,7 +8,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { chartsOnScreen, chartsPending, currentDocInfo } from '../../src/export/registry/registry.ts';
+import { chartsPending, currentDocInfo } from '../../src/export/registry/registry.ts';
+import { chartsOnScreen } from '../../src/export/registry/onScreen.ts';
 import { BASE, renderApp } from '../render.tsx';
 
 // jsdom has no canvas: slides get a stand-in picture; everything else is the real deck builder.

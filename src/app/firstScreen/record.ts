@@ -4,7 +4,7 @@
  * Loaded when the page is idle after its first screen is drawn, never on the first chart's path.
  */
 import { datasetHash } from '../../export/hash.ts';
-import { chartsOnScreen } from '../../export/registry/registry.ts';
+import { chartsOnScreen } from '../../export/registry/onScreen.ts';
 import { loadEcharts } from '../../charts/load.ts';
 import { cspSafeSvg } from '../../charts/svgClean.ts';
 import { echartsTheme } from '../../charts/theme.ts';

@@ -6,7 +6,7 @@
 import { chartOnlyPng } from '../chart/render.ts';
 import { dateStamp } from '../chart/layout.ts';
 import { datasetHash } from '../hash.ts';
-import { chartsOnScreen } from '../registry/registry.ts';
+import { chartsOnScreen } from '../registry/onScreen.ts';
 import type { DocInfo } from '../registry/docInfo.ts';
 import { latestYear, type Model } from '../../domain/model.ts';
 import { safeFilename } from '../download.ts';

@@ -24,14 +24,12 @@ export interface ExportableChartProps extends Omit<EChartProps, 'elementRef' | '
 
 export function ExportableChart({ exportTitle, exportMeta, ...chart }: ExportableChartProps) {
   const el = useRef<HTMLDivElement>(null);
-  const meta = exportMeta ?? {};
   const live = useLatest({
     option: chart.option,
     theme: chart.theme,
     extra: chart.extra ?? false,
     title: exportTitle ?? chart.label,
-    meta,
-    lightOption: meta.lightOption,
+    meta: exportMeta ?? {},
   });
   const onInstance = usePrintImage(el, live);
   const hasExport = exportTitle !== undefined;

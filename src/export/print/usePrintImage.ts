@@ -10,6 +10,7 @@ import type { ThemeName } from '../../charts/theme.ts';
 import type { ChartOption } from '../../charts/types.ts';
 import { isPrinting, watchPrint } from '../../ui/printWatch.ts';
 import { lightOptionOf } from '../chart/lightOption.ts';
+import type { ChartExportMeta } from '../registry/types.ts';
 
 const PRINT_PIXEL_RATIO = 2;
 
@@ -17,8 +18,8 @@ const PRINT_PIXEL_RATIO = 2;
 export interface PrintSource {
   option: ChartOption;
   theme: ThemeName;
-  /** The option built for the light theme, when the chart computes its colours from the theme. */
-  lightOption?: (() => ChartOption) | undefined;
+  /** `lightOption`: the option built for the light theme, when the chart computes its colours from the theme. */
+  meta: Pick<ChartExportMeta, 'lightOption'>;
 }
 
 function printImageUrl(chart: ChartInstance, src: PrintSource, width: number, height: number): string {
@@ -31,7 +32,7 @@ function printImageUrl(chart: ChartInstance, src: PrintSource, width: number, he
     devicePixelRatio: PRINT_PIXEL_RATIO,
   });
   try {
-    off.setOption({ ...lightOptionOf(src.option, src.theme, src.lightOption), animation: false }, { notMerge: true });
+    off.setOption({ ...lightOptionOf(src.option, src.theme, src.meta.lightOption), animation: false }, { notMerge: true });
     return off.getDataURL({ type: 'png', pixelRatio: PRINT_PIXEL_RATIO, backgroundColor: '#ffffff' });
   } finally {
     off.dispose();

@@ -1,8 +1,9 @@
 /**
- * The charts (and tables, and headline figures) on screen now, for "export this screen".
- * A chart registers on mount when it is given an export title (chart/ExportableChart.tsx) and leaves on unmount;
- * pages register tables and figures with the hooks in useScreenExport.ts.
- * Module-level and tiny: it is part of the initial bundle.
+ * The charts (and tables, and headline figures) on screen now, for "export this screen": the side
+ * that registers. A chart registers on mount when it is given an export title
+ * (chart/ExportableChart.tsx) and leaves on unmount; pages register tables and figures with the
+ * hooks in useScreenExport.ts. Module-level and tiny: it is part of the initial bundle. What an
+ * export reads (page order, waiting for charts still coming) is onScreen.ts, loaded with the export.
  */
 import type { DocInfo } from './docInfo.ts';
 import type { ChartEntry, FiguresEntry, TableEntry } from './types.ts';
@@ -49,26 +50,6 @@ export function registerPending(): () => void {
 
 export const chartsPending = (): number => pending.size;
 
-/**
- * Resolves once no chart is pending (at once if none is), or after `timeoutMs` whatever remains:
- * a layout that never arrives must not hold an export hostage.
- */
-export function whenChartsSettled(timeoutMs = 8000): Promise<void> {
-  if (pending.size === 0) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      listeners.delete(check);
-      resolve();
-    };
-    const check = () => {
-      if (pending.size === 0) done();
-    };
-    const timer = setTimeout(done, timeoutMs);
-    listeners.add(check);
-  });
-}
-
 export function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -81,21 +62,8 @@ let seq = 0;
 /** A registry id unique for this page's lifetime. */
 export const nextId = (prefix: string): string => `${prefix}-${++seq}`;
 
-/** In the order they appear on the page (document order), not the order they mounted. */
-function inPageOrder<T extends { element: () => HTMLElement | null }>(list: T[]): T[] {
-  return list
-    .map((e, i) => ({ e, el: e.element(), i }))
-    .sort((a, b) => {
-      if (!a.el || !b.el) return a.i - b.i;
-      if (a.el === b.el) return a.i - b.i;
-      return a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-    })
-    .map((x) => x.e);
-}
-
-export const chartsOnScreen = (): ChartEntry[] => inPageOrder([...charts.values()]);
-export const tablesOnScreen = (): TableEntry[] => inPageOrder([...tables.values()]);
-export const figuresOnScreen = (): FiguresEntry[] => [...figures.values()];
+/** Everything registered now, in the order it mounted (onScreen.ts puts it in page order). */
+export const registered = () => ({ charts: [...charts.values()], tables: [...tables.values()], figures: [...figures.values()] });
 
 let docSource: (() => DocInfo) | null = null;
 

@@ -7,7 +7,7 @@
 import { chartOnlyPng } from '../chart/render.ts';
 import { contextText, sourceText, stampText } from '../chart/layout.ts';
 import { datasetHash } from '../hash.ts';
-import { chartsOnScreen, figuresOnScreen, tablesOnScreen } from '../registry/registry.ts';
+import { chartsOnScreen, figuresOnScreen, tablesOnScreen } from '../registry/onScreen.ts';
 import type { ChartEntry, KeyFigure } from '../registry/types.ts';
 import { safeFilename } from '../download.ts';
 import { digitsOf, plainNumber, type ExportTable } from '../formats/table.ts';

@@ -8,7 +8,7 @@ import { chartPng } from '../chart/render.ts';
 import { safeFilename } from '../download.ts';
 import { datasetHash } from '../hash.ts';
 import type { DocInfo } from '../registry/docInfo.ts';
-import { chartsOnScreen } from '../registry/registry.ts';
+import { chartsOnScreen } from '../registry/onScreen.ts';
 import { baseName, type ScreenFile } from './screenFile.ts';
 
 /** Scale of the PNGs in a screen ZIP (2× = 3200×1800 px). */

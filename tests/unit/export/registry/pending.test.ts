@@ -1,6 +1,7 @@
 /** A chart still on its way holds "export this screen" back until it registers, never forever. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chartsPending, registerPending, whenChartsSettled } from '../../../../src/export/registry/registry.ts';
+import { chartsPending, registerPending } from '../../../../src/export/registry/registry.ts';
+import { whenChartsSettled } from '../../../../src/export/registry/onScreen.ts';
 
 afterEach(() => {
   vi.useRealTimers();
