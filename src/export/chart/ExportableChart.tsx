@@ -9,7 +9,7 @@ import { EChart, type EChartProps } from '../../charts/EChart.tsx';
 import { useLatest } from '../../ui/useLatest.ts';
 import { usePrintImage } from '../print/usePrintImage.ts';
 import type { ChartExportMeta } from '../registry/types.ts';
-import { useScreenChart } from '../registry/useScreenExport.ts';
+import { useScreenChart } from '../registry/useScreenChart.ts';
 import '../export.css';
 
 // The menu loads beside ECharts itself (charts draw only once that has loaded anyway).

@@ -1,13 +1,11 @@
 /**
- * What "export this screen" carries, registered while it is mounted: a chart (through
- * `ExportableChart`'s `exportTitle`), a table for the deck (a real PowerPoint table of its first
- * rows) and the page's headline figures (the deck's title slide and notes).
+ * Pages add what "export this screen" should carry besides charts (charts register themselves
+ * through ExportableChart's `exportTitle`, useScreenChart.ts): a table for the deck (a real
+ * PowerPoint table of its first rows) and the page's headline figures (the deck's title slide and notes).
  */
-import { useEffect, useState } from 'react';
-import type { ThemeName } from '../../charts/theme.ts';
-import type { ChartOption } from '../../charts/types.ts';
-import { nextId, registerChart, registerFigures, registerTable } from './registry.ts';
-import type { ChartEntry, ChartExportMeta, KeyFigure } from './types.ts';
+import { useEffect } from 'react';
+import { nextId, registerFigures, registerTable } from './registry.ts';
+import type { KeyFigure } from './types.ts';
 import type { ExportTable } from '../formats/table.ts';
 import { useLatest } from '../../ui/useLatest.ts';
 
@@ -45,53 +43,4 @@ export function useScreenFigures(title: string, figures: () => KeyFigure[]): voi
       }),
     [live],
   );
-}
-
-/** What a chart's export reads at the moment of export (never stale, never a re-registration per render). */
-export interface ChartExportSource {
-  option: ChartOption;
-  theme: ThemeName;
-  extra: boolean;
-  title: string;
-  meta: ChartExportMeta;
-}
-
-/**
- * Registers a chart while `on` (it has an export title) and the component is mounted; the entry
- * reads the latest option and title at the moment of export, never a copy taken at render. Returns
- * the entry (null until registered) for the chart's own export menu.
- */
-export function useScreenChart(
-  on: boolean,
-  chartId: string | undefined,
-  element: { readonly current: HTMLElement | null },
-  live: { readonly current: ChartExportSource },
-): ChartEntry | null {
-  const [entry, setEntry] = useState<ChartEntry | null>(null);
-  useEffect(() => {
-    if (!on) return undefined;
-    const next: ChartEntry = {
-      id: nextId(chartId ?? 'chart'),
-      chartId,
-      get title() {
-        return live.current.title;
-      },
-      get meta() {
-        return live.current.meta;
-      },
-      get extra() {
-        return live.current.extra;
-      },
-      option: () => live.current.option,
-      theme: () => live.current.theme,
-      element: () => element.current,
-    };
-    setEntry(next);
-    const unregister = registerChart(next);
-    return () => {
-      unregister();
-      setEntry(null);
-    };
-  }, [on, chartId, element, live]);
-  return entry;
 }
