@@ -54,7 +54,7 @@ export default defineConfig({
             {
               name: 'early',
               // …nor the first-screen check it runs before the app (which must not wait for the app's chunk).
-              test: /[\\/]src[\\/](data[\\/](early|storedChoice)|app[\\/]firstScreen[\\/](verify|dom|shadow)|charts[\\/]export[\\/]hash)\.ts$|vite[\\/]preload-helper/,
+              test: /[\\/]src[\\/](data[\\/](early|storedChoice)|app[\\/]firstScreen[\\/](verify|dom|shadow)|export[\\/]hash)\.ts$|vite[\\/]preload-helper/,
               priority: 2,
             },
             { name: 'start', test: /[\\/]src[\\/]app[\\/]start\.tsx$/, priority: 1 },

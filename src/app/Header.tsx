@@ -3,7 +3,7 @@ import { useDatasetContext } from '../data/DatasetProvider.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { DatasetBadge } from '../ui/DatasetBadge.tsx';
 import { DatasetPicker } from '../features/datasets/DatasetPicker.tsx';
-import { ScreenExport } from '../features/export/ScreenExport.tsx';
+import { ScreenExport } from '../export/screen/ScreenExport.tsx';
 import { useViewContext } from '../view/ViewContext.ts';
 import { MenuToggle } from './MobileMenu.tsx';
 

@@ -1,35 +1,24 @@
 /**
  * The one component that touches an ECharts instance: init, setOption, resize, dispose,
- * theme, events. Options come from pure builders (./options); this file holds no chart logic.
- *
- * Given an `exportTitle`, the chart also offers an export menu in its corner and registers with
- * the export registry (charts/export/registry.ts) so "export this screen" finds it. When the
- * page prints, every chart is replaced by a sharp light-theme image of itself.
+ * theme, events (click, hover, linked highlight). Options come from pure builders (./options);
+ * this file holds no chart logic, and nothing of export or print: a caller that wants them wraps
+ * the chart (src/export/chart/ExportableChart.tsx), reading the chart's element (`elementRef`) and
+ * its live instance (`onInstance`).
  */
-import { lazy, Suspense, useContext, useEffect, useRef, useState } from 'react';
-import { lightOptionOf } from './export/lightOption.ts';
-import { watchPrint } from './export/printWatch.ts';
-import { nextId, registerChart } from './export/registry.ts';
-import type { ChartEntry, ChartExportMeta } from './export/types.ts';
-import { holdFirstDraw, loadedEcharts, loadEcharts, scheduleChartInit } from './load.ts';
+import { useContext, useEffect, useRef, useState, type RefObject } from 'react';
+import { ensureTheme, holdFirstDraw, loadedEcharts, loadEcharts, scheduleChartInit, type EchartsCore } from './load.ts';
 import { ChartPrerenderContext } from './prerender.ts';
-import { echartsTheme, themeId, type ThemeName } from './theme.ts';
+import type { ThemeName } from './theme.ts';
 import type { ChartOption, ECElementEvent, ECharts } from './types.ts';
-import './export/export.css';
 import { useLatest } from '../ui/useLatest.ts';
 
-// The menu loads beside ECharts itself (charts draw only once that has loaded anyway).
-const ExportMenu = lazy(() => import('./export/ExportMenu.tsx').then((m) => ({ default: m.ExportMenu })));
+type Core = EchartsCore;
 
-type Core = Awaited<ReturnType<typeof loadEcharts>>;
-
-const registered = new Set<ThemeName>();
-function ensureTheme(lib: Core, name: ThemeName): string {
-  if (!registered.has(name)) {
-    lib.registerTheme(themeId(name), echartsTheme(name));
-    registered.add(name);
-  }
-  return themeId(name);
+/** A chart's live instance, for what works on it from outside (a print image, say). */
+export interface ChartInstance {
+  instance: ECharts;
+  /** ECharts as loaded for this chart (to set up an off-screen instance beside it). */
+  lib: EchartsCore;
 }
 
 export interface ChartClick {
@@ -58,13 +47,11 @@ export interface EChartProps {
   chartId?: string;
   /** Backing-store pixel ratio, e.g. the device's × a CSS scale on the wall screen, for crisp lines. */
   pixelRatio?: number;
-  /** The chart's title in exported documents. Given, the chart gets an export menu and joins screen exports. */
-  exportTitle?: string;
-  /** The chart's definition (统计口径), subtitle, key figures and notes for its documents. */
-  exportMeta?: ChartExportMeta;
+  /** Receives the chart's element (the one ECharts draws in). */
+  elementRef?: RefObject<HTMLDivElement | null>;
+  /** Told of each instance once it has drawn, and null when it is disposed. */
+  onInstance?: (chart: ChartInstance | null) => void;
 }
-
-const PRINT_PIXEL_RATIO = 2;
 
 export function EChart({
   option,
@@ -79,21 +66,22 @@ export function EChart({
   className,
   chartId,
   pixelRatio,
-  exportTitle,
-  exportMeta,
+  elementRef,
+  onInstance,
 }: EChartProps) {
-  const el = useRef<HTMLDivElement>(null);
+  const ownEl = useRef<HTMLDivElement>(null);
+  const el = elementRef ?? ownEl;
   const chart = useRef<ECharts | null>(null);
   const clickRef = useLatest(onClick);
   const hoverRef = useLatest(onHover);
+  const instanceRef = useLatest(onInstance);
   const [lib, setLib] = useState<Core | null>(() => loadedEcharts(extra));
   const [instanceVersion, setInstanceVersion] = useState(0);
   /** The option last given to the instance, so the first draw is not repeated by the effect below. */
   const applied = useRef<ChartOption | null>(null);
-  const hasExport = exportTitle !== undefined;
   const prerender = useContext(ChartPrerenderContext);
-  // What exports read at the moment of export (never stale, never a re-registration per render).
-  const live = useLatest({ option, theme, extra, title: exportTitle ?? label, meta: exportMeta ?? {} });
+  // The option at the moment the instance is set up (a frame later), not a copy taken at render.
+  const live = useLatest({ option });
 
   // Not yet drawn until its instance exists (BelowFirstScreen waits for the charts in view).
   const drawn = instanceVersion > 0;
@@ -117,6 +105,7 @@ export function EChart({
     let instance: ECharts | null = null;
     let frame = 0;
     let observer: ResizeObserver | null = null;
+    const tell = (c: ChartInstance | null) => instanceRef.current?.(c);
     const cancel = scheduleChartInit(() => {
       const created = lib.init(node, ensureTheme(lib, theme), pixelRatio ? { renderer, devicePixelRatio: pixelRatio } : { renderer });
       instance = created;
@@ -144,17 +133,18 @@ export function EChart({
       });
       observer.observe(node);
       setInstanceVersion((v) => v + 1);
+      tell({ instance: created, lib });
     });
     return () => {
       cancel();
       cancelAnimationFrame(frame);
       observer?.disconnect();
+      if (instance) tell(null);
       instance?.dispose();
       chart.current = null;
       applied.current = null;
     };
-    // (Gaining or losing an export title re-parents the chart's element: a new instance follows it.)
-  }, [lib, theme, renderer, pixelRatio, hasExport, clickRef, hoverRef, live]);
+  }, [el, lib, theme, renderer, pixelRatio, clickRef, hoverRef, instanceRef, live]);
 
   useEffect(() => {
     if (!chart.current || applied.current === option) return;
@@ -172,88 +162,10 @@ export function EChart({
     };
   }, [highlight, option, instanceVersion]);
 
-  // Printing: a light, sharp image of the chart at its on-screen size stands in for the canvas
-  // (print.css shows it and hides the live chart); removed when printing ends.
-  useEffect(() => {
-    const node = el.current;
-    if (!node || !lib) return undefined;
-    let img: HTMLImageElement | null = null;
-    const enter = () => {
-      const instance = chart.current;
-      const { width, height: h } = node.getBoundingClientRect();
-      if (!instance || width <= 0 || h <= 0) return;
-      let url: string;
-      try {
-        const cur = live.current;
-        if (cur.theme === 'light') {
-          url = instance.getDataURL({ type: 'png', pixelRatio: PRINT_PIXEL_RATIO, backgroundColor: '#ffffff' });
-        } else {
-          const off = lib.init(document.createElement('div'), ensureTheme(lib, 'light'), {
-            width,
-            height: h,
-            devicePixelRatio: PRINT_PIXEL_RATIO,
-          });
-          try {
-            off.setOption({ ...lightOptionOf(cur.option, cur.theme, cur.meta.lightOption), animation: false }, { notMerge: true });
-            url = off.getDataURL({ type: 'png', pixelRatio: PRINT_PIXEL_RATIO, backgroundColor: '#ffffff' });
-          } finally {
-            off.dispose();
-          }
-        }
-      } catch {
-        return; // The live chart prints as it is.
-      }
-      img = document.createElement('img');
-      img.className = 'echart-print';
-      img.alt = '';
-      img.src = url;
-      node.append(img);
-    };
-    const exit = () => {
-      img?.remove();
-      img = null;
-    };
-    // A chart drawn (or drawn anew) while the page is already printing gets its image at once.
-    const stop = watchPrint(enter, exit, { now: true });
-    return () => {
-      stop();
-      exit();
-    };
-  }, [lib, instanceVersion, live]);
-
-  // A chart is one export entry for as long as it is an export target; the entry reads the
-  // latest option and title at the moment of export, never a copy taken at render.
-  const [entry, setEntry] = useState<ChartEntry | null>(null);
-  useEffect(() => {
-    if (!hasExport) return undefined;
-    const next: ChartEntry = {
-      id: nextId(chartId ?? 'chart'),
-      chartId,
-      get title() {
-        return live.current.title;
-      },
-      get meta() {
-        return live.current.meta;
-      },
-      get extra() {
-        return live.current.extra;
-      },
-      option: () => live.current.option,
-      theme: () => live.current.theme,
-      element: () => el.current,
-    };
-    setEntry(next);
-    const unregister = registerChart(next);
-    return () => {
-      unregister();
-      setEntry(null);
-    };
-  }, [hasExport, chartId, live]);
-
   // Built into index.html (build/prerender): the same chart as SVG, at the prerendered layout's size.
   const prerenderWidth = prerender && typeof height === 'number' ? prerender.widthOf(chartId) : null;
   const svg = prerender && prerenderWidth && typeof height === 'number' ? prerender.svg(option, theme, prerenderWidth, height) : null;
-  const div = (
+  return (
     <div
       ref={el}
       className={className ? `echart ${className}` : 'echart'}
@@ -264,19 +176,5 @@ export function EChart({
       style={{ height }}
       {...(svg === null ? {} : { dangerouslySetInnerHTML: { __html: svg } })}
     />
-  );
-  // The host wraps the chart from the first render (not once the entry is set a render later):
-  // the chart's own div must stay the same element, or an instance set up in between would sit
-  // on what became the host.
-  if (!hasExport) return div;
-  return (
-    <div className="echart-host">
-      {div}
-      {entry && (
-        <Suspense fallback={null}>
-          <ExportMenu entry={entry} chartId={chartId} />
-        </Suspense>
-      )}
-    </div>
   );
 }

@@ -1,6 +1,9 @@
-import { isPrinting, watchPrint } from './export/printWatch.ts';
+import { isPrinting, watchPrint } from '../ui/printWatch.ts';
+import { echartsTheme, themeId, type ThemeName } from './theme.ts';
 
 type Core = typeof import('./echarts.ts');
+/** The ECharts module as loaded (core, and the extra modules when asked for). */
+export type EchartsCore = Core;
 let core: Promise<Core> | null = null;
 let extra: Promise<unknown> | null = null;
 // The modules once they are here, so a chart mounted later need not wait a promise's turn.
@@ -22,6 +25,16 @@ export function loadEcharts(withExtra = false): Promise<Core> {
 /** ECharts if it has loaded already (with the extra modules when asked): a chart mounted later starts at once. */
 export function loadedEcharts(withExtra = false): Core | null {
   return withExtra && !extraLoaded ? null : coreLoaded;
+}
+
+const registered = new Set<ThemeName>();
+/** Registers the app's theme `name` with ECharts once; returns the id to init a chart with. */
+export function ensureTheme(lib: Core, name: ThemeName): string {
+  if (!registered.has(name)) {
+    lib.registerTheme(themeId(name), echartsTheme(name));
+    registered.add(name);
+  }
+  return themeId(name);
 }
 
 /**

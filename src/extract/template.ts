@@ -1,7 +1,7 @@
 /**
  * The fill-in template: an .xlsx generated from a dataset's indicator catalogue, one row per
  * county-level unit and city, one column per indicator. Hand-written Office Open XML zipped with
- * fflate (as src/export/xlsx.ts does), with number validation on the data cells and the sheet
+ * fflate (as src/export/formats/xlsx.ts does), with number validation on the data cells and the sheet
  * protected (no password) so the code and name columns and the header rows keep their meaning.
  *
  * Layout (sheet “填报”):
@@ -15,8 +15,8 @@
  */
 import type { Dataset, Indicator, Unit } from '../contract/schema.ts';
 import { measureOf, type Measure } from '../contract/checks/quantityRange.ts';
-import { columnName, escapeCellText, escapeXml } from '../export/xml.ts';
-import { NS_MAIN, NS_REL, XML_HEAD, xlsxPackage } from '../export/xlsxPackage.ts';
+import { columnName, escapeCellText, escapeXml } from '../export/formats/xml.ts';
+import { NS_MAIN, NS_REL, XML_HEAD, xlsxPackage } from '../export/formats/xlsxPackage.ts';
 
 export const TEMPLATE_SHEET = '填报';
 export const NOTES_SHEET = '说明';

@@ -13,7 +13,7 @@
  * before the first paint, beside the map, instead of after it.
  */
 import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { registerPending } from '../charts/export/registry.ts';
+import { registerPending } from '../export/registry/registry.ts';
 import { chartsUndrawn } from '../charts/load.ts';
 import { usePrintMode } from './usePrintMode.ts';
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { isPrinting, watchPrint } from '../charts/export/printWatch.ts';
+import { isPrinting, watchPrint } from './printWatch.ts';
 
 export function usePrintMode(): boolean {
   const [printing, setPrinting] = useState(isPrinting);

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { parseDataset } from '../../src/contract/validate.ts';
 import { buildModel, unitsInScope } from '../../src/domain/model.ts';
 import { targetCounts } from '../../src/domain/targets.ts';
-import { xlsxBlob } from '../../src/export/xlsx.ts';
+import { xlsxBlob } from '../../src/export/formats/xlsx.ts';
 import { appUnderTest, assertClean, screenshot, withPage } from './browser.ts';
 
 const app = appUnderTest();

@@ -8,12 +8,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { chartsOnScreen, chartsPending, currentDocInfo } from '../../src/charts/export/registry.ts';
+import { chartsPending, currentDocInfo } from '../../src/export/registry/registry.ts';
+import { chartsOnScreen } from '../../src/export/registry/onScreen.ts';
 import { BASE, renderApp } from '../render.tsx';
 
 // jsdom has no canvas: slides get a stand-in picture; everything else is the real deck builder.
-vi.mock('../../src/charts/export/render.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/charts/export/render.ts')>();
+vi.mock('../../src/export/chart/render.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/export/chart/render.ts')>();
   return { ...real, chartOnlyPng: vi.fn(async () => new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10])) };
 });
 
@@ -112,7 +113,7 @@ describe('whole-screen exports', () => {
     await overview(`${BASE}?data=fixtures/hostile.json#/overview?year=2025`);
     const info = currentDocInfo();
     if (!info) throw new Error('no doc info');
-    const { screenDeck } = await import('../../src/features/export/screenExport.ts');
+    const { screenDeck } = await import('../../src/export/screen/screenDeck.ts');
     const deck = await screenDeck(info);
     const files = unzipSync(deck.bytes);
     const slides = Object.keys(files).filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k));

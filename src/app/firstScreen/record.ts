@@ -3,12 +3,12 @@
  * once (boot.ts): the DOM as data (shotTree.ts), each chart in view as the SVG of its own option.
  * Loaded when the page is idle after its first screen is drawn, never on the first chart's path.
  */
-import { datasetHash } from '../../charts/export/hash.ts';
-import { chartsOnScreen } from '../../charts/export/registry.ts';
+import { datasetHash } from '../../export/hash.ts';
+import { chartsOnScreen } from '../../export/registry/onScreen.ts';
 import { loadEcharts } from '../../charts/load.ts';
 import { cspSafeSvg } from '../../charts/svgClean.ts';
 import { echartsTheme } from '../../charts/theme.ts';
-import type { ChartEntry } from '../../charts/export/types.ts';
+import type { ChartEntry } from '../../export/registry/types.ts';
 import { readStoredChoice } from '../../data/storedChoice.ts';
 import { pageKeys } from './keys.ts';
 import { saveShot, shotKey, type SaveResult, type Shot, type ShotNode } from './shotStore.ts';

@@ -9,7 +9,7 @@
  * dataset's arrival is the wait. Where the browser's own state is not mirrored yet (storedChoice.ts),
  * IndexedDB is asked whether a user dataset or custom targets are in use.
  */
-import { sha256Hex } from '../../charts/export/hash.ts';
+import { sha256Hex } from '../../export/hash.ts';
 import { peekEarlyResponse } from '../../data/early.ts';
 import { IDB_KEYS, readStoredChoice } from '../../data/storedChoice.ts';
 import { dropFirstScreen, firstScreenMode, PRERENDER_ID, setFirstScreenMode } from './dom.ts';

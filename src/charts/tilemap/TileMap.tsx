@@ -11,10 +11,10 @@ import type { BoundaryProblem, BoundaryShape } from '../../domain/geo/boundaries
 import { layoutKeyOf, NATIONAL, tilesInScope, unitsWithoutTile, type TileLayout } from '../../domain/tiles/layout.ts';
 import { compareCodes } from '../../domain/model.ts';
 import { useI18n, type I18n } from '../../i18n/index.ts';
-import { EChart } from '../EChart.tsx';
 import { holdFirstDraw } from '../load.ts';
-import { registerPending } from '../export/registry.ts';
-import type { ChartExportMeta } from '../export/types.ts';
+import { ExportableChart } from '../../export/chart/ExportableChart.tsx';
+import { registerPending } from '../../export/registry/registry.ts';
+import type { ChartExportMeta } from '../../export/registry/types.ts';
 import type { ThemeName } from '../theme.ts';
 import type { TileColouring } from './tileData.ts';
 import { tileMapOption } from './tileMapOption.ts';
@@ -255,7 +255,7 @@ export function TileMap(props: TileMapProps) {
           {geoError}
         </p>
       )}
-      <EChart
+      <ExportableChart
         key={showGeo ? 'geo' : 'tiles'}
         option={option}
         theme={theme}

@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '../../contract/schema.ts';
 import type { RegionTable } from '../../domain/regionTable.ts';
-import { sha256Hex } from '../../charts/export/hash.ts';
+import { sha256Hex } from '../../export/hash.ts';
 import { extract, READ_TIMEOUT_S, ReadStopped, readTemplateFile } from './extractClient.ts';
 import { interruptedBefore, startReading } from './readGuard.ts';
 import { itemFromExtraction, itemsFromTemplate, newId } from './review.ts';

@@ -7,12 +7,12 @@ import { useViewContext } from '../../view/ViewContext.ts';
 import { unitsInScope, type Model } from '../../domain/model.ts';
 import { coverageOf } from '../../domain/coverage.ts';
 import { CoverageNote } from '../../ui/CoverageNote.tsx';
-import { pageCoverage } from '../../charts/export/docInfo.ts';
+import { pageCoverage } from '../../export/registry/docInfo.ts';
 import { hasNoFigures, NoFigures } from '../../ui/NoFigures.tsx';
 import { normalisations, type Weights } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
-import { useScreenTable } from '../../charts/export/useScreenExport.ts';
+import { useScreenTable } from '../../export/registry/useScreenExport.ts';
 import { unitHref } from '../../view/unitHref.ts';
 import { ColumnPicker } from './ColumnPicker.tsx';
 import { leagueColumns } from './columns.tsx';
@@ -130,8 +130,8 @@ export default function LeaguePage({ model }: { model: Model }) {
     const [{ leagueExportTable, visibleExportInput }, files, dl] = await Promise.all([
       import('./exportLeague.ts'),
       kind === 'csv'
-        ? import('../../export/csv.ts').then((m) => ({ blob: m.csvBlob }))
-        : import('../../export/xlsx.ts').then((m) => ({ blob: m.xlsxBlob })),
+        ? import('../../export/formats/csv.ts').then((m) => ({ blob: m.csvBlob }))
+        : import('../../export/formats/xlsx.ts').then((m) => ({ blob: m.xlsxBlob })),
       import('../../export/download.ts'),
     ]);
     const exportTable = screenTable(table, year, leagueExportTable, visibleExportInput);

@@ -11,7 +11,7 @@ import { sourceList } from '../../export/briefing/truth.ts';
 import type { Model } from '../../domain/model.ts';
 import type { Normalisation } from '../../domain/scoring.ts';
 import type { I18n } from '../../i18n/index.ts';
-import type { ExportColumn, ExportTable } from '../../export/table.ts';
+import type { ExportColumn, ExportTable } from '../../export/formats/table.ts';
 import { unitText } from './columns.tsx';
 import type { LeagueRow } from './leagueData.ts';
 import type { EffectiveTargets } from '../../data/TargetsProvider.tsx';

@@ -5,7 +5,7 @@
  */
 import type { EffectiveTargets } from '../../data/TargetsProvider.tsx';
 import type { Indicator } from '../../contract/schema.ts';
-import type { ExportColumn } from '../../export/table.ts';
+import type { ExportColumn } from '../../export/formats/table.ts';
 import type { I18n } from '../../i18n/index.ts';
 import type { LeagueRow } from './leagueData.ts';
 import { comparisonSymbol } from '../../shared/targets/targetText.ts';

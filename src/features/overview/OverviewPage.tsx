@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { Filters } from '../../ui/Filters.tsx';
 import { useViewContext } from '../../view/ViewContext.ts';
-import { EChart } from '../../charts/EChart.tsx';
+import { ExportableChart } from '../../export/chart/ExportableChart.tsx';
 import { horizontalBarsOption, stackedBarsOption } from '../../charts/options/bars.ts';
 import { indicatorGroups } from '../../domain/catalogue.ts';
 import type { Model } from '../../domain/model.ts';
 import { hasNoFigures, NoFigures } from '../../ui/NoFigures.tsx';
 import { formatValue, useI18n } from '../../i18n/index.ts';
-import { useScreenFigures } from '../../charts/export/useScreenExport.ts';
+import { useScreenFigures } from '../../export/registry/useScreenExport.ts';
 import { domainLabel } from '../../i18n/labels.ts';
 import { unitHref } from '../../view/unitHref.ts';
 import { buildOverview } from '../../shared/summaries/overviewData.ts';
@@ -175,7 +175,7 @@ export function OverviewPage({ model }: { model: Model }) {
                   <span className="muted">{t('overview.byDomain.note', { n: data.byDomain.reported, of: data.byDomain.of })}</span>
                 </header>
                 {domainOption && data.byDomain.parts.length > 0 ? (
-                  <EChart
+                  <ExportableChart
                     option={domainOption}
                     theme={view.theme}
                     label={t('a11y.chart', { title: t('overview.byDomain') })}
@@ -194,7 +194,7 @@ export function OverviewPage({ model }: { model: Model }) {
                   <span className="muted">{t('overview.weaknesses.units')}</span>
                 </header>
                 {weaknessOption && data.weaknesses.length > 0 ? (
-                  <EChart
+                  <ExportableChart
                     option={weaknessOption}
                     theme={view.theme}
                     label={t('a11y.chart', { title: t('overview.weaknesses') })}

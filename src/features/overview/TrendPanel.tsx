@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { EChart } from '../../charts/EChart.tsx';
+import { ExportableChart } from '../../export/chart/ExportableChart.tsx';
 import { trendOption } from '../../charts/options/trend.ts';
 import type { Unit } from '../../contract/schema.ts';
 import type { IndicatorGroup } from '../../domain/catalogue.ts';
@@ -69,7 +69,7 @@ export function TrendPanel({ model, units, group }: { model: Model; units: Unit[
       {data.choices.length === 0 ? (
         <p className="muted empty">{t('value.missingLong')}</p>
       ) : (
-        <EChart
+        <ExportableChart
           option={option}
           theme={view.theme}
           label={t('a11y.chart', { title: `${title} · ${label}` })}

@@ -1,7 +1,7 @@
 // Memoised: a page change re-renders the screen's shell, not every panel, so the cross-fade
 // starts without a long frame.
 import { memo, useMemo } from 'react';
-import { EChart } from '../../charts/EChart.tsx';
+import { ExportableChart } from '../../export/chart/ExportableChart.tsx';
 import { trendOption } from '../../charts/options/trend.ts';
 import type { ThemeName } from '../../charts/theme.ts';
 import type { Unit } from '../../contract/schema.ts';
@@ -118,7 +118,7 @@ export const Trends = memo(function Trends({
             </h3>
             <div className="scr-chart">
               {option && (
-                <EChart
+                <ExportableChart
                   option={option}
                   theme={theme}
                   label={t('a11y.chart', { title: label })}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useViewContext } from '../../view/ViewContext.ts';
-import { EChart } from '../../charts/EChart.tsx';
+import { ExportableChart } from '../../export/chart/ExportableChart.tsx';
 import { RADAR_MIN_AXES, radarAxes, radarOption } from '../../charts/options/radar.ts';
 import { trendOption } from '../../charts/options/trend.ts';
 import { firstYearNote } from '../../charts/trendNote.ts';
@@ -50,7 +50,7 @@ export function RadarPanel({ data, sources }: { data: UnitPageData; sources: (s:
             {score.rank !== null && <> · {t('unitPage.rank', { rank: score.rank, n: score.peers })}</>}
           </p>
           {axes.kept.length >= RADAR_MIN_AXES ? (
-            <EChart
+            <ExportableChart
               extra
               option={option}
               theme={view.theme}
@@ -121,7 +121,7 @@ function TrendChart({
       <header className="panel-head">
         <h3>{label}</h3>
       </header>
-      <EChart
+      <ExportableChart
         option={option}
         theme={view.theme}
         label={t('a11y.chart', { title: label })}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useViewContext } from '../../view/ViewContext.ts';
-import { EChart } from '../../charts/EChart.tsx';
+import { ExportableChart } from '../../export/chart/ExportableChart.tsx';
 import { heatmapHeight, heatmapOption } from '../../charts/options/heatmap.ts';
 import type { Unit } from '../../contract/schema.ts';
 import type { Model } from '../../domain/model.ts';
@@ -45,7 +45,7 @@ export function CategoryTrendPanel({ model, units, years }: { model: Model; unit
         <h2 id="wk-trend-title">{t('weak.trend.title')}</h2>
       </header>
       <p className="muted">{t('weak.trend.note')}</p>
-      <EChart
+      <ExportableChart
         extra
         option={option}
         theme={view.theme}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useViewContext } from '../../view/ViewContext.ts';
-import { EChart, type ChartClick } from '../../charts/EChart.tsx';
+import type { ChartClick } from '../../charts/EChart.tsx';
+import { ExportableChart } from '../../export/chart/ExportableChart.tsx';
 import { HEATMAP_BOTTOM, HEATMAP_ROW, HEATMAP_TOP, heatmapHeight, heatmapOption } from '../../charts/options/heatmap.ts';
 import { usePhone } from '../../ui/useMediaQuery.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -179,7 +180,7 @@ export function HeatmapPanel({ data, onOpen }: { data: HeatmapData; onOpen: (row
               <RowLabelCell key={label.key} label={label} data={data} height={rowHeight} />
             ))}
           </ol>
-          <EChart
+          <ExportableChart
             extra
             option={option}
             theme={view.theme}

@@ -4,7 +4,7 @@
  */
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { chartsPending } from '../../../src/charts/export/registry.ts';
+import { chartsPending } from '../../../src/export/registry/registry.ts';
 import { chartsUndrawn, holdFirstDraw } from '../../../src/charts/load.ts';
 import { BelowFirstScreen } from '../../../src/ui/BelowFirstScreen.tsx';
 

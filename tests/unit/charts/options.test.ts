@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSingleFigure, trendOption } from '../../../src/charts/options/trend.ts';
 import { radarAxes, radarOption } from '../../../src/charts/options/radar.ts';
-import { nativeChartOf } from '../../../src/features/export/chartData.ts';
+import { nativeChartOf } from '../../../src/export/formats/chartData.ts';
 import { stackedBarsOption } from '../../../src/charts/options/bars.ts';
 import { escapeHtml, tooltipHtml } from '../../../src/charts/escape.ts';
 

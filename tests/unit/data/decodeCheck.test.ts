@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sha256Sync } from '../../../src/charts/export/hash.ts';
+import { sha256Sync } from '../../../src/export/hash.ts';
 import { decodeDataset } from '../../../src/data/decode.ts';
 import { checkText } from '../../../src/data/decodeCheck.ts';
 import { DatasetLoadError } from '../../../src/data/errors.ts';

@@ -5,7 +5,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { columnName } from '../../../src/export/xml.ts';
+import { columnName } from '../../../src/export/formats/xml.ts';
 import { buildTemplate } from '../../../src/extract/template.ts';
 import { readTemplate } from '../../../src/extract/templateRead.ts';
 import { readXlsx, XlsxError } from '../../../src/extract/templateXlsx.ts';

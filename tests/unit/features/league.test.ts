@@ -6,7 +6,7 @@ import { defaultColumns, formatSorting, parseSorting, readLeagueState } from '..
 import { formatWeights, parseWeights } from '../../../src/view/scoringParams.ts';
 import { leagueExportTable } from '../../../src/features/league/exportLeague.ts';
 import { makeI18n } from '../../../src/i18n/index.ts';
-import { pageCoverage } from '../../../src/charts/export/docInfo.ts';
+import { pageCoverage } from '../../../src/export/registry/docInfo.ts';
 import { resolveView } from '../../../src/view/view.ts';
 import { tinyDataset, valuesFrom } from '../../../mocks/fixtures/tiny.ts';
 import type { Dataset } from '../../../src/contract/schema.ts';

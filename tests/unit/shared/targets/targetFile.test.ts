@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultIndicators } from '../../../../src/domain/catalogue.ts';
-import { toXlsx } from '../../../../src/export/xlsx.ts';
-import type { ExportCell } from '../../../../src/export/table.ts';
+import { toXlsx } from '../../../../src/export/formats/xlsx.ts';
+import type { ExportCell } from '../../../../src/export/formats/table.ts';
 import { readTargetJson, readTargetXlsx } from '../../../../src/shared/targets/targetFile.ts';
 
 const source = '测试考核细则';
