@@ -25,7 +25,12 @@ export interface LeagueRow {
   targets?: { count: UnitTargetCount; byIndicator: Map<string, Assessment> };
 }
 
-export function rankAllYears(model: Model, scope: string | null, level: LevelFilter, settings: ScoringSettings): Map<number, readonly UnitScore[]> {
+export function rankAllYears(
+  model: Model,
+  scope: string | null,
+  level: LevelFilter,
+  settings: ScoringSettings,
+): Map<number, readonly UnitScore[]> {
   return new Map(model.years.map((y) => [y, rankUnits(model, scope, level, y, settings)]));
 }
 
