@@ -39,7 +39,7 @@ function RoutedPage() {
 
 export function App() {
   const { model } = useDatasetContext();
-  const { view, setParams, navigate } = useView(model);
+  const { view, navigate, patchSearch } = useView(model);
   // English loads on first use; until it is here (a few ms after a switch) the page stays Chinese.
   const langReady = useLangReady(view.lang);
   const lang = langReady ? view.lang : 'zh';
@@ -51,7 +51,7 @@ export function App() {
     document.title = i18n.t('app.title');
   }, [lang, view.theme, i18n]);
 
-  const ctx = useMemo(() => ({ view, setParams, navigate }), [view, setParams, navigate]);
+  const ctx = useMemo(() => ({ view, navigate, patchSearch }), [view, navigate, patchSearch]);
   return (
     <I18nContext.Provider value={i18n}>
       <ViewContext.Provider value={ctx}>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useViewContext } from '../../view/ViewContext.ts';
+import { useSettings, useViewContext } from '../../view/ViewContext.ts';
 import { EChart, type ChartClick } from '../../charts/EChart.tsx';
 import { HEATMAP_BOTTOM, HEATMAP_ROW, HEATMAP_TOP, heatmapHeight, heatmapOption } from '../../charts/options/heatmap.ts';
 import { usePhone } from '../../ui/useMediaQuery.ts';
@@ -15,7 +15,8 @@ const PHONE_LABELS = 132;
 
 function RowLabelCell({ label, data, height }: { label: RowLabel; data: HeatmapData; height: number }) {
   const { t } = useI18n();
-  const { view, setParams } = useViewContext();
+  const { view } = useViewContext();
+  const [, setSettings] = useSettings();
   const row = label.row;
   const style = { height };
   if (label.kind === 'total' || !row) {
@@ -31,7 +32,7 @@ function RowLabelCell({ label, data, height }: { label: RowLabel; data: HeatmapD
         <button
           type="button"
           className="wk-link"
-          onClick={() => setParams({ scope: row.code })}
+          onClick={() => setSettings({ scope: row.code })}
           title={t('weak.drill', { name: row.name })}
         >
           {row.name}
@@ -52,7 +53,7 @@ function RowLabelCell({ label, data, height }: { label: RowLabel; data: HeatmapD
         <button
           type="button"
           className="wk-link"
-          onClick={() => setParams({ scope: row.code })}
+          onClick={() => setSettings({ scope: row.code })}
           title={t('weak.drill', { name: row.name })}
         >
           {row.name} <span aria-hidden="true">›</span>
