@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { Filters } from '../../ui/Filters.tsx';
 import { useViewContext } from '../../view/ViewContext.ts';
 import type { Model } from '../../domain/model.ts';
@@ -17,10 +17,23 @@ import { headlineFigures } from './overviewModel.ts';
 import { BelowFirstScreen, BelowLoading } from '../../ui/BelowFirstScreen.tsx';
 import { CoverageNote } from '../../ui/CoverageNote.tsx';
 
-// What lies below the first screen is a chunk of its own, asked for once the page is up: its
-// trends, bars and target tables are not on the first chart's path (issue 25: the first screen's JS).
-const loadBelow = () => import('./OverviewBelow.tsx');
-const OverviewBelow = lazy(loadBelow);
+// What lies below the first screen is a chunk of its own (its trends, bars and target tables are
+// not in the first screen's JS), asked for as soon as the app's code runs: it is here before the
+// data, so a screen that shows everything at once (4K) still paints it with the first frame.
+type Below = (typeof import('./OverviewBelow.tsx'))['default'];
+let OverviewBelow: Below | null = null;
+const belowLoaded: Promise<unknown> = import('./OverviewBelow.tsx').then((m) => {
+  OverviewBelow = m.default;
+});
+
+/** The panels below the first screen once their chunk is here; until then the placeholder. */
+function BelowPanels(props: ComponentProps<Below>) {
+  const [ready, setReady] = useState(() => OverviewBelow !== null);
+  useEffect(() => {
+    if (!ready) void belowLoaded.then(() => setReady(true));
+  }, [ready]);
+  return ready && OverviewBelow ? <OverviewBelow {...props} /> : <BelowLoading minHeight={1200} />;
+}
 
 /**
  * The overview (#/overview, the first screen): headline figures, the map, then what lies below
@@ -42,7 +55,6 @@ export function OverviewPage({ model }: { model: Model }) {
     () => (data && year !== null ? targetCounts(model, targets.targets, data.units, year) : []),
     [model, targets, data, year],
   );
-  useEffect(() => void loadBelow(), []);
   const scopeName = view.scope ? (model.unitByCode.get(view.scope)?.name ?? view.scope) : t('filter.scope.all');
   // The headline cards, for the deck's title slide and notes.
   useScreenFigures(t('overview.headlines'), () => headlineFigures(data, i18n));
@@ -86,9 +98,7 @@ export function OverviewPage({ model }: { model: Model }) {
           </section>
           {!single && <OverviewMap model={model} year={year} scopeName={scopeName} />}
           <BelowFirstScreen minHeight={1200}>
-            <Suspense fallback={<BelowLoading minHeight={1200} />}>
-              <OverviewBelow model={model} data={data} year={year} counts={counts} targets={targets} />
-            </Suspense>
+            <BelowPanels model={model} data={data} year={year} counts={counts} targets={targets} />
           </BelowFirstScreen>
         </>
       )}

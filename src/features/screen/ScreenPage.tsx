@@ -11,10 +11,9 @@ import type { Model } from '../../domain/model.ts';
 import { unitsInScope } from '../../domain/model.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useScoringSettings } from '../../view/scoringParams.ts';
-import { readSearch, screenPages } from '../../view/routes.ts';
 import { buildOverview } from '../../shared/summaries/overviewData.ts';
 import { CityHeat, Callouts, Counters, LeagueBoards, Trends } from './ScreenPanels.tsx';
-import { cityHeat, leagueBoards, recurringCallouts } from './screenData.ts';
+import { cityHeat, leagueBoards, readScreenConfig, recurringCallouts } from './screenData.ts';
 import { usePointerActive, useCanvasFit, useRotation } from './useRotation.ts';
 import { useTargets } from '../../data/TargetsProvider.tsx';
 import { targetCounts } from '../../domain/targets.ts';
@@ -24,16 +23,6 @@ import { ScreenFault } from './ScreenFault.tsx';
 import './screen.css';
 
 export const DESIGN = { width: 1920, height: 1080 };
-/** The wall's rotation from its link (`interval` s, `refresh` min, `pages`); `hasTargets`: the targets page joins the default rotation only when there are targets to show. */
-export function readScreenConfig(params: URLSearchParams, hasTargets = false) {
-  const { interval, refresh, pages } = readSearch('screen', params);
-  return {
-    intervalMs: interval * 1000,
-    refreshMs: refresh * 60_000,
-    pages: pages.length ? pages : screenPages.filter((p) => p !== 'targets' || hasTargets),
-  };
-}
-
 function Clock() {
   const { lang } = useI18n();
   const [now, setNow] = useState(() => new Date());
