@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ComponentType } from 'react';
 import { useDatasetContext } from '../data/DatasetProvider.tsx';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { I18nContext, makeI18n, useLangReady } from '../i18n/index.ts';
@@ -7,6 +7,8 @@ import { NoData, Waiting } from '../ui/Faults.tsx';
 import { DataBanner } from './DataBanner.tsx';
 import { Header } from './Header.tsx';
 import { FirstScreenKeeper } from './firstScreen/FirstScreenKeeper.tsx';
+import type { Model } from '../domain/model.ts';
+import type { RouteId } from '../view/routes.ts';
 import { useView } from '../view/view.ts';
 import { ViewContext, useViewContext } from '../view/ViewContext.ts';
 
@@ -17,29 +19,28 @@ const WeaknessesPage = lazy(() => import('../features/weaknesses/WeaknessesPage.
 const UnitPage = lazy(() => import('../features/unit/UnitPage.tsx'));
 const ScreenPage = lazy(() => import('../features/screen/ScreenPage.tsx'));
 
+/** The page of each route in the table (view/routes.ts) that shows a dataset: a route added there needs its page here. */
+const pages: Record<Exclude<RouteId, 'import'>, ComponentType<{ model: Model }>> = {
+  overview: OverviewPage,
+  league: LeaguePage,
+  weaknesses: WeaknessesPage,
+  units: UnitPage,
+  screen: ScreenPage,
+};
+
 function RoutedPage() {
   const { model, loading, loadError, nextTryAt, fetching, retry } = useDatasetContext();
   const { view } = useViewContext();
   if (view.route === 'import') return <ImportPage />;
   // Never an empty page: while the data is on its way, how long it has been; when it failed, why.
   if (!model) return loading ? <Waiting /> : <NoData error={loadError} nextTryAt={nextTryAt} busy={fetching} onRetry={retry} />;
-  switch (view.route) {
-    case 'league':
-      return <LeaguePage model={model} />;
-    case 'weaknesses':
-      return <WeaknessesPage model={model} />;
-    case 'units':
-      return <UnitPage model={model} />;
-    case 'screen':
-      return <ScreenPage model={model} />;
-    default:
-      return <OverviewPage model={model} />;
-  }
+  const Page = pages[view.route];
+  return <Page model={model} />;
 }
 
 export function App() {
   const { model } = useDatasetContext();
-  const { view, setParams, navigate } = useView(model);
+  const { view, navigate, patchSearch } = useView(model);
   // English loads on first use; until it is here (a few ms after a switch) the page stays Chinese.
   const langReady = useLangReady(view.lang);
   const lang = langReady ? view.lang : 'zh';
@@ -51,7 +52,7 @@ export function App() {
     document.title = i18n.t('app.title');
   }, [lang, view.theme, i18n]);
 
-  const ctx = useMemo(() => ({ view, setParams, navigate }), [view, setParams, navigate]);
+  const ctx = useMemo(() => ({ view, navigate, patchSearch }), [view, navigate, patchSearch]);
   return (
     <I18nContext.Provider value={i18n}>
       <ViewContext.Provider value={ctx}>

@@ -4,14 +4,14 @@ import { useI18n } from '../i18n/index.ts';
 import { DatasetBadge } from '../ui/DatasetBadge.tsx';
 import { DatasetPicker } from '../features/datasets/DatasetPicker.tsx';
 import { ScreenExport } from '../export/screen/ScreenExport.tsx';
-import { useViewContext } from '../view/ViewContext.ts';
+import { hrefTo, navRoutes } from '../view/routes.ts';
+import { useSettings, useViewContext } from '../view/ViewContext.ts';
 import { MenuToggle } from './MobileMenu.tsx';
-
-const routes = ['overview', 'league', 'weaknesses', 'screen', 'import'] as const;
 
 export function Header() {
   const { t, lang } = useI18n();
-  const { view, setParams } = useViewContext();
+  const { view } = useViewContext();
+  const [, setSettings] = useSettings();
   const ds = useDatasetContext();
   // The phone folds the header's tools (and the screens a phone seldom needs) into one menu,
   // closed again whenever the route changes.
@@ -42,10 +42,10 @@ export function Header() {
         </span>
       </div>
       <nav className="app-nav" aria-label={t('app.short')}>
-        {routes.map((r) => (
+        {navRoutes.map((r) => (
           <a
             key={r}
-            href={`#/${r}?${view.params.toString()}`}
+            href={hrefTo({ to: r }, view.params)}
             className={view.route === r ? 'active' : undefined}
             aria-current={view.route === r ? 'page' : undefined}
             data-route={r}
@@ -62,7 +62,7 @@ export function Header() {
         <button
           type="button"
           className="btn ghost"
-          onClick={() => setParams({ lang: lang === 'zh' ? 'en' : null })}
+          onClick={() => setSettings({ lang: lang === 'zh' ? 'en' : null })}
           lang={lang === 'zh' ? 'en' : 'zh'}
         >
           {t('header.lang')}
@@ -71,7 +71,7 @@ export function Header() {
           type="button"
           className="btn ghost"
           aria-pressed={view.theme === 'dark'}
-          onClick={() => setParams({ theme: view.theme === 'dark' ? 'light' : 'dark' })}
+          onClick={() => setSettings({ theme: view.theme === 'dark' ? 'light' : 'dark' })}
         >
           {view.theme === 'dark' ? t('header.theme.light') : t('header.theme.dark')}
         </button>

@@ -52,3 +52,12 @@ export function BelowFirstScreen({ children, minHeight }: { children: ReactNode;
   // Holds the page's height, so a scroll position kept across a reload or "back" stays put.
   return <div ref={placeholder} className="below-first-screen" style={{ minHeight }} aria-busy="true" data-testid="below-first-screen" />;
 }
+
+/**
+ * The same placeholder while lazily loaded content below the first screen is on its way: it holds
+ * the page's height and a screen export waits for it, as for the content it stands for.
+ */
+export function BelowLoading({ minHeight }: { minHeight: number }) {
+  useEffect(() => registerPending(), []);
+  return <div className="below-first-screen" style={{ minHeight }} aria-busy="true" data-testid="below-first-screen" />;
+}

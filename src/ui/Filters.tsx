@@ -3,7 +3,7 @@ import type { Unit } from '../contract/schema.ts';
 import { levels } from '../contract/schema.ts';
 import { compareCodes, type Model } from '../domain/model.ts';
 import { useI18n } from '../i18n/index.ts';
-import { useViewContext } from '../view/ViewContext.ts';
+import { useSettings, useViewContext } from '../view/ViewContext.ts';
 import { Fold } from './Fold.tsx';
 
 /** Above this many units the scope list offers provinces and cities only (units via links). */
@@ -33,7 +33,8 @@ function scopeOptions(model: Model): ScopeOption[] {
 
 export function Filters({ model, showLevel = true }: { model: Model; showLevel?: boolean }) {
   const { t } = useI18n();
-  const { view, setParams } = useViewContext();
+  const { view } = useViewContext();
+  const [, setSettings] = useSettings();
   const options = useMemo(() => scopeOptions(model), [model]);
   const roots = model.childrenOf.get(null) ?? [];
   const scopeListed = view.scope === null || options.some((o) => o.code === view.scope);
@@ -52,7 +53,7 @@ export function Filters({ model, showLevel = true }: { model: Model; showLevel?:
       <div className="filters" role="group" aria-label={`${t('filter.year')} / ${t('filter.scope')}`}>
         <label className="field">
           <span>{t('filter.year')}</span>
-          <select value={view.year ?? ''} onChange={(e) => setParams({ year: e.target.value })} data-testid="filter-year">
+          <select value={view.year ?? ''} onChange={(e) => setSettings({ year: Number(e.target.value) })} data-testid="filter-year">
             {[...model.years].reverse().map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -62,7 +63,7 @@ export function Filters({ model, showLevel = true }: { model: Model; showLevel?:
         </label>
         <label className="field">
           <span>{t('filter.scope')}</span>
-          <select value={view.scope ?? ''} onChange={(e) => setParams({ scope: e.target.value || null })} data-testid="filter-scope">
+          <select value={view.scope ?? ''} onChange={(e) => setSettings({ scope: e.target.value || null })} data-testid="filter-scope">
             {roots.length !== 1 && <option value="">{t('filter.scope.all')}</option>}
             {!scopeListed && scopeUnit && <option value={scopeUnit.code}>{scopeUnit.name}</option>}
             {options.map((o) => (
@@ -77,7 +78,7 @@ export function Filters({ model, showLevel = true }: { model: Model; showLevel?:
             <span>{t('filter.level')}</span>
             <select
               value={view.level}
-              onChange={(e) => setParams({ level: e.target.value === 'all' ? null : e.target.value })}
+              onChange={(e) => setSettings({ level: levels.find((l) => l === e.target.value) ?? null })}
               data-testid="filter-level"
             >
               <option value="all">{t('level.all')}</option>

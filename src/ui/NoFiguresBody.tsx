@@ -5,6 +5,7 @@
 import type { Dataset } from '../contract/schema.ts';
 import { useDatasetsManagerText, type DatasetsManagerKey } from '../i18n/datasetsManagerText.ts';
 import { useI18n } from '../i18n/index.ts';
+import { hrefTo } from '../view/routes.ts';
 import { useViewContext } from '../view/ViewContext.ts';
 import './noFigures.css';
 
@@ -13,13 +14,7 @@ export default function NoFiguresBody({ dataset, why }: { dataset: Dataset; why?
   const t = useDatasetsManagerText();
   const { view } = useViewContext();
   // Keep language and theme on the way to the import screen; drop scope and year, which do not apply.
-  const keep = new URLSearchParams();
-  for (const k of ['lang', 'theme']) {
-    const v = view.params.get(k);
-    if (v) keep.set(k, v);
-  }
-  const q = keep.toString();
-  const href = `#/import${q ? `?${q}` : ''}`;
+  const href = hrefTo({ to: 'import', known: true }, view.params);
   return (
     <section className="panel empty-state no-figures" role="status" aria-labelledby="no-figures-title" data-testid="no-figures">
       <h2 id="no-figures-title">{t('ds.empty.title', { name: l(dataset.meta.name) })}</h2>

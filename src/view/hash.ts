@@ -33,13 +33,19 @@ export function formatHash(path: string[], params: URLSearchParams): string {
   return `#/${path.map(encodeURIComponent).join('/')}${q ? `?${q}` : ''}`;
 }
 
+export const langs: readonly Lang[] = ['zh', 'en'];
+export const themes: readonly ThemeName[] = ['light', 'dark'];
+
+/**
+ * Language and theme as the route table reads them (routes.ts), without valibot: the boot script
+ * runs before the app's chunk and stays small. tests/unit/view/routes.test.ts holds the two alike.
+ */
 export function readLang(params: URLSearchParams): Lang {
-  return params.get('lang') === 'en' ? 'en' : 'zh';
+  return langs.find((x) => x === params.get('lang')) ?? 'zh';
 }
 
 export function readTheme(params: URLSearchParams, fallback: ThemeName = 'light'): ThemeName {
-  const t = params.get('theme');
-  return t === 'dark' || t === 'light' ? t : fallback;
+  return themes.find((x) => x === params.get('theme')) ?? fallback;
 }
 
 /** The theme a route opens in when the link does not say: the wall screen is dark. */

@@ -1,37 +1,30 @@
 /**
  * The scoring settings a link carries (`w`, `norm`, `peers`). The league sets them; the unit
  * page, the wall screen, the briefing and the screen deck read them, so they live with the
- * view's other settings rather than in one screen.
+ * view's other settings (the route table, routes.ts) rather than in one screen.
  */
-import { indicatorGroups } from '../domain/catalogue.ts';
-import {
-  defaultWeights,
-  normalisations,
-  type Normalisation,
-  type PeerMode,
-  type ScoringSettings,
-  type Weights,
-} from '../domain/scoring.ts';
+import { useMemo } from 'react';
+import type { ScoringSettings, Weights } from '../domain/scoring.ts';
+import { readSearch, type Settings } from './routes.ts';
+import { writeValue } from './searchParams.ts';
+import { useSettings } from './ViewContext.ts';
 
-export function parseWeights(value: string | null): Weights {
-  if (!value) return defaultWeights;
-  const parts = value.split(',').map(Number);
-  if (parts.length !== indicatorGroups.length || parts.some((x) => !Number.isFinite(x) || x < 0 || x > 100)) return defaultWeights;
-  const w: Weights = { ...defaultWeights };
-  indicatorGroups.forEach((g, i) => {
-    w[g] = parts[i] ?? 0;
-  });
-  return w;
-}
+/** Weights as a link writes them (`25,20,15,15,15,10`), or the defaults when it cannot mean any. */
+export const parseWeights = (value: string | null): Weights => readSearch('units', new URLSearchParams(value ? [['w', value]] : [])).w;
 
-export const formatWeights = (w: Weights): string => indicatorGroups.map((g) => w[g]).join(',');
+export const formatWeights = (w: Weights): string => writeValue('w', w);
+
+const settingsOf = (s: Pick<Settings, 'w' | 'norm' | 'peers'>): ScoringSettings => ({
+  weights: s.w,
+  normalisation: s.norm,
+  peers: s.peers,
+});
 
 /** The scoring settings a link carries (`w`, `norm`, `peers`): the league, the unit page and the wall screen read them alike. */
-export function readScoringSettings(params: URLSearchParams): ScoringSettings {
-  const norm = params.get('norm');
-  return {
-    weights: parseWeights(params.get('w')),
-    normalisation: normalisations.find((x): x is Normalisation => x === norm) ?? 'raw',
-    peers: params.get('peers') === 'all' ? 'all' : ('level' satisfies PeerMode),
-  };
+export const readScoringSettings = (params: URLSearchParams): ScoringSettings => settingsOf(readSearch('units', params));
+
+/** The link's scoring settings, one object while they do not change (the weights are one object per text). */
+export function useScoringSettings(): ScoringSettings {
+  const [{ w, norm, peers }] = useSettings();
+  return useMemo(() => settingsOf({ w, norm, peers }), [w, norm, peers]);
 }

@@ -1,9 +1,9 @@
 /**
- * Hash routing and view state. The route and every view setting live in the hash
- * (`#/overview?year=2025&scope=410000&lang=en`), so dist/ works from any static server
- * and a link reproduces the view. The dataset URL is the page's own query (`?data=`).
+ * The hash as React state, and moving it: one way for every link the app follows itself (a map's
+ * tile, a league row, a filter), so the back button and the views' memos see the same thing.
+ * What the hash means is the route table's (routes.ts).
  */
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { formatHash, parseHash, type HashState } from './hash.ts';
 
 export { formatHash, parseHash, type HashState };
@@ -14,32 +14,14 @@ function subscribe(onChange: () => void): () => void {
 }
 const getHash = () => window.location.hash;
 
-export function useHashState(): HashState & {
-  navigate: (path: string[], patch?: Record<string, string | null>) => void;
-  setParams: (patch: Record<string, string | null>, opts?: { replace?: boolean }) => void;
-} {
-  const hash = useSyncExternalStore(subscribe, getHash, getHash);
-  const state = parseHash(hash);
-  const setParams = useCallback((patch: Record<string, string | null>, opts?: { replace?: boolean }) => {
-    const current = parseHash(window.location.hash);
-    const next = new URLSearchParams(current.params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === null || v === '') next.delete(k);
-      else next.set(k, v);
-    }
-    const target = formatHash(current.path.length ? current.path : ['overview'], next);
-    if (opts?.replace) window.history.replaceState(null, '', target);
-    else window.history.pushState(null, '', target);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  }, []);
-  const navigate = useCallback((path: string[], patch?: Record<string, string | null>) => {
-    const current = parseHash(window.location.hash);
-    const next = new URLSearchParams(current.params);
-    for (const [k, v] of Object.entries(patch ?? {})) {
-      if (v === null) next.delete(k);
-      else next.set(k, v);
-    }
-    window.location.hash = formatHash(path, next);
-  }, []);
-  return { ...state, navigate, setParams };
+/** The hash (`#/league?year=2025`), re-rendering when it changes. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, getHash, getHash);
+}
+
+/** Go to a hash: a new history entry, or in place of this one (typing in a filter). */
+export function goTo(hash: string, opts?: { replace?: boolean }): void {
+  if (opts?.replace) window.history.replaceState(null, '', hash);
+  else window.history.pushState(null, '', hash);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }

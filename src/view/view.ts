@@ -1,20 +1,24 @@
 /**
- * The view's state, read from the hash's query with defaults from the dataset. Every screen
- * reads it here so a link always reproduces what was on screen.
+ * The view's state, read from the hash through the route table (routes.ts) with defaults from the
+ * dataset. Every screen reads it here so a link always reproduces what was on screen.
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ThemeName } from '../charts/theme.ts';
-import { levels } from '../contract/schema.ts';
 import { defaultScope, latestYear, type LevelFilter, type Model } from '../domain/model.ts';
 import type { Lang } from '../i18n/index.ts';
-import { readLang, readTheme, routeTheme } from './hash.ts';
-import { useHashState } from './url.ts';
+import { formatHash, parseHash, readLang, readTheme } from './hash.ts';
+import { hrefTo, parseLocation, readSearch, routeOf, writeSearch, type RouteId, type Target } from './routes.ts';
+import { goTo, useHash } from './url.ts';
 
 export { readLang, readTheme };
 
 export interface View {
-  route: string;
+  route: RouteId;
+  /** The hash's path as written (`['units', '410703']`). */
   path: string[];
+  /** The unit's code on `units/:code`. */
+  code: string | undefined;
+  /** The query as written: the route table reads it (readSearch) and links carry it (hrefTo). */
   params: URLSearchParams;
   year: number | null;
   scope: string | null;
@@ -23,40 +27,35 @@ export interface View {
   theme: ThemeName;
 }
 
-function readLevel(params: URLSearchParams): LevelFilter {
-  const l = params.get('level');
-  return levels.find((x) => x === l) ?? 'all';
+export function resolveView(path: string[], params: URLSearchParams, model: Model | null): View {
+  const route = routeOf(path);
+  // Year, scope and level as every route but the import screen carries them; the theme as the route's own.
+  const settings = readSearch('units', params);
+  const year = model ? (settings.year !== null && model.years.includes(settings.year) ? settings.year : latestYear(model)) : settings.year;
+  const scope = model ? (settings.scope && model.unitByCode.has(settings.scope) ? settings.scope : defaultScope(model)) : settings.scope;
+  const { lang, theme } = readSearch(route, params);
+  return { route, path, code: route === 'units' ? path[1] : undefined, params, year, scope, level: settings.level, lang, theme };
 }
 
-export function resolveView(path: string[], params: URLSearchParams, model: Model | null): View {
-  const route = path[0] ?? 'overview';
-  const yearParam = Number(params.get('year'));
-  const year = model
-    ? model.years.includes(yearParam)
-      ? yearParam
-      : latestYear(model)
-    : Number.isInteger(yearParam) && yearParam > 0
-      ? yearParam
-      : null;
-  const scopeParam = params.get('scope');
-  const scope = model ? (scopeParam && model.unitByCode.has(scopeParam) ? scopeParam : defaultScope(model)) : scopeParam;
-  return {
-    route,
-    path,
-    params,
-    year,
-    scope,
-    level: readLevel(params),
-    lang: readLang(params),
-    theme: readTheme(params, routeTheme(route)),
-  };
+export interface NavigateOptions {
+  /** In place of the current history entry (typing in a filter), not a new one. */
+  replace?: boolean;
 }
 
 export function useView(model: Model | null) {
-  const hash = useHashState();
-  const { path, params } = hash;
-  const key = `${path.join('/')}?${params.toString()}`;
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const view = useMemo(() => resolveView(path, params, model), [key, model]);
-  return { view, setParams: hash.setParams, navigate: hash.navigate };
+  const hash = useHash();
+  const view = useMemo(() => {
+    const { path, params } = parseHash(hash);
+    return resolveView(path, params, model);
+  }, [hash, model]);
+  /** Follow a link the app makes itself (a map's tile, a league row). */
+  const navigate = useCallback(<R extends RouteId>(target: Target<R>, opts?: NavigateOptions) => {
+    goTo(hrefTo(target, parseHash(window.location.hash).params), opts);
+  }, []);
+  /** Change settings of the page shown, keeping the rest of its link. */
+  const patchSearch = useCallback((patch: Readonly<Record<string, unknown>>, opts?: NavigateOptions) => {
+    const current = parseLocation(window.location.hash);
+    goTo(formatHash(current.path.length ? current.path : ['overview'], writeSearch(current.params, patch)), opts);
+  }, []);
+  return { view, navigate, patchSearch };
 }

@@ -4,7 +4,7 @@
  * as a table a keyboard and a screen reader can use. Hovering a tile or a table row highlights
  * the tile; `highlight` lets a screen highlight one from outside (a league row).
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useBoundaries, type BoundaryLoadError } from '../../data/boundaries.ts';
 import { loadedTileLayout, loadTileLayout } from '../../data/tiles/load.ts';
 import type { BoundaryProblem, BoundaryShape } from '../../domain/geo/boundaries.ts';
@@ -147,32 +147,31 @@ export function TileMap(props: TileMapProps) {
   const names = useMemo(() => new Map(units.map((u) => [u.code, u.name])), [units]);
   const ariaLabel = t(showGeo ? 'map.geo.aria' : 'map.aria', { title, n: items.length });
   /** `fit`: the on-screen width the legend wraps to (an export lays out at its own size). */
-  const optionOf = (th: ThemeName, withSynthetic: boolean, fontSize?: number, fit?: number | null) => {
-    const key_ = {
-      data: colouring.data,
-      scale: colouring.scale,
-      names,
-      legendTitle: colouring.legendTitle,
-      labels: {
-        value: t('map.value'),
-        rank: t('map.rank'),
-        quote: t('map.quote'),
-        missing: t('map.missing'),
-        ...(withSynthetic && synthetic ? { synthetic: t('map.synthetic') } : {}),
-      },
-      ...(fontSize ? { fontSize } : {}),
-      description: ariaLabel,
-      ...(fit ? { legendWidth: fit } : {}),
-    };
-    return showGeo && geoDraw
-      ? geoDraw.geoMapOption({ ...key_, shapes }, { theme: th, lang })
-      : tileMapOption({ ...key_, tiles, national: key === NATIONAL }, { theme: th, lang });
-  };
-  const option = useMemo(
-    () => optionOf(theme, true, props.fontSize, width),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [tiles, shapes, showGeo, geoDraw, names, colouring, theme, lang, synthetic, key, props.fontSize, ariaLabel, width],
+  const optionOf = useCallback(
+    (th: ThemeName, withSynthetic: boolean, fontSize?: number, fit?: number | null) => {
+      const key_ = {
+        data: colouring.data,
+        scale: colouring.scale,
+        names,
+        legendTitle: colouring.legendTitle,
+        labels: {
+          value: t('map.value'),
+          rank: t('map.rank'),
+          quote: t('map.quote'),
+          missing: t('map.missing'),
+          ...(withSynthetic && synthetic ? { synthetic: t('map.synthetic') } : {}),
+        },
+        ...(fontSize ? { fontSize } : {}),
+        description: ariaLabel,
+        ...(fit ? { legendWidth: fit } : {}),
+      };
+      return showGeo && geoDraw
+        ? geoDraw.geoMapOption({ ...key_, shapes }, { theme: th, lang })
+        : tileMapOption({ ...key_, tiles, national: key === NATIONAL }, { theme: th, lang });
+    },
+    [tiles, shapes, showGeo, geoDraw, names, colouring, t, lang, synthetic, key, ariaLabel],
   );
+  const option = useMemo(() => optionOf(theme, true, props.fontSize, width), [optionOf, theme, props.fontSize, width]);
   const indexOf = useMemo(() => new Map(items.map((item, i) => [item.code, i])), [items]);
   const missing = useMemo(() => {
     const codes = new Set(

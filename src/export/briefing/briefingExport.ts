@@ -15,17 +15,15 @@ import { buildBriefingDocx, type BriefingFigure } from '../formats/docx.ts';
 import { wordsFor } from './sentences.ts';
 import type { View } from '../../view/view.ts';
 import { readScoringSettings } from '../../view/scoringParams.ts';
+import { routes, type RouteId } from '../../view/routes.ts';
 import { targetsSection, type TargetsInUse } from '../../shared/targets/briefingTargets.ts';
 import type { ScreenFile } from '../screen/screenFile.ts';
 
 /** A figure at 640×360 logical px, 2.5× (1600×900): sharp at the text block's 156 mm. */
 const FIGURE = { w: 640, h: 360, ratio: 2.5 };
 
-export function partOfRoute(route: string): BriefingPart | null {
-  if (route === 'overview' || route === 'league' || route === 'weaknesses') return route;
-  if (route === 'units') return 'unit';
-  return null;
-}
+/** The part of the briefing a route speaks for (the route table's `briefing`). */
+export const partOfRoute = (route: RouteId): BriefingPart | null => routes[route].briefing;
 
 export async function briefingDocx(
   info: DocInfo,
@@ -37,7 +35,7 @@ export async function briefingDocx(
   const year = view.year ?? latestYear(model);
   if (year === null) throw new Error(info.t('overview.empty'));
   const page = partOfRoute(view.route);
-  const unit = view.route === 'units' ? view.path[1] : undefined;
+  const unit = view.code;
   const parts: BriefingPart[] = whole
     ? ['overview', 'league', 'weaknesses', ...(unit ? (['unit'] as const) : [])]
     : page

@@ -4,6 +4,9 @@
  * from the view and dataset contexts at the moment of export (useDocInfo.ts).
  */
 import type { View } from '../../view/view.ts';
+import { readSearch } from '../../view/routes.ts';
+import { writeValue } from '../../view/searchParams.ts';
+import { defaultWeights } from '../../domain/scoring.ts';
 import type { DatasetContextValue } from '../../data/DatasetProvider.tsx';
 import type { Dataset, DatasetMeta, Unit } from '../../contract/schema.ts';
 import { coverageOf } from '../../domain/coverage.ts';
@@ -55,19 +58,16 @@ export function describeFilters(view: View, model: Model | null, lang: Lang): st
   const out: string[] = [];
   if (view.level !== 'all') out.push(`${t('filter.level')}：${t(`level.${view.level}`)}`);
   if (view.route === 'league') {
-    const p = view.params;
-    if (p.get('peers') === 'all') out.push(t('league.peers.all'));
-    const norm = p.get('norm');
-    if (norm === 'per_officer' || norm === 'per_100_entities' || norm === 'per_10k_residents')
-      out.push(`${t('league.norm')}：${t(`league.norm.${norm}`)}`);
-    const city = p.get('city');
+    const { peers, norm, city, q, show, n, recurring, w } = readSearch('league', view.params);
+    if (peers === 'all') out.push(t('league.peers.all'));
+    if (norm !== 'raw') out.push(`${t('league.norm')}：${t(`league.norm.${norm}`)}`);
     if (city) out.push(`${t('league.filter.city')}：${model?.unitByCode.get(city)?.name ?? city}`);
-    const q = p.get('q');
     if (q) out.push(`${t('league.filter.name')}：${q}`);
-    const show = p.get('show');
-    if (show === 'top' || show === 'bottom') out.push(`${t(`league.filter.show.${show}`)} ${p.get('n') ?? ''}`.trim());
-    if (p.get('recurring') === '1') out.push(t('league.filter.recurring'));
-    if (p.get('w')) out.push(`${t('export.filter.weights')}：${p.get('w') ?? ''}`);
+    // As the league's toolbar says it: 前 10 名.
+    if (show !== 'all') out.push(t(`league.filter.show.${show}`).replace('N', String(n)));
+    if (recurring) out.push(t('league.filter.recurring'));
+    const weights = writeValue('w', w);
+    if (weights !== writeValue('w', defaultWeights)) out.push(`${t('export.filter.weights')}：${weights}`);
   }
   return out;
 }

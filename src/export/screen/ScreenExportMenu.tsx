@@ -5,6 +5,7 @@
  */
 import { useContext, useMemo, useState, useSyncExternalStore } from 'react';
 import { ViewContext } from '../../view/ViewContext.ts';
+import { routes } from '../../view/routes.ts';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { effectiveTargets, useTargetsContext } from '../../data/TargetsProvider.tsx';
 import { errorText, MenuButton, type Status } from '../MenuButton.tsx';
@@ -27,10 +28,6 @@ const loadScreen = () =>
   }));
 const loadBriefing = () => import('../briefing/briefingExport.ts');
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-/** The pages a Word briefing speaks for. */
-const BRIEFING_ROUTES = new Set(['overview', 'league', 'weaknesses', 'units']);
-/** The pages whose deck ends with the targets below (they speak for a scope, as the briefing's). */
-const TARGET_ROUTES = new Set(['overview', 'league']);
 /** Indicators per targets slide: a slide stays legible at 14 pt. */
 const TARGET_LINES_PER_SLIDE = 4;
 
@@ -40,7 +37,8 @@ function slidesOf(m: Model, v: View, inUse: TargetsInUse, lang: Lang, t: I18n['t
 }
 
 function targetSlides(model: Model, view: View, inUse: TargetsInUse, lang: Lang, t: I18n['t']): TextSlide[] {
-  if (!TARGET_ROUTES.has(view.route)) return [];
+  // The pages whose deck ends with the targets below (they speak for a scope, as the briefing's).
+  if (!routes[view.route].ranked) return [];
   const year = view.year ?? latestYear(model);
   const read = year === null ? null : targetLines(model, inUse, view.scope, view.level, year, lang);
   if (!read) return [];
@@ -102,7 +100,7 @@ export function ScreenExportMenu({ docInfo }: { docInfo: () => DocInfo }) {
       setStatus({ text: t('export.failed', { reason: errorText(err) }), error: true });
     }
   };
-  const canBrief = model !== null && view !== null && BRIEFING_ROUTES.has(view.route);
+  const canBrief = model !== null && view !== null && routes[view.route].briefing !== null;
 
   const print = async () => {
     await whenChartsSettled();

@@ -11,12 +11,11 @@ import { peerGroupFacts, peerGroupSentence } from '../briefing/truth.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { View } from '../../view/view.ts';
 import { readScoringSettings } from '../../view/scoringParams.ts';
+import { routes } from '../../view/routes.ts';
 import type { TextSlide } from './screenDeck.ts';
 
-const ROUTES = new Set(['overview', 'league']);
-
 export function rankingSlides(model: Model, view: View, lang: Lang): TextSlide[] {
-  if (!ROUTES.has(view.route)) return [];
+  if (!routes[view.route].ranked) return [];
   const year = view.year ?? latestYear(model);
   if (year === null) return [];
   const w = wordsFor(lang);

@@ -5,7 +5,7 @@
  * dataset (undone under 数据集… → 版本).
  */
 import '../../i18n/importText.ts'; // this screen's Chinese strings (not in the first screen's JS)
-import { useMemo, useState, type Dispatch } from 'react';
+import { useContext, useMemo, useState, type Dispatch } from 'react';
 import { useDatasetContext } from '../../data/DatasetProvider.tsx';
 import { VERSION_BYTES, VERSION_LIMIT, type DecidedConflict } from '../../data/datasetVersions.ts';
 import { SCHEMA_VERSION, type Dataset } from '../../contract/schema.ts';
@@ -14,6 +14,8 @@ import { defaultIndicators, defaultWeaknessCategories } from '../../domain/catal
 import { downloadBlob, safeFilename } from '../../export/download.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { problemText } from '../../ui/LoadError.tsx';
+import { unitHref } from '../../view/unitHref.ts';
+import { ViewContext } from '../../view/ViewContext.ts';
 import { ConflictList } from './ConflictList.tsx';
 import { documentOnly, mergeIntoDataset, notReady } from './merge.ts';
 import { planMerge, type MergeCounts, type MergePlan } from './mergePlan.ts';
@@ -98,6 +100,8 @@ export function MergeBar({
   merge: { ready: ReviewItem[]; base: Dataset; plan: MergePlan };
 }) {
   const { t, l, lang } = useI18n();
+  // The link to the first unit merged keeps this page's language and theme.
+  const here = useContext(ViewContext)?.view.params;
   const ds = useDatasetContext();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [adding, setAdding] = useState(false);
@@ -241,7 +245,7 @@ export function MergeBar({
             name: outcome.name,
           })}{' '}
           {outcome.first && (
-            <a href={`#/units/${outcome.first.unit}?year=${outcome.first.year}${lang === 'en' ? '&lang=en' : ''}`}>
+            <a href={unitHref(outcome.first.unit, here, { year: outcome.first.year })}>
               {t('import.add.view', { unit: outcome.first.name, year: outcome.first.year })}
             </a>
           )}

@@ -22,7 +22,7 @@ interface LeagueMapProps {
 
 export function LeagueMap({ model, scores, scopeName, lit, onHover }: LeagueMapProps) {
   const i18n = useI18n();
-  const { view } = useViewContext();
+  const { view, navigate } = useViewContext();
   const colouring = useMemo(() => compositeColouring(scores, i18n), [scores, i18n]);
   const units = useMemo(
     () =>
@@ -48,7 +48,7 @@ export function LeagueMap({ model, scores, scopeName, lit, onHover }: LeagueMapP
         onHover={onHover}
         hrefOf={hrefOf}
         onSelect={(code) => {
-          window.location.hash = hrefOf(code).slice(1);
+          navigate({ to: 'units', code });
         }}
       />
     </section>

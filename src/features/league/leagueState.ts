@@ -1,12 +1,16 @@
 /**
  * The league's state in the URL's hash query, so a meeting's view can be sent as a link and
- * reloads to the same table: sort, columns, normalisation, peers, weights and filters.
+ * reloads to the same table: sort, columns, normalisation, peers, weights and filters. The route
+ * table (view/routes.ts) reads and writes the link; this turns its settings into the table's state.
  */
 import type { SortingState } from '@tanstack/react-table';
 import type { ScoringSettings } from '../../domain/scoring.ts';
-import { readScoringSettings } from '../../view/scoringParams.ts';
+import { defaultSorting, readSearch, type SearchOf } from '../../view/routes.ts';
+import { writeValue } from '../../view/searchParams.ts';
 
-export type ShowMode = 'all' | 'top' | 'bottom';
+export { defaultSorting };
+
+export type ShowMode = SearchOf<'league'>['show'];
 
 export interface LeagueState {
   settings: ScoringSettings;
@@ -29,36 +33,27 @@ export const defaultColumns = [
   'publicity_events',
 ];
 
-/** Peer group first (counties, districts, cities), then rank: each group reads as its own table. */
-export const defaultSorting: SortingState = [
-  { id: 'peer', desc: false },
-  { id: 'rank', desc: false },
-];
+/** The indicator columns a link asks for (the default set without `cols=`), of those the dataset has. */
+export const chosenColumns = (cols: readonly string[] | null, known: ReadonlySet<string>): string[] =>
+  (cols ?? defaultColumns).filter((c) => known.has(c));
 
-export function parseSorting(value: string | null): SortingState {
-  if (!value) return defaultSorting;
-  const out: SortingState = [];
-  for (const part of value.split(',')) {
-    const [id, dir] = part.split(':');
-    if (id && /^[a-z0-9_.]+$/.test(id)) out.push({ id, desc: dir === 'desc' });
-  }
-  return out.length ? out : defaultSorting;
-}
+export const parseSorting = (value: string | null): SortingState =>
+  readSearch('league', new URLSearchParams(value ? [['sort', value]] : [])).sort;
 
-export const formatSorting = (s: SortingState): string => s.map((x) => `${x.id}:${x.desc ? 'desc' : 'asc'}`).join(',');
+export const formatSorting = (s: SortingState): string => writeValue('sort', s);
 
-export function readLeagueState(params: URLSearchParams, knownIndicators: ReadonlySet<string>): LeagueState {
-  const cols = params.get('cols');
-  const show = params.get('show');
-  const n = Number(params.get('n'));
+export function leagueStateOf(search: SearchOf<'league'>, knownIndicators: ReadonlySet<string>): LeagueState {
   return {
-    settings: readScoringSettings(params),
-    sorting: parseSorting(params.get('sort')),
-    columns: cols === null ? defaultColumns.filter((c) => knownIndicators.has(c)) : cols.split(',').filter((c) => knownIndicators.has(c)),
-    city: params.get('city'),
-    query: params.get('q') ?? '',
-    show: show === 'top' || show === 'bottom' ? show : 'all',
-    n: Number.isInteger(n) && n > 0 && n <= 500 ? n : 10,
-    recurringOnly: params.get('recurring') === '1',
+    settings: { weights: search.w, normalisation: search.norm, peers: search.peers },
+    sorting: search.sort,
+    columns: chosenColumns(search.cols, knownIndicators),
+    city: search.city,
+    query: search.q,
+    show: search.show,
+    n: search.n,
+    recurringOnly: search.recurring,
   };
 }
+
+export const readLeagueState = (params: URLSearchParams, knownIndicators: ReadonlySet<string>): LeagueState =>
+  leagueStateOf(readSearch('league', params), knownIndicators);

@@ -13,7 +13,7 @@ import { unitsInScope, type Model } from '../../domain/model.ts';
 import { isCountyLevel } from '../../domain/regions.ts';
 import { defaultSettings, rankUnits } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { useViewContext } from '../../view/ViewContext.ts';
+import { useSearch, useViewContext } from '../../view/ViewContext.ts';
 import { unitHref } from '../../view/unitHref.ts';
 import { sourcesOf } from '../../domain/sources.ts';
 import { wordsFor } from '../../export/briefing/sentences.ts';
@@ -22,10 +22,11 @@ import { sourceList } from '../../export/briefing/truth.ts';
 export function OverviewMap({ model, year, scopeName }: { model: Model; year: number; scopeName: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { view, setParams } = useViewContext();
+  const { view, navigate } = useViewContext();
+  const [{ map }, setSearch] = useSearch('overview');
   const scope = view.scope;
-  const measure = parseMeasure(view.params.get('map'), model);
-  const measureKey = formatMeasure(measure);
+  // One measure per link's `map=` and dataset: the colouring below recomputes only when they change.
+  const measure = useMemo(() => parseMeasure(map, model), [map, model]);
   const units = useMemo(() => unitsInScope(model, scope).filter((u) => isCountyLevel(u.level)), [model, scope]);
   // Scores once per scope and year: switching between score and rank only recolours.
   const scores = useMemo(() => rankUnits(model, scope, 'all', year, defaultSettings), [model, scope, year]);
@@ -57,15 +58,14 @@ export function OverviewMap({ model, year, scopeName }: { model: Model; year: nu
         );
     }
     return measure.kind === 'rank' ? rankColouring(scores, i18n) : compositeColouring(scores, i18n);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [model, scores, year, measureKey, units, i18n, targets]);
+  }, [model, scores, year, measure, units, i18n, targets]);
   const title = t('map.title', { scope: scopeName });
   const exportMeta = useMemo(
     () => ({ sources: sourceList(sourcesOf(model, units, [year]), i18n.l(model.dataset.meta.name), wordsFor(i18n.lang)) }),
     [model, units, year, i18n],
   );
-  const hrefOf = (code: string) => unitHref(code, view.params, { year: String(year) });
-  const onChange = (m: MapMeasure) => setParams({ map: m.kind === 'composite' ? null : formatMeasure(m) });
+  const hrefOf = (code: string) => unitHref(code, view.params, { year });
+  const onChange = (m: MapMeasure) => setSearch({ map: m.kind === 'composite' ? null : formatMeasure(m) });
 
   return (
     <section className="panel" aria-labelledby="map-title" data-testid="overview-map">
@@ -84,7 +84,7 @@ export function OverviewMap({ model, year, scopeName }: { model: Model; year: nu
         exportMeta={exportMeta}
         hrefOf={hrefOf}
         onSelect={(code) => {
-          window.location.hash = hrefOf(code).slice(1);
+          navigate({ to: 'units', code, search: { year } });
         }}
       />
     </section>

@@ -1,32 +1,48 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { Filters } from '../../ui/Filters.tsx';
 import { useViewContext } from '../../view/ViewContext.ts';
-import { ExportableChart } from '../../export/chart/ExportableChart.tsx';
-import { horizontalBarsOption, stackedBarsOption } from '../../charts/options/bars.ts';
-import { indicatorGroups } from '../../domain/catalogue.ts';
 import type { Model } from '../../domain/model.ts';
 import { hasNoFigures, NoFigures } from '../../ui/NoFigures.tsx';
-import { formatValue, useI18n } from '../../i18n/index.ts';
+import { useI18n } from '../../i18n/index.ts';
 import { useScreenFigures } from '../../export/registry/useScreenExport.ts';
-import { domainLabel } from '../../i18n/labels.ts';
 import { unitHref } from '../../view/unitHref.ts';
 import { buildOverview } from '../../shared/summaries/overviewData.ts';
 import { HeadlineCard } from './HeadlineCard.tsx';
-import { TrendPanel } from './TrendPanel.tsx';
 import { useTargets } from '../../data/TargetsProvider.tsx';
 import { targetCounts } from '../../domain/targets.ts';
-import { BelowTargetPanel } from '../../shared/targets/BelowTargetPanel.tsx';
 import { headlineTargetCount, HeadlineTargets } from '../../shared/targets/HeadlineTargets.tsx';
 import { TargetsPanel } from '../../shared/targets/TargetsPanel.tsx';
 import { OverviewMap } from './OverviewMap.tsx';
-import { BelowFirstScreen } from '../../ui/BelowFirstScreen.tsx';
+import { headlineFigures } from './overviewModel.ts';
+import { BelowFirstScreen, BelowLoading } from '../../ui/BelowFirstScreen.tsx';
 import { CoverageNote } from '../../ui/CoverageNote.tsx';
-import { sourcesOf } from '../../domain/sources.ts';
-import { wordsFor } from '../../export/briefing/sentences.ts';
-import { sourceList } from '../../export/briefing/truth.ts';
 
+// What lies below the first screen is a chunk of its own (its trends, bars and target tables are
+// not in the first screen's JS), asked for as soon as the app's code runs: it is here before the
+// data, so a screen that shows everything at once (4K) still paints it with the first frame.
+type Below = (typeof import('./OverviewBelow.tsx'))['default'];
+let OverviewBelow: Below | null = null;
+const belowLoaded: Promise<unknown> = import('./OverviewBelow.tsx').then((m) => {
+  OverviewBelow = m.default;
+});
+
+/** The panels below the first screen once their chunk is here; until then the placeholder. */
+function BelowPanels(props: ComponentProps<Below>) {
+  const [ready, setReady] = useState(() => OverviewBelow !== null);
+  useEffect(() => {
+    if (!ready) void belowLoaded.then(() => setReady(true));
+  }, [ready]);
+  return ready && OverviewBelow ? <OverviewBelow {...props} /> : <BelowLoading minHeight={1200} />;
+}
+
+/**
+ * The overview (#/overview, the first screen): headline figures, the map, then what lies below
+ * (OverviewBelow.tsx). The page composes; the preparation is pure (overviewModel.ts,
+ * shared/summaries/overviewData.ts).
+ */
 export function OverviewPage({ model }: { model: Model }) {
-  const { t, l, lang } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { view } = useViewContext();
   const year = view.year;
   const data = useMemo(
@@ -40,82 +56,8 @@ export function OverviewPage({ model }: { model: Model }) {
     [model, targets, data, year],
   );
   const scopeName = view.scope ? (model.unitByCode.get(view.scope)?.name ?? view.scope) : t('filter.scope.all');
-  const ctx = { theme: view.theme, lang };
-
-  const domainOption = useMemo(
-    () =>
-      data
-        ? horizontalBarsOption(
-            data.byDomain.parts.map((p) => ({ key: p.domain, label: domainLabel(t, p.domain), value: p.value })),
-            model.indicatorById.get('penalty_cases')?.unit ?? '件',
-            ctx,
-          )
-        : null,
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data, view.theme, lang],
-  );
-  const weaknessOption = useMemo(
-    () =>
-      data
-        ? stackedBarsOption(
-            data.weaknesses.slice(0, 8).map((c) => ({
-              key: c.category,
-              label: l(model.weaknessById.get(c.category)?.label) || c.category,
-              parts: [c.recurring, c.units - c.recurring],
-            })),
-            [t('overview.weaknesses.recurring'), t('overview.weaknesses.new')],
-            ctx,
-          )
-        : null,
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data, view.theme, lang],
-  );
-
-  const penaltiesDef = l(model.indicatorById.get('penalty_cases')?.definition) || undefined;
-  const domainMeta = useMemo(
-    () =>
-      data
-        ? {
-            definition: penaltiesDef,
-            subtitle: t('overview.byDomain.note', { n: data.byDomain.reported, of: data.byDomain.of }),
-            sources: sourceList(
-              sourcesOf(model, data.units, [data.coverage.year], ['penalty_cases']),
-              l(model.dataset.meta.name),
-              wordsFor(lang),
-            ),
-            figures: [...data.byDomain.parts]
-              .sort((a, b) => b.value - a.value)
-              .slice(0, 4)
-              .map((p) => ({
-                label: domainLabel(t, p.domain),
-                value: formatValue(p.value, model.indicatorById.get('penalty_cases')?.unit ?? '件', lang),
-              })),
-          }
-        : undefined,
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data, lang],
-  );
-  const weaknessMeta = useMemo(
-    () =>
-      data
-        ? {
-            subtitle: t('overview.weaknesses.units'),
-            figures: data.weaknesses.slice(0, 4).map((c) => ({
-              label: l(model.weaknessById.get(c.category)?.label) || c.category,
-              value: `${c.units}（${t('overview.weaknesses.recurring')} ${c.recurring}）`,
-            })),
-          }
-        : undefined,
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data, lang],
-  );
   // The headline cards, for the deck's title slide and notes.
-  useScreenFigures(t('overview.headlines'), () =>
-    (data?.headlines ?? []).map((h) => ({
-      label: t(h.label),
-      value: formatValue(h.main.current.value, h.main.unit, lang, { approx: h.main.current.approx, compactYuan: true }),
-    })),
-  );
+  useScreenFigures(t('overview.headlines'), () => headlineFigures(data, i18n));
 
   if (hasNoFigures(model.dataset)) return <NoFigures dataset={model.dataset} />;
   if (year === null || !data) return <p className="muted">{t('overview.empty')}</p>;
@@ -130,15 +72,13 @@ export function OverviewPage({ model }: { model: Model }) {
       <div className="page-head">
         <h1>{t('overview.title', { scope: scopeName, year })}</h1>
         {view.scope && model.unitByCode.get(view.scope)?.level !== 'province' && (
-          <a className="btn ghost" href={unitHref(view.scope, view.params, { year: String(year) })} data-testid="overview-unit-link">
+          <a className="btn ghost" href={unitHref(view.scope, view.params, { year })} data-testid="overview-unit-link">
             {t('overview.unitPage')}
           </a>
         )}
         <Filters model={model} />
       </div>
-      {data.coverage.of > 1 && (
-        <CoverageNote coverage={data.coverage} hrefOf={(code) => unitHref(code, view.params, { year: String(year) })} />
-      )}
+      {data.coverage.of > 1 && <CoverageNote coverage={data.coverage} hrefOf={(code) => unitHref(code, view.params, { year })} />}
       {data.reporting === 0 ? (
         <p className="empty-state" role="status">
           {t('overview.empty')}
@@ -158,64 +98,7 @@ export function OverviewPage({ model }: { model: Model }) {
           </section>
           {!single && <OverviewMap model={model} year={year} scopeName={scopeName} />}
           <BelowFirstScreen minHeight={1200}>
-            <section aria-labelledby="trend-title">
-              <h2 id="trend-title" className="section-title">
-                {t('overview.trends')}
-              </h2>
-              <div className="trend-grid">
-                {indicatorGroups.map((g) => (
-                  <TrendPanel key={g} model={model} units={data.units} group={g} />
-                ))}
-              </div>
-            </section>
-            <div className="two-col">
-              <section className="panel" aria-labelledby="domain-title">
-                <header className="panel-head">
-                  <h2 id="domain-title">{t('overview.byDomain')}</h2>
-                  <span className="muted">{t('overview.byDomain.note', { n: data.byDomain.reported, of: data.byDomain.of })}</span>
-                </header>
-                {domainOption && data.byDomain.parts.length > 0 ? (
-                  <ExportableChart
-                    option={domainOption}
-                    theme={view.theme}
-                    label={t('a11y.chart', { title: t('overview.byDomain') })}
-                    height={300}
-                    chartId="penalties-by-domain"
-                    exportTitle={t('overview.byDomain')}
-                    exportMeta={domainMeta}
-                  />
-                ) : (
-                  <p className="muted empty">{t('value.missingLong')}</p>
-                )}
-              </section>
-              <section className="panel" aria-labelledby="weak-title">
-                <header className="panel-head">
-                  <h2 id="weak-title">{t('overview.weaknesses')}</h2>
-                  <span className="muted">{t('overview.weaknesses.units')}</span>
-                </header>
-                {weaknessOption && data.weaknesses.length > 0 ? (
-                  <ExportableChart
-                    option={weaknessOption}
-                    theme={view.theme}
-                    label={t('a11y.chart', { title: t('overview.weaknesses') })}
-                    height={300}
-                    chartId="top-weaknesses"
-                    exportTitle={t('overview.weaknesses')}
-                    exportMeta={weaknessMeta}
-                  />
-                ) : (
-                  <p className="muted empty">{t('value.missingLong')}</p>
-                )}
-              </section>
-            </div>
-            {counts.length > 0 && (
-              <BelowTargetPanel
-                model={model}
-                counts={counts}
-                effective={targets}
-                unitHref={(code) => unitHref(code, view.params, { year: String(year) })}
-              />
-            )}
+            <BelowPanels model={model} data={data} year={year} counts={counts} targets={targets} />
           </BelowFirstScreen>
         </>
       )}

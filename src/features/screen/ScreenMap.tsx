@@ -10,25 +10,19 @@ import { isCountyLevel } from '../../domain/regions.ts';
 import { rankUnits, type ScoringSettings } from '../../domain/scoring.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useViewContext } from '../../view/ViewContext.ts';
-import { unitHref } from '../../view/unitHref.ts';
 
 interface ScreenMapProps {
   model: Model;
   year: number;
   settings: ScoringSettings;
-  settingsKey: string;
   scopeName: string;
   pixelRatio: number;
 }
 
-export function ScreenMap({ model, year, settings, settingsKey, scopeName, pixelRatio }: ScreenMapProps) {
+export function ScreenMap({ model, year, settings, scopeName, pixelRatio }: ScreenMapProps) {
   const i18n = useI18n();
-  const { view } = useViewContext();
-  const scores = useMemo(
-    () => rankUnits(model, view.scope, 'all', year, settings),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model, view.scope, year, settingsKey],
-  );
+  const { view, navigate } = useViewContext();
+  const scores = useMemo(() => rankUnits(model, view.scope, 'all', year, settings), [model, view.scope, year, settings]);
   const colouring = useMemo(() => compositeColouring(scores, i18n), [scores, i18n]);
   const units = useMemo(() => unitsInScope(model, view.scope).filter((u) => isCountyLevel(u.level)), [model, view.scope]);
   const title = i18n.t('map.title', { scope: scopeName });
@@ -48,7 +42,7 @@ export function ScreenMap({ model, year, settings, settingsKey, scopeName, pixel
         pixelRatio={pixelRatio}
         bare
         onSelect={(code) => {
-          window.location.hash = unitHref(code, view.params).slice(1);
+          navigate({ to: 'units', code });
         }}
       />
     </div>

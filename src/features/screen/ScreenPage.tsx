@@ -10,10 +10,10 @@ import { applyUpdate, useUpdateReady } from '../../data/serviceWorker.ts';
 import type { Model } from '../../domain/model.ts';
 import { unitsInScope } from '../../domain/model.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { readScoringSettings } from '../../view/scoringParams.ts';
+import { useScoringSettings } from '../../view/scoringParams.ts';
 import { buildOverview } from '../../shared/summaries/overviewData.ts';
 import { CityHeat, Callouts, Counters, LeagueBoards, Trends } from './ScreenPanels.tsx';
-import { cityHeat, leagueBoards, recurringCallouts } from './screenData.ts';
+import { cityHeat, leagueBoards, readScreenConfig, recurringCallouts } from './screenData.ts';
 import { usePointerActive, useCanvasFit, useRotation } from './useRotation.ts';
 import { useTargets } from '../../data/TargetsProvider.tsx';
 import { targetCounts } from '../../domain/targets.ts';
@@ -23,23 +23,6 @@ import { ScreenFault } from './ScreenFault.tsx';
 import './screen.css';
 
 export const DESIGN = { width: 1920, height: 1080 };
-const ALL_PAGES = ['kpi', 'league', 'weaknesses', 'map', 'targets'] as const;
-type ScreenPageId = (typeof ALL_PAGES)[number];
-
-/** `hasTargets`: the targets page joins the default rotation only when there are targets to show. */
-export function readScreenConfig(params: URLSearchParams, hasTargets = false) {
-  const interval = Number(params.get('interval'));
-  const refresh = Number(params.get('refresh'));
-  const pages = (params.get('pages') ?? '').split(',').filter((p): p is ScreenPageId => ALL_PAGES.some((x) => x === p));
-  return {
-    // Seconds; fractions allowed so a soak test can compress time.
-    intervalMs: Number.isFinite(interval) && interval >= 0.05 ? interval * 1000 : 20_000,
-    // Minutes.
-    refreshMs: Number.isFinite(refresh) && refresh > 0 ? refresh * 60_000 : 10 * 60_000,
-    pages: pages.length ? pages : ALL_PAGES.filter((p) => p !== 'targets' || hasTargets),
-  };
-}
-
 function Clock() {
   const { lang } = useI18n();
   const [now, setNow] = useState(() => new Date());
@@ -87,8 +70,7 @@ export default function ScreenPage({ model }: { model: Model }) {
   const hasData = view.year !== null;
   const year = view.year ?? 0;
   const level = view.level === 'all' ? 'all' : view.level;
-  const settings = readScoringSettings(view.params);
-  const weightsKey = `${view.params.get('w')}|${view.params.get('norm')}|${view.params.get('peers')}`;
+  const settings = useScoringSettings();
   const data = useMemo(() => {
     const overview = buildOverview(model, view.scope, level, year);
     const units = unitsInScope(model, view.scope, level);
@@ -102,8 +84,7 @@ export default function ScreenPage({ model }: { model: Model }) {
       boards: leagueBoards(model, view.scope, level, year, settings),
       heat: cityHeat(model, view.scope, year, categories),
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [model, view.scope, level, year, weightsKey]);
+  }, [model, view.scope, level, year, settings]);
   const belowTarget = useMemo(
     () => targetCounts(model, effectiveTargets.targets, data.units, year),
     [model, effectiveTargets, data.units, year],
@@ -199,16 +180,7 @@ export default function ScreenPage({ model }: { model: Model }) {
             <ScreenBelowTarget model={model} counts={belowTarget} effective={effectiveTargets} year={year} />
           </section>
           <section className={active === 'map' ? 'scr-page active' : 'scr-page'} data-page="map" aria-hidden={active !== 'map'}>
-            {active === 'map' && (
-              <ScreenMap
-                model={model}
-                year={year}
-                settings={settings}
-                settingsKey={weightsKey}
-                scopeName={scopeName}
-                pixelRatio={pixelRatio}
-              />
-            )}
+            {active === 'map' && <ScreenMap model={model} year={year} settings={settings} scopeName={scopeName} pixelRatio={pixelRatio} />}
           </section>
         </div>
         <footer className="scr-foot">

@@ -8,6 +8,7 @@ import { coverageOf } from '../../domain/coverage.ts';
 import { rankUnits, type ScoringSettings, type UnitScore } from '../../domain/scoring.ts';
 import { peerGroupFacts, type PeerGroupFact } from '../../export/briefing/truth.ts';
 import { streak } from '../../domain/weaknesses.ts';
+import { readSearch, screenPages } from '../../view/routes.ts';
 
 // The callouts' facts and words are shared with the Word briefing (one wording of a number).
 export { recurringCallouts, type Callout } from '../../export/briefing/sentences.ts';
@@ -72,4 +73,14 @@ export function cityHeat(model: Model, scope: string | null, year: number, categ
         };
       }),
     }));
+}
+
+/** The wall's rotation from its link (`interval` s, `refresh` min, `pages`); `hasTargets`: the targets page joins the default rotation only when there are targets to show. */
+export function readScreenConfig(params: URLSearchParams, hasTargets = false) {
+  const { interval, refresh, pages } = readSearch('screen', params);
+  return {
+    intervalMs: interval * 1000,
+    refreshMs: refresh * 60_000,
+    pages: pages.length ? pages : screenPages.filter((p) => p !== 'targets' || hasTargets),
+  };
 }

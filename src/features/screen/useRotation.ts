@@ -89,20 +89,20 @@ export function usePointerActive(ms = 3000): boolean {
   return active;
 }
 
+function canvasFit(width: number, height: number): { scale: number; left: number; top: number } {
+  const w = window.innerWidth;
+  const h = window.innerHeight;
+  const scale = Math.min(w / width, h / height);
+  return { scale, left: (w - width * scale) / 2, top: (h - height * scale) / 2 };
+}
+
 /** The design canvas's scale and offset to fill the viewport without cropping. */
 export function useCanvasFit(width: number, height: number): { scale: number; left: number; top: number } {
-  const measure = () => {
-    const w = window.innerWidth;
-    const h = window.innerHeight;
-    const scale = Math.min(w / width, h / height);
-    return { scale, left: (w - width * scale) / 2, top: (h - height * scale) / 2 };
-  };
-  const [fit, setFit] = useState(measure);
+  const [fit, setFit] = useState(() => canvasFit(width, height));
   useEffect(() => {
-    const onResize = () => setFit(measure());
+    const onResize = () => setFit(canvasFit(width, height));
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [width, height]);
   return fit;
 }

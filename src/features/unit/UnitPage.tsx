@@ -1,13 +1,15 @@
 import { useMemo, type ReactNode } from 'react';
 import type { TargetLineFor } from '../../shared/targets/useTargetLine.ts';
-import { useViewContext } from '../../view/ViewContext.ts';
+import { useSettings, useViewContext } from '../../view/ViewContext.ts';
+import { hrefTo } from '../../view/routes.ts';
+import { useScoringSettings } from '../../view/scoringParams.ts';
 import { recordOf, type Model } from '../../domain/model.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { RadarPanel, TrendsPanel } from './UnitCharts.tsx';
 import { UnitHeader } from './UnitHeader.tsx';
 import { FiguresPanel, RankHistory, SignalsBox, WeaknessHistoryPanel } from './UnitHistory.tsx';
-import { buildUnitPage, scoringSettingsFrom } from './unitData.ts';
+import { buildUnitPage } from './unitData.ts';
 import { TargetStatus, UnitTargets, useUnitAssessments } from '../../shared/targets/UnitTargets.tsx';
 import { useTargetLine } from '../../shared/targets/useTargetLine.ts';
 import type { SourceSummary } from '../../domain/sources.ts';
@@ -25,7 +27,7 @@ function NotFound({ code, model }: { code: string | undefined; model: Model }) {
       <h1 id="unit-missing-title">{t('unitPage.notFound.title')}</h1>
       <p>{code ? t('unitPage.notFound.body', { code, dataset: l(model.dataset.meta.name) }) : t('unitPage.noCode')}</p>
       <p>
-        <a href={`#/weaknesses?${view.params.toString()}`}>{t('unitPage.notFound.back')}</a>
+        <a href={hrefTo({ to: 'weaknesses' }, view.params)}>{t('unitPage.notFound.back')}</a>
       </p>
     </section>
   );
@@ -59,17 +61,16 @@ function UnitTargetParts({
 
 export default function UnitPage({ model }: { model: Model }) {
   const { t, l, lang } = useI18n();
-  const { view, setParams } = useViewContext();
-  const code = view.path[1];
+  const { view } = useViewContext();
+  const [search, setSettings] = useSettings();
+  const code = view.code;
   const unit = code ? model.unitByCode.get(code) : undefined;
   const recordYears = useMemo(() => (unit ? model.years.filter((y) => recordOf(model, unit.code, y)) : []), [model, unit]);
   // A year the link asks for is kept (even without a report); otherwise the unit's latest report.
-  const asked = view.params.has('year') && view.year !== null && model.years.includes(view.year);
+  const asked = search.year !== null && view.year !== null && model.years.includes(view.year);
   const year =
     asked || view.year === null || recordYears.includes(view.year) ? view.year : (recordYears[recordYears.length - 1] ?? view.year);
-  const weightsKey = ['w', 'norm', 'peers'].map((k) => view.params.get(k) ?? '').join('|');
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const settings = useMemo(() => scoringSettingsFrom(view.params), [weightsKey]);
+  const settings = useScoringSettings();
   const data = useMemo(
     () => (unit && year !== null ? buildUnitPage(model, unit.code, year, settings) : null),
     [model, unit, year, settings],
@@ -81,13 +82,9 @@ export default function UnitPage({ model }: { model: Model }) {
 
   return (
     <div className="page unit-page" data-unit={unit.code}>
-      <UnitHeader data={data} model={model} onYear={(y) => setParams({ year: String(y) })} />
+      <UnitHeader data={data} model={model} onYear={(y) => setSettings({ year: y })} />
       {data.area && data.area.coverage.of > 0 && (
-        <CoverageNote
-          coverage={data.area.coverage}
-          hrefOf={(c) => unitHref(c, view.params, { year: String(data.year) })}
-          testId="unit-coverage"
-        />
+        <CoverageNote coverage={data.area.coverage} hrefOf={(c) => unitHref(c, view.params, { year: data.year })} testId="unit-coverage" />
       )}
       {!data.hasRecord && (
         <div className="unit-norecord" role="status">
@@ -96,7 +93,7 @@ export default function UnitPage({ model }: { model: Model }) {
             <p>
               {t('unitPage.recordYears')}{' '}
               {recordYears.map((y) => (
-                <button key={y} type="button" className="btn ghost unit-year-link" onClick={() => setParams({ year: String(y) })}>
+                <button key={y} type="button" className="btn ghost unit-year-link" onClick={() => setSettings({ year: y })}>
                   {y}
                 </button>
               ))}

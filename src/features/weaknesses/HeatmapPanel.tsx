@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useViewContext } from '../../view/ViewContext.ts';
+import { useSettings, useViewContext } from '../../view/ViewContext.ts';
 import type { ChartClick } from '../../charts/EChart.tsx';
 import { ExportableChart } from '../../export/chart/ExportableChart.tsx';
 import { HEATMAP_BOTTOM, HEATMAP_ROW, HEATMAP_TOP, heatmapHeight, heatmapOption } from '../../charts/options/heatmap.ts';
@@ -16,7 +16,8 @@ const PHONE_LABELS = 132;
 
 function RowLabelCell({ label, data, height }: { label: RowLabel; data: HeatmapData; height: number }) {
   const { t } = useI18n();
-  const { view, setParams } = useViewContext();
+  const { view } = useViewContext();
+  const [, setSettings] = useSettings();
   const row = label.row;
   const style = { height };
   if (label.kind === 'total' || !row) {
@@ -32,7 +33,7 @@ function RowLabelCell({ label, data, height }: { label: RowLabel; data: HeatmapD
         <button
           type="button"
           className="wk-link"
-          onClick={() => setParams({ scope: row.code })}
+          onClick={() => setSettings({ scope: row.code })}
           title={t('weak.drill', { name: row.name })}
         >
           {row.name}
@@ -53,7 +54,7 @@ function RowLabelCell({ label, data, height }: { label: RowLabel; data: HeatmapD
         <button
           type="button"
           className="wk-link"
-          onClick={() => setParams({ scope: row.code })}
+          onClick={() => setSettings({ scope: row.code })}
           title={t('weak.drill', { name: row.name })}
         >
           {row.name} <span aria-hidden="true">›</span>

@@ -10,15 +10,15 @@ import type { Unit } from '../../contract/schema.ts';
 import type { Model } from '../../domain/model.ts';
 import { isCountyLevel } from '../../domain/regions.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { useViewContext } from '../../view/ViewContext.ts';
+import { useSearch, useViewContext } from '../../view/ViewContext.ts';
 import { unitHref } from '../../view/unitHref.ts';
 
 export function WeaknessMap({ model, units, year, scopeName }: { model: Model; units: readonly Unit[]; year: number; scopeName: string }) {
   const i18n = useI18n();
   const { t, l } = i18n;
-  const { view, setParams } = useViewContext();
+  const { view, navigate } = useViewContext();
+  const [{ wmap: chosen }, setSearch] = useSearch('weaknesses');
   const categories = model.dataset.weaknessCategories;
-  const chosen = view.params.get('wmap');
   const category = categories.find((c) => c.id === chosen)?.id ?? categories[0]?.id ?? '';
   const counties = useMemo(() => units.filter((u) => isCountyLevel(u.level)), [units]);
   const colouring = useMemo(
@@ -43,7 +43,7 @@ export function WeaknessMap({ model, units, year, scopeName }: { model: Model; u
           {t('map.colourBy')}{' '}
           <select
             value={category}
-            onChange={(e) => setParams({ wmap: e.target.value }, { replace: true })}
+            onChange={(e) => setSearch({ wmap: e.target.value }, { replace: true })}
             data-testid="weakness-map-category"
           >
             {categories.map((c) => (
@@ -65,7 +65,7 @@ export function WeaknessMap({ model, units, year, scopeName }: { model: Model; u
         height={560}
         hrefOf={hrefOf}
         onSelect={(code) => {
-          window.location.hash = hrefOf(code).slice(1);
+          navigate({ to: 'units', code });
         }}
       />
     </section>

@@ -1,12 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Filters } from '../../ui/Filters.tsx';
-import { useViewContext } from '../../view/ViewContext.ts';
+import { useSearch, useViewContext } from '../../view/ViewContext.ts';
 import { unitsInScope, type Model } from '../../domain/model.ts';
 import { hasNoFigures, NoFigures } from '../../ui/NoFigures.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { CategoryTrendPanel } from './CategoryTrendPanel.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
-import { buildHeatmap, cellEvidence, readMode, type HeatmapMode } from './heatmapData.ts';
+import { buildHeatmap, cellEvidence, type HeatmapMode } from './heatmapData.ts';
 import { unitHref } from '../../view/unitHref.ts';
 import { HeatmapPanel } from './HeatmapPanel.tsx';
 import { SignalsPanel } from './SignalsPanel.tsx';
@@ -15,8 +15,8 @@ import './weaknesses.css';
 
 export default function WeaknessesPage({ model }: { model: Model }) {
   const { t } = useI18n();
-  const { view, setParams } = useViewContext();
-  const mode = readMode(view.params.get('mode'));
+  const { view } = useViewContext();
+  const [{ mode }, setSearch] = useSearch('weaknesses');
   const year = view.year;
   const data = useMemo(
     () => (year === null ? null : buildHeatmap(model, view.scope, view.level, year, mode)),
@@ -37,7 +37,7 @@ export default function WeaknessesPage({ model }: { model: Model }) {
   if (hasNoFigures(model.dataset)) return <NoFigures dataset={model.dataset} why="ds.empty.heatmap" />;
   if (year === null || !data) return <p className="muted">{t('weak.empty')}</p>;
   const scopeName = view.scope ? (model.unitByCode.get(view.scope)?.name ?? view.scope) : t('filter.scope.all');
-  const setMode = (m: HeatmapMode) => setParams({ mode: m === 'count' ? null : m });
+  const setMode = (m: HeatmapMode) => setSearch({ mode: m === 'count' ? null : m });
 
   return (
     <div className="page weaknesses">

@@ -12,14 +12,17 @@ import { cityOf, compareCodes, recordOf, unitsInScope, type LevelFilter, type Mo
 import { provinceOf } from '../../domain/peers.ts';
 import { runEndingAt, weaknessCell, yearsReported, yearWindow } from '../../domain/recurrence.ts';
 import { reported } from '../../domain/weaknesses.ts';
+import { readSearch, type SearchOf } from '../../view/routes.ts';
 
-export type HeatmapMode = 'count' | 'year';
+export type HeatmapMode = SearchOf<'weaknesses'>['mode'];
 export type Aggregation = 'unit' | 'city' | 'province';
 
 /** More unit rows than this cannot be read on one screen: rows become cities. */
 export const MAX_UNIT_ROWS = 60;
 
-export const readMode = (value: string | null): HeatmapMode => (value === 'year' ? 'year' : 'count');
+/** The heatmap's mode as its link says (`mode=year`), read by the route table. */
+export const readMode = (value: string | null): HeatmapMode =>
+  readSearch('weaknesses', new URLSearchParams(value ? [['mode', value]] : [])).mode;
 
 export interface HeatCell {
   /**
