@@ -70,6 +70,7 @@ export const enLeague: Record<keyof typeof zhLeague, string> = {
   'league.export.meta.method': 'Scoring basis',
   'league.export.meta.exported': 'Exported at',
   'league.rows': '{n} units',
+  'league.rankingYears': 'ranking earlier years ({n} to go): the rank history fills in when done',
   'league.sortHint': 'Click to sort; shift-click to sort by several columns',
   'league.empty': 'No unit matches the filters.',
   'league.score': 'score',

@@ -65,6 +65,7 @@ export const zhLeague = {
   'league.export.meta.method': '评分口径',
   'league.export.meta.exported': '导出时间',
   'league.rows': '共 {n} 个单位',
+  'league.rankingYears': '正在计算往年名次（还有 {n} 年），完成后补上历年名次',
   'league.sortHint': '点击排序；按住 Shift 点击可多列排序',
   'league.empty': '没有符合筛选条件的单位。',
   'league.score': '得分',

@@ -18,7 +18,8 @@ import { DataTable } from '../../ui/DataTable.tsx';
 import { unitHref } from '../../view/unitHref.ts';
 import { useScoringSettings } from '../../view/scoringParams.ts';
 import { leagueColumns } from './columns.tsx';
-import { buildLeagueRows, rankAllYears, type LeagueRow } from './leagueData.ts';
+import { buildLeagueRows, type LeagueRow } from './leagueData.ts';
+import { useRankedYears } from './useRankedYears.ts';
 import { chosenColumns, leagueStateOf } from './leagueState.ts';
 import { citiesOf, unitLinkQuery, visibleRows } from './leagueModel.ts';
 import { MethodPanel } from './MethodPanel.tsx';
@@ -43,8 +44,10 @@ export default function LeaguePage({ model }: { model: Model }) {
   const state = leagueStateOf(search, known);
   const year = view.year;
 
-  // Scores for every year at once: movement and rank history come from the same computation.
-  const byYear = useMemo(() => rankAllYears(model, view.scope, view.level, settings), [model, view.scope, view.level, settings]);
+  // Scores for every year: this year and the last at once (the table and its movement), the
+  // others a year per task after the table is drawn (the rank history), so a national dataset
+  // over many years does not hold the page.
+  const { byYear, pending } = useRankedYears(model, view.scope, view.level, settings, year ?? 0);
   // Who reported, of every unit the scope lists: the units that did not are named, not just absent.
   const coverage = useMemo(
     () => coverageOf(model, unitsInScope(model, view.scope, view.level), year ?? 0),
@@ -120,6 +123,11 @@ export default function LeaguePage({ model }: { model: Model }) {
           <p className="muted" role="status" data-testid="league-count">
             {t('league.rows', { n: rows.length })}
           </p>
+          {pending > 0 && (
+            <p className="muted" role="status" data-testid="league-ranking-years">
+              {t('league.rankingYears', { n: pending })}
+            </p>
+          )}
           {rows.length === 0 ? (
             <p className="empty-state">{t('league.empty')}</p>
           ) : (
