@@ -10,7 +10,7 @@
  * A newer dataset from the server replaces the one on screen (`applyNewer`); the same one
  * changes nothing.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { revalidateDataset } from './fetchDataset.ts';
 import { useFreshness } from './freshness.ts';
 import type { Dataset } from '../contract/schema.ts';
@@ -46,6 +46,26 @@ export function useRevalidation(input: RevalidationInput): { nextTryAt: number |
     setAttempt(0);
   }, [key]);
 
+  // The asking itself reads the source and callbacks of the moment it runs: a new source object
+  // for the same key (every render makes one) schedules nothing anew, a new key does.
+  const ask = useEffectEvent((whole: boolean, shownAt: number, signal: AbortSignal) => {
+    if (whole) {
+      setAttempt((a) => a + 1);
+      refetch();
+      return;
+    }
+    if (source === null) return;
+    revalidateDataset(source, baseUrl, shownAt, signal).then(
+      (dataset) => {
+        setAttempt(0);
+        applyNewer(dataset);
+      },
+      () => {
+        if (!signal.aborted) setAttempt((a) => a + 1);
+      },
+    );
+  });
+
   useEffect(() => {
     if (!askable || busy) {
       setNextTryAt(null);
@@ -75,27 +95,12 @@ export function useRevalidation(input: RevalidationInput): { nextTryAt: number |
     const timer = window.setTimeout(() => {
       setNextTryAt(null);
       setNow(0);
-      if (whole) {
-        setAttempt((a) => a + 1);
-        refetch();
-        return;
-      }
-      revalidateDataset(source, baseUrl, shownAt, ctrl.signal).then(
-        (dataset) => {
-          setAttempt(0);
-          applyNewer(dataset);
-        },
-        () => {
-          if (!ctrl.signal.aborted) setAttempt((a) => a + 1);
-        },
-      );
+      ask(whole, shownAt, ctrl.signal);
     }, delay);
     return () => {
       window.clearTimeout(timer);
       ctrl.abort();
     };
-    // `source` is keyed by `key`; the callbacks are stable.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, askable, busy, failed, hasData, fresh, refreshMs, attempt, now]);
 
   const tryNow = useCallback(() => setNow(Date.now()), []);
