@@ -43,3 +43,6 @@ export function decodeDataset(text: string, source: string, bytes?: number): Dat
   if (!result.ok) throw new DatasetLoadError({ kind: 'schema', problems: result.problems, total: result.total }, source);
   return result.dataset;
 }
+
+/** Texts shorter than this (the demo is 0.7 MB) decode on the page: a worker's start costs more. */
+export const OFF_THREAD_FROM = 2 * 1024 * 1024;

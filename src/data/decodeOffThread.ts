@@ -6,14 +6,11 @@
  * text (and its SHA-256), and the page parses only that. Small files, and places with no workers,
  * decode here.
  */
-import { decodeDataset } from './decode.ts';
+import { decodeDataset, OFF_THREAD_FROM } from './decode.ts';
 import type { DecodeAnswer, DecodeRequest } from './decodeCheck.ts';
 import { DatasetLoadError } from './errors.ts';
 import { knownDatasetHashes } from './knownHashes.ts';
 import type { Dataset } from '../contract/schema.ts';
-
-/** Texts shorter than this (the demo is 0.7 MB) decode on the page: a worker's start costs more. */
-export const OFF_THREAD_FROM = 2 * 1024 * 1024;
 
 /**
  * The dataset the worker checked, parsed from the JSON text it made of it. The text is the

@@ -1,6 +1,6 @@
 import { queryOptions, QueryClient } from '@tanstack/react-query';
 import { MAX_DATASET_BYTES } from './decode.ts';
-import { decodeOffThread } from './decodeOffThread.ts';
+import { decodeAnySize } from './decodeAnySize.ts';
 import { cachedAtOf } from './cachedCopy.ts';
 import { abortEarlyRequest, DATASET_REQUEST, takeEarlyResponse } from './early.ts';
 import { DatasetLoadError } from './errors.ts';
@@ -51,7 +51,7 @@ async function decodeOnce(source: DataSource, text: string, label: string, bytes
   const key = sourceKey(source);
   const last = decoded.get(key);
   if (last?.text === text) return last.dataset;
-  const dataset = await decodeOffThread(text, label, bytes, signal);
+  const dataset = await decodeAnySize(text, label, bytes, signal);
   decoded.set(key, { text, dataset });
   return dataset;
 }
@@ -73,7 +73,7 @@ export async function fetchDataset(source: DataSource, baseUrl: string, signal?:
   if (source.kind === 'upload') {
     const text = await loadUserDatasetText(source.id);
     if (text === null) throw new DatasetLoadError({ kind: 'empty' }, label);
-    const dataset = await decodeOffThread(text, source.name, undefined, signal);
+    const dataset = await decodeAnySize(text, source.name, undefined, signal);
     storedTextOf.set(dataset, text);
     return dataset;
   }

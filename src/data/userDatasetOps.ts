@@ -12,7 +12,7 @@ import { removeUserDataset, writeUserDataset, type WriteOutcome } from './datase
 import { versionText, type DatasetVersion } from './datasetVersions.ts';
 import { diffDatasets } from '../domain/datasetDiff.ts';
 import { decodeDataset, MAX_DATASET_MB } from './decode.ts';
-import { decodeOffThread } from './decodeOffThread.ts';
+import { decodeAnySize } from './decodeAnySize.ts';
 import { DatasetLoadError } from './errors.ts';
 import { datasetQueryOptions } from './fetchDataset.ts';
 import type { Dataset } from '../contract/schema.ts';
@@ -173,7 +173,7 @@ export async function uploadFile(ctx: OpsContext, file: File): Promise<Wrote> {
       throw new DatasetLoadError({ kind: 'too_large', sizeMb: Math.round(file.size / 1048576), maxMb: MAX_DATASET_MB }, file.name);
     }
     const text = await file.text();
-    return { written: await keep(ctx, text, await decodeOffThread(text, file.name), file.name) };
+    return { written: await keep(ctx, text, await decodeAnySize(text, file.name), file.name) };
   } catch (err) {
     return { failure: failureOf(err, file.name) };
   }
