@@ -47,6 +47,16 @@ export function normalisedValue(model: Model, unit: Unit, year: number, ind: Ind
   return (raw / size) * factorOf[norm];
 }
 
+/** A score per indicator group, none yet. */
+export const noGroupScores = (): Record<IndicatorGroup, number | null> => ({
+  inspections: null,
+  penalties: null,
+  complaints: null,
+  training: null,
+  publicity: null,
+  services: null,
+});
+
 export interface IndicatorScore {
   value: number | null;
   score: number | null;
@@ -219,14 +229,7 @@ function scorePeerGroup(model: Model, units: Unit[], year: number, settings: Sco
     }
   });
   const out: UnitScore[] = units.map((unit, k) => {
-    const groups: Record<IndicatorGroup, number | null> = {
-      inspections: null,
-      penalties: null,
-      complaints: null,
-      training: null,
-      publicity: null,
-      services: null,
-    };
+    const groups = noGroupScores();
     let weighted = 0;
     let weightSum = 0;
     let groupsScored = 0;

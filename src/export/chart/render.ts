@@ -109,6 +109,11 @@ export interface DocFacts {
   json: string;
 }
 
+/** The dataset as an exported file's metadata names it (a chart's file, the screen's ZIP manifest). */
+export function datasetFacts(ds: NonNullable<DocInfo['dataset']>, lang: DocInfo['lang']) {
+  return { id: ds.id, name: ds.name[lang], synthetic: ds.synthetic, asOf: ds.asOf, source: ds.source?.[lang] ?? null };
+}
+
 /** Everything the document states, and the same as JSON for file metadata. */
 export async function docFacts(entry: Pick<ChartEntry, 'title' | 'meta'>, info: DocInfo): Promise<DocFacts> {
   const hash = info.datasetRef ? await datasetHash(info.datasetRef) : '';
@@ -122,16 +127,7 @@ export async function docFacts(entry: Pick<ChartEntry, 'title' | 'meta'>, info: 
     year: info.year,
     filters: info.filters,
     definition: entry.meta.definition ?? null,
-    dataset: ds
-      ? {
-          id: ds.id,
-          name: ds.name[info.lang],
-          synthetic: ds.synthetic,
-          asOf: ds.asOf,
-          source: ds.source?.[info.lang] ?? null,
-          sha256: hash,
-        }
-      : null,
+    dataset: ds ? { ...datasetFacts(ds, info.lang), sha256: hash } : null,
     exportedAt: info.exportedAt.toISOString(),
   });
   return { lines, hash, json };

@@ -4,7 +4,7 @@
  * SHA-256. Loaded only when the user exports.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { chartPng } from '../chart/render.ts';
+import { chartPng, datasetFacts } from '../chart/render.ts';
 import { safeFilename } from '../download.ts';
 import { datasetHash } from '../hash.ts';
 import type { DocInfo } from '../registry/docInfo.ts';
@@ -53,11 +53,7 @@ export async function screenZip(info: DocInfo): Promise<ScreenFile> {
     exportedAt: info.exportedAt.toISOString(),
     dataset: ds
       ? {
-          id: ds.id,
-          name: ds.name[info.lang],
-          synthetic: ds.synthetic,
-          asOf: ds.asOf,
-          source: ds.source?.[info.lang] ?? null,
+          ...datasetFacts(ds, info.lang),
           // What the evidence says about the page's figures (the scope's units, the year), and who reported.
           sources: info.sources ?? null,
           coverage: info.coverage ?? null,

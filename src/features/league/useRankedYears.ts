@@ -30,6 +30,8 @@ export function useRankedYears(
       if (y === year || y === year - 1 || isRanked(model, scope, level, y, settings))
         byYear.set(y, rankUnits(model, scope, level, y, settings));
     }
+    // `round` is in the result because the rankings live in scoring.ts's cache, not in React state:
+    // the memo reads them again when the background ranking says it is done.
     return { byYear, pending: model.years.length - byYear.size, round };
   }, [model, scope, level, settings, year, round]);
 

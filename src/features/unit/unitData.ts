@@ -10,7 +10,7 @@ import { ancestors, peerGroupOf, recordOf, subtree, type Model } from '../../dom
 import { sourcesOf, type SourceSummary } from '../../domain/sources.ts';
 import { compareWithPeers, median, peerScopeOf, peersOf, type PeerComparison } from '../../domain/peers.ts';
 import { yearWindow } from '../../domain/recurrence.ts';
-import { rankHistory, rankUnits, type ScoringSettings, type UnitScore } from '../../domain/scoring.ts';
+import { noGroupScores, rankHistory, rankUnits, type ScoringSettings, type UnitScore } from '../../domain/scoring.ts';
 import { staffingSignals, type UnitSignals } from '../../domain/signals.ts';
 import { sizeOf } from '../../domain/size.ts';
 import { reported } from '../../domain/weaknesses.ts';
@@ -124,14 +124,7 @@ export function buildUnitPage(model: Model, code: string, year: number, settings
   const peerScores = score
     ? scores.filter((s) => s.peerGroup === score.peerGroup)
     : scores.filter((s) => peerGroupOf(s.unit.level) === peerGroupOf(unit.level));
-  const peerGroupScores: Record<IndicatorGroup, number | null> = {
-    inspections: null,
-    penalties: null,
-    complaints: null,
-    training: null,
-    publicity: null,
-    services: null,
-  };
+  const peerGroupScores = noGroupScores();
   for (const g of indicatorGroups) peerGroupScores[g] = median(peerScores.map((s) => s.groups[g]));
 
   // Years before the dataset's first are not gaps, they are not in it: the axis starts there.
