@@ -11,7 +11,7 @@ import { readdirSync } from 'node:fs';
 const SHARED = ['./src/charts', './src/ui', './src/view', './src/export', './src/extract', './src/shared'];
 const BASE = ['./src/domain', './src/data', './src/i18n', './src/contract'];
 /** Everything the browser loads (src/node holds the Node-only tools: dataset builders, the reader's CLIs). */
-const BROWSER = ['./src/app', './src/features', ...SHARED, ...BASE, './src/main.tsx', './sw'];
+const BROWSER = ['./src/app', './src/features', ...SHARED, ...BASE, './src/main.tsx', './src/sw'];
 
 /** Every folder under src/features is a screen (or the header's export menu): a closed slice. */
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
@@ -67,7 +67,7 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['build/**', 'sw/**', 'dist/**', 'coverage/**', 'node_modules/**', 'public/**', '.tmp/**', 'tests/e2e/artifacts/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'public/**', '.tmp/**', 'tests/e2e/artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -2,10 +2,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { defaultDatasetFile, firstScreenPreloads } from './build/firstScreenPreloads.ts';
-import { assetFileNames } from './build/ocrAssets.ts';
+import { defaultDatasetFile, firstScreenPreloads } from './src/node/build/firstScreenPreloads.ts';
+import { assetFileNames } from './src/node/build/ocrAssets.ts';
 import { mswWorkerInDev } from './mocks/vite-plugin.ts';
-import { prerenderFirstScreen } from './build/prerender/plugin.ts';
+import { prerenderFirstScreen } from './src/node/build/prerender/plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any static server and any sub-path.
@@ -17,10 +17,10 @@ export default defineConfig({
     firstScreenPreloads({ chunks: ['src/app/start.tsx', 'src/charts/echarts.ts'] }),
     // The default first screen drawn into index.html, and the boot script that decides whether to show it.
     prerenderFirstScreen({ boot: 'src/app/firstScreen/boot.ts', css: 'src/app/firstScreen/firstScreen.css' }),
-    // The offline service worker (sw/sw.ts): production builds only; `npm run dev` keeps MSW's.
+    // The offline service worker (src/sw/sw.ts): production builds only; `npm run dev` keeps MSW's.
     VitePWA({
       strategies: 'injectManifest',
-      srcDir: 'sw',
+      srcDir: 'src/sw',
       filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
@@ -42,7 +42,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {
-        // OCR's files under assets/ocr/ (build/ocrAssets.ts); everything else as Vite names it.
+        // OCR's files under assets/ocr/ (src/node/build/ocrAssets.ts); everything else as Vite names it.
         assetFileNames,
         // The app and everything it imports statically in one chunk, not ~30: each file of the
         // first screen cost the main thread a request and a module record of its own (the

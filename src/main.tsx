@@ -1,7 +1,7 @@
 /**
  * The entry script: as small as possible, so it runs as soon as the page is parsed. It starts the
  * first screen's requests (early.ts), then loads the app, whose chunks index.html already
- * preloads (build/firstScreenPreloads.ts). Everything else starts in app/start.tsx.
+ * preloads (src/node/build/firstScreenPreloads.ts). Everything else starts in app/start.tsx.
  *
  * Where index.html shows a first screen before the app's (the build's prerendered picture, or the
  * last screen seen here: src/app/firstScreen), the app starts once that has been painted, so its

@@ -162,7 +162,7 @@ export function EChart({
     };
   }, [highlight, option, instanceVersion]);
 
-  // Built into index.html (build/prerender): the same chart as SVG, at the prerendered layout's size.
+  // Built into index.html (src/node/build/prerender): the same chart as SVG, at the prerendered layout's size.
   const prerenderWidth = prerender && typeof height === 'number' ? prerender.widthOf(chartId) : null;
   const svg = prerender && prerenderWidth && typeof height === 'number' ? prerender.svg(option, theme, prerenderWidth, height) : null;
   return (

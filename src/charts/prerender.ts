@@ -1,5 +1,5 @@
 /**
- * Charts in the build's prerender of the first screen (build/prerender): the chart host draws
+ * Charts in the build's prerender of the first screen (src/node/build/prerender): the chart host draws
  * its option as an SVG string (ECharts' server-side renderer) where the browser would draw a
  * canvas. Only the build provides this context; in the browser it is null and nothing changes.
  */

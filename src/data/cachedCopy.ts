@@ -1,5 +1,5 @@
 /**
- * The service worker (sw/sw.ts) answers a fetch from its cache when the network has none, and
+ * The service worker (src/sw/sw.ts) answers a fetch from its cache when the network has none, and
  * marks that answer with this header: when the copy was fetched (ms since epoch). The app shows
  * such data as stale ("数据更新失败，显示 HH:MM 的数据") until a fetch reaches the server again.
  */
@@ -13,5 +13,5 @@ export function cachedAtOf(headers: Headers): number | null {
   return Number.isFinite(at) && at > 0 ? at : null;
 }
 
-/** The service worker's cache of JSON the app fetched (sw/sw.ts); the page adds to it too (keptCopy.ts). */
+/** The service worker's cache of JSON the app fetched (src/sw/sw.ts); the page adds to it too (keptCopy.ts). */
 export const DATA_CACHE = 'fazhi-data';

@@ -4,7 +4,7 @@
  * link's, else the build's default; an `apiBase` deployment's `/dataset` once config.json says
  * so). fetchConfig / fetchEmbeddedList / fetchDataset take these responses instead of asking again.
  *
- * index.html preloads config.json and data/index.json already (build/firstScreenPreloads.ts);
+ * index.html preloads config.json and data/index.json already (src/node/build/firstScreenPreloads.ts);
  * these fetch() calls are served by those preloads.
  */
 

@@ -1,6 +1,6 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 /**
- * The offline service worker (sw/sw.ts), from the app's side: registered in production builds
+ * The offline service worker (src/sw/sw.ts), from the app's side: registered in production builds
  * after the page has loaded (never on the first chart's path, never in `npm run dev`, where MSW
  * runs its own worker), unless the deployment's config.json says `"serviceWorker": false`, which
  * also removes one that an earlier build installed.

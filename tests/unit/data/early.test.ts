@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppJson, isBootJson } from '../../../sw/rules.ts';
+import { isAppJson, isBootJson } from '../../../src/sw/rules.ts';
 import { earlyDataUrl } from '../../../src/data/early.ts';
 
 describe('earlyDataUrl', () => {

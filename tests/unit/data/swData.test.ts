@@ -1,10 +1,10 @@
 /**
- * The service worker's dataset route (sw/data.ts) against a fake cache, server and clock: cache
+ * The service worker's dataset route (src/sw/data.ts) against a fake cache, server and clock: cache
  * first, the server asked in the background, the page's revalidation joining that request, only
  * complete JSON replacing the kept copy, and a server that hangs given up on.
  */
 import { describe, expect, it } from 'vitest';
-import { datasetHandler, isCompleteJson, type CacheLike } from '../../../sw/data.ts';
+import { datasetHandler, isCompleteJson, type CacheLike } from '../../../src/sw/data.ts';
 import { CACHED_AT_HEADER } from '../../../src/data/cachedCopy.ts';
 
 const URL_ = 'https://x.cn/data/demo.json';

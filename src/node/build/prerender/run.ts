@@ -1,5 +1,5 @@
 /**
- * The prerender's work, run by build/prerender/plugin.ts as a child process: a Vite dev server's
+ * The prerender's work, run by src/node/build/prerender/plugin.ts as a child process: a Vite dev server's
  * module runner loading the app's own modules (entry.tsx), and a small build of the boot script.
  * A process of its own, so neither shares the outer build's bundler threads (nested in the
  * build, the two waited on each other) nor its globals (the render sets a stand-in `window`).
@@ -51,7 +51,7 @@ export async function renderDefault(root: string, publicDir: string): Promise<Pr
   try {
     const ssr = server.environments.ssr;
     if (!isRunnableDevEnvironment(ssr)) throw new Error('prerender: the ssr environment cannot run modules');
-    const mod: unknown = await ssr.runner.import('/build/prerender/entry.tsx');
+    const mod: unknown = await ssr.runner.import('/src/node/build/prerender/entry.tsx');
     if (typeof mod !== 'object' || mod === null || !('renderFirstScreen' in mod) || typeof mod.renderFirstScreen !== 'function')
       throw new Error('prerender: entry.tsx exports no renderFirstScreen');
     const input: PrerenderInput = {
@@ -61,7 +61,8 @@ export async function renderDefault(root: string, publicDir: string): Promise<Pr
       datasetText: datasetBytes.toString('utf8'),
       widths: CHART_WIDTHS,
     };
-    const html: unknown = await mod.renderFirstScreen(input);
+    const render = mod.renderFirstScreen as (input: PrerenderInput) => unknown;
+    const html: unknown = await render(input);
     if (typeof html !== 'string') throw new Error('prerender: renderFirstScreen returned no HTML');
     const clean = cleanMarkup(html, SCOPE);
     return {
@@ -92,7 +93,7 @@ export async function bundleBoot(root: string, entry: string): Promise<string> {
   });
   const outputs = Array.isArray(built) ? built : 'output' in built ? [built] : [];
   const chunk = outputs[0]?.output.find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('prerender: the boot script did not build');
+  if (!chunk) throw new Error('prerender: the boot script did not build');
   return chunk.code;
 }
 

@@ -15,14 +15,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { datasetLayoutKey } from '../src/domain/tiles/layout.ts';
+import { datasetLayoutKey } from '../../domain/tiles/layout.ts';
 
 /** The file of the embedded dataset marked default in public/data/index.json, if any. */
 export function defaultDatasetFile(publicDir: string): string | null {
   try {
     const list: unknown = JSON.parse(readFileSync(resolve(publicDir, 'data/index.json'), 'utf8'));
     if (!Array.isArray(list)) return null;
-    for (const e of list) {
+    for (const e of list as unknown[]) {
       if (typeof e === 'object' && e !== null && 'default' in e && e.default === true && 'file' in e && typeof e.file === 'string')
         return e.file;
     }

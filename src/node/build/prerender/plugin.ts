@@ -5,7 +5,7 @@
  *
  * - The app's own <App /> rendered by React's `prerenderToNodeStream` with the default dataset,
  *   its charts drawn by ECharts' SVG renderer through the app's one chart host
- *   (build/prerender/entry.tsx, run in a process of its own by run.ts), made CSP-clean
+ *   (src/node/build/prerender/entry.tsx, run in a process of its own by run.ts), made CSP-clean
  *   (markup.ts), written into `<div id="first-screen">` before `#root`, hidden until shown.
  * - A small classic script (src/app/firstScreen/boot.ts, bundled here as one IIFE) runs before the
  *   markup is parsed and decides, from the location and what this browser keeps, whether that
@@ -47,7 +47,7 @@ function isPrerendered(x: unknown): x is Prerendered {
 /** run.ts in a process of its own (tsx loads its TypeScript). */
 function runPrerender(root: string, publicDir: string, boot: string): Promise<Work> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'build/prerender/run.ts'), root, publicDir, boot], {
+    const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'src/node/build/prerender/run.ts'), root, publicDir, boot], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -56,7 +56,10 @@ function runPrerender(root: string, publicDir: string, boot: string): Promise<Wo
     child.stdout.on('data', (chunk: string) => (out += chunk));
     child.on('error', fail);
     child.on('close', (code) => {
-      if (code !== 0) return fail(new Error(`prerender: build/prerender/run.ts exited with ${code ?? 'a signal'}`));
+      if (code !== 0) {
+        fail(new Error(`prerender: src/node/build/prerender/run.ts exited with ${code ?? 'a signal'}`));
+        return;
+      }
       try {
         const parsed: unknown = JSON.parse(out.trim().split('\n').pop() ?? '');
         if (typeof parsed !== 'object' || parsed === null || !('boot' in parsed) || typeof parsed.boot !== 'string' || !('shot' in parsed))

@@ -9,7 +9,7 @@
  * Written against small interfaces (a cache, a fetch, a clock) so tests/unit/data/swData.test.ts
  * runs it without a browser.
  */
-import { CACHED_AT_HEADER } from '../src/data/cachedCopy.ts';
+import { CACHED_AT_HEADER } from '../data/cachedCopy.ts';
 
 export interface CacheLike {
   match(url: string): Promise<Response | undefined>;
@@ -74,13 +74,13 @@ async function readAll(res: Response, stallMs: number, abort: () => void): Promi
   const parts: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    let timer = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const stalled = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         abort();
         void reader.cancel().catch(() => undefined);
         reject(new Error('stalled'));
-      }, stallMs) as unknown as number;
+      }, stallMs);
     });
     const { done, value } = await Promise.race([reader.read(), stalled]).finally(() => clearTimeout(timer));
     if (done) break;
@@ -119,12 +119,12 @@ export function datasetHandler(deps: DataDeps): (request: Request, waitUntil: (p
     if (running) return running;
     const ctrl = new AbortController();
     const p = (async () => {
-      let timer = 0;
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const answer = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
           ctrl.abort();
           reject(new Error('no answer'));
-        }, stallMs) as unknown as number;
+        }, stallMs);
       });
       const res = await Promise.race([
         deps.fetch(new Request(url, { headers: request.headers, cache: 'no-cache' }), { signal: ctrl.signal }),

@@ -4,7 +4,7 @@
  * the build refuses what React would stream behind a script.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanMarkup } from '../../../build/prerender/markup.ts';
+import { cleanMarkup } from '../../../../src/node/build/prerender/markup.ts';
 
 describe('cleanMarkup', () => {
   it('turns each distinct style into one class whose rule outranks the app’s', () => {

@@ -1,6 +1,6 @@
 /** What the service worker caches how; pure functions, unit-tested in tests/unit/swRules.test.ts. */
 
-import { CACHED_AT_HEADER } from '../src/data/cachedCopy.ts';
+import { CACHED_AT_HEADER } from '../data/cachedCopy.ts';
 import { headerList, isCompleteJson } from './data.ts';
 
 /** JSON the app fetches (config, dataset index, datasets, an API's /dataset): kept for when the server is gone. */
@@ -27,7 +27,7 @@ export async function stampCachedAt(response: Response, at: number): Promise<Res
 
 /**
  * The deployment's config and the dataset index (network first: an operator's edit is seen on
- * the next load) as against a dataset (cache first, revalidated: sw/data.ts).
+ * the next load) as against a dataset (cache first, revalidated: src/sw/data.ts).
  */
 export function isBootJson(url: URL, scope: string): boolean {
   return url.href === new URL('config.json', scope).href || url.href === new URL('data/index.json', scope).href;

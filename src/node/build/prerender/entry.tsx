@@ -1,26 +1,26 @@
 /**
  * The first screen as the app draws it, rendered at build time: the app's own <App /> with its
  * own providers, fed the default dataset, its charts drawn by ECharts' server-side SVG renderer
- * through the one chart host (src/charts/prerender.ts). Loaded by build/prerender/plugin.ts
+ * through the one chart host (src/charts/prerender.ts). Loaded by src/node/build/prerender/plugin.ts
  * through Vite's module runner, so it imports the app's modules as the app does.
  */
 import { prerenderToNodeStream } from 'react-dom/static';
 import { init } from 'echarts/core';
-import '../../src/charts/echarts.ts';
-import '../../src/charts/echarts-extra.ts';
-import { App } from '../../src/app/App.tsx';
-import { Providers } from '../../src/app/Providers.tsx';
-import { ChartPrerenderContext, type ChartPrerender } from '../../src/charts/prerender.ts';
-import { echartsTheme, type ThemeName } from '../../src/charts/theme.ts';
-import { bootQueryOptions, type Boot } from '../../src/data/boot.ts';
+import '../../../charts/echarts.ts';
+import '../../../charts/echarts-extra.ts';
+import { App } from '../../../app/App.tsx';
+import { Providers } from '../../../app/Providers.tsx';
+import { ChartPrerenderContext, type ChartPrerender } from '../../../charts/prerender.ts';
+import { echartsTheme, type ThemeName } from '../../../charts/theme.ts';
+import { bootQueryOptions, type Boot } from '../../../data/boot.ts';
 import * as v from 'valibot';
-import { ConfigSchema, EmbeddedEntrySchema } from '../../src/data/config.ts';
-import { cspSafeSvg } from '../../src/charts/svgClean.ts';
-import { decodeDataset } from '../../src/data/decode.ts';
-import { createQueryClient, datasetQueryOptions } from '../../src/data/fetchDataset.ts';
-import { defaultSource } from '../../src/data/sources.ts';
-import { loadTileLayout } from '../../src/data/tiles/load.ts';
-import { datasetLayoutKey } from '../../src/domain/tiles/layout.ts';
+import { ConfigSchema, EmbeddedEntrySchema } from '../../../data/config.ts';
+import { cspSafeSvg } from '../../../charts/svgClean.ts';
+import { decodeDataset } from '../../../data/decode.ts';
+import { createQueryClient, datasetQueryOptions } from '../../../data/fetchDataset.ts';
+import { defaultSource } from '../../../data/sources.ts';
+import { loadTileLayout } from '../../../data/tiles/load.ts';
+import { datasetLayoutKey } from '../../../domain/tiles/layout.ts';
 
 export interface PrerenderInput {
   baseUrl: string;

@@ -4,14 +4,14 @@
  * worker runs).
  *
  * - The app shell (index.html, the JS and CSS of every screen, the icon) is kept from install on
- *   (sw/shell.ts): a warm load comes from here, and a wall screen that restarts before the network
+ *   (src/sw/shell.ts): a warm load comes from here, and a wall screen that restarts before the network
  *   is back still starts.
  * - Other hashed assets (the PDF reader, its fonts) are cached on first use: their names change
  *   with their content, so a cached copy is never wrong.
  * - config.json and the dataset index are network first (an operator's edit is seen on the next
  *   load), the last good copy after 4 s without an answer or when there is none.
  * - A dataset (any other JSON the app fetches, an API's /dataset) is cache first and revalidated
- *   in the background (sw/data.ts): a repeat visit draws at once, and the page swaps in newer data
+ *   in the background (src/sw/data.ts): a repeat visit draws at once, and the page swaps in newer data
  *   when the server has it. A copy served from the cache carries `X-Fazhi-Cached-At` (when it was
  *   fetched); if the server cannot be had, the app shows "数据更新失败，显示 HH:MM 的数据" until it can.
  *   The page puts in what it fetched before this worker took it over (src/data/keptCopy.ts).
@@ -22,14 +22,14 @@
 import { clientsClaim } from 'workbox-core';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { DATA_CACHE } from '../src/data/cachedCopy.ts';
+import { DATA_CACHE } from '../data/cachedCopy.ts';
 import { datasetHandler } from './data.ts';
 import { isAppJson, isBootJson, stampCachedAt } from './rules.ts';
 import { fillShell, normalise, SHELL_PREFIX, shellCacheName, shellKey } from './shell.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
 
-// The app shell, fetched several files at a time (sw/shell.ts).
+// The app shell, fetched several files at a time (src/sw/shell.ts).
 const shell = normalise(self.__WB_MANIFEST, self.registration.scope);
 const SHELL = shellCacheName(shell);
 const shellUrls = new Set(shell.map((e) => e.url));
@@ -93,7 +93,7 @@ const datasets = datasetHandler({
 });
 registerRoute(
   ({ url, request }) => isAppJson(url, request.destination) && !isBootJson(url, self.registration.scope),
-  ({ request, event }) => datasets(request, (p) => (event as ExtendableEvent).waitUntil(p)),
+  ({ request, event }) => datasets(request, (p) => event.waitUntil(p)),
 );
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
