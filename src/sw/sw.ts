@@ -26,6 +26,7 @@ import { DATA_CACHE } from '../data/cachedCopy.ts';
 import { datasetHandler } from './data.ts';
 import { isAppJson, isBootJson, stampCachedAt } from './rules.ts';
 import { fillShell, normalise, SHELL_PREFIX, shellCacheName, shellKey } from './shell.ts';
+import { addShellRoutes, shellRoutes } from './staticRoutes.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
 
@@ -37,6 +38,7 @@ const indexUrl = new URL('index.html', self.registration.scope).href;
 
 self.addEventListener('install', (event: ExtendableEvent) => {
   event.waitUntil(caches.open(SHELL).then((cache) => fillShell(cache, shell, (request) => fetch(request))));
+  addShellRoutes(event, SHELL, shellRoutes(shell));
 });
 self.addEventListener('activate', (event: ExtendableEvent) => {
   // The shell of the build this worker replaces, and a Workbox precache of earlier versions.
