@@ -27,7 +27,7 @@ function afterPaint(run: () => void): void {
   setTimeout(once, 250);
 }
 
-void firstScreenShown(baseUrl).then((shown) => {
+void firstScreenShown().then((shown) => {
   if (shown) afterPaint(startApp);
   else startApp();
 });

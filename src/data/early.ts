@@ -28,16 +28,41 @@ export function takeEarlyResponse(url: string): Promise<Response> | undefined {
   return found;
 }
 
-/**
- * The early request for `url`, left for the app to take: the first-screen check reads a clone of
- * its answer before the app starts (src/app/firstScreen/verify.ts).
- */
-export const peekEarlyResponse = (url: string): Promise<Response> | undefined => early.get(url);
-
 /** Headers of every dataset request, early or not, so both ask the same thing. */
 export const DATASET_REQUEST: RequestInit = { headers: { Accept: 'application/json' } };
 
+/**
+ * Requests the boot script started (src/app/firstScreen/buildCheck.ts, a separate bundle: they
+ * meet on `window`), each taken once by `start` below instead of asking again.
+ */
+interface Handed {
+  promise: Promise<Response>;
+  controller: AbortController;
+}
+const HANDED = '__fazhiEarlyRequests';
+const handed = (): Map<string, Handed> => {
+  const w = window as unknown as Record<string, Map<string, Handed> | undefined>;
+  return (w[HANDED] ??= new Map<string, Handed>());
+};
+
+/** Starts a request for the app to take (`start`, below, takes it); the boot script's first-screen check reads a clone. */
+export function handOffRequest(url: string, init?: RequestInit): Promise<Response> {
+  const controller = new AbortController();
+  const promise = fetch(url, { ...init, signal: controller.signal });
+  promise.catch(() => undefined); // read (and failures surfaced) by whoever takes it
+  handed().set(url, { promise, controller });
+  return promise;
+}
+
 function start(url: string, init?: RequestInit): Promise<Response> {
+  const taken = handed().get(url);
+  if (taken) {
+    handed().delete(url);
+    controllers.set(url, taken.controller);
+    init?.signal?.addEventListener('abort', () => taken.controller.abort(), { once: true });
+    early.set(url, taken.promise);
+    return taken.promise;
+  }
   const controller = new AbortController();
   controllers.set(url, controller);
   init?.signal?.addEventListener('abort', () => controller.abort(), { once: true });

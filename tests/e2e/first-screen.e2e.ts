@@ -180,7 +180,8 @@ describe('what a browser keeps', () => {
   });
 
   for (const c of [
-    { name: 'the overview at 1080p', path: '#/overview', viewport: HD },
+    // (The default view of the default dataset shows the build's picture instead: the test below.)
+    { name: 'the overview at 1080p, another year', path: '#/overview?year=2024', viewport: HD },
     { name: 'the overview on a phone', path: '#/overview', viewport: { width: 390, height: 844 } },
     { name: 'the overview, English, dark', path: '#/overview?lang=en&theme=dark', viewport: HD },
     { name: 'a wall screen', path: '#/screen', viewport: HD },
@@ -219,10 +220,33 @@ describe('what a browser keeps', () => {
     });
   }
 
-  it('a kept picture is data: one tampered with builds no script, handler or outside link', async () => {
+  it('the default view of the default dataset, seen before: the build’s picture (checked, current), not the kept one', async () => {
     const page = await newPage();
     try {
       await page.goto(`${app.base}#/overview`);
+      await appShown(page);
+      await keptPicture(page);
+      const start = await heldStart(page);
+      await visit(page, `${app.base}#/overview`);
+      await page.waitForFunction(() => document.documentElement.dataset.firstScreen === 'build', undefined, { timeout: 30000 });
+      const facts = await pictureFacts(page, 'first-screen');
+      assert.equal(facts?.svgShown, true, 'the build’s picture is shown');
+      assert.equal(facts.firstFigure, DEFAULT_FIGURE);
+      assert.equal(await page.locator('#first-shot').count(), 0, 'no kept picture beside it');
+      start.release();
+      await appShown(page);
+      const seen = await framesSeen(page);
+      assert.equal(seen.shot, false, 'the kept picture was never on screen');
+      await assertClean(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a kept picture is data: one tampered with builds no script, handler or outside link', async () => {
+    const page = await newPage();
+    try {
+      await page.goto(`${app.base}#/overview?year=2024`);
       await appShown(page);
       await keptPicture(page);
       await page.evaluate((prefix) => {
@@ -241,7 +265,7 @@ describe('what a browser keeps', () => {
         localStorage.setItem(key, JSON.stringify(shot));
       }, SHOT_PREFIX);
       const start = await heldStart(page);
-      await visit(page, `${app.base}#/overview`);
+      await visit(page, `${app.base}#/overview?year=2024`);
       await page.waitForFunction(() => document.documentElement.dataset.firstScreen === 'snapshot');
       const facts = await pictureFacts(page, 'first-shot');
       assert.ok(facts, 'the picture is shown');

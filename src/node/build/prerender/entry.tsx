@@ -4,6 +4,7 @@
  * through the one chart host (src/charts/prerender.ts). Loaded by src/node/build/prerender/plugin.ts
  * through Vite's module runner, so it imports the app's modules as the app does.
  */
+import { createHash } from 'node:crypto';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { init } from 'echarts/core';
 import '../../../charts/echarts.ts';
@@ -64,7 +65,13 @@ function withPageLocation<T>(href: string, run: () => Promise<T>): Promise<T> {
   });
 }
 
-export async function renderFirstScreen(input: PrerenderInput): Promise<string> {
+export interface PrerenderOutput {
+  html: string;
+  /** SHA-256 of the dataset as the app holds it (JSON of the decoded dataset): what exports and kept pictures state. */
+  shownSha256: string;
+}
+
+export async function renderFirstScreen(input: PrerenderInput): Promise<PrerenderOutput> {
   const config = v.parse(ConfigSchema, input.configJson);
   const embedded = v.parse(v.array(EmbeddedEntrySchema), input.embeddedJson);
   const dataset = decodeDataset(input.datasetText, 'default');
@@ -85,5 +92,5 @@ export async function renderFirstScreen(input: PrerenderInput): Promise<string> 
       { progressiveChunkSize: Number.POSITIVE_INFINITY },
     ),
   );
-  return toString(prelude);
+  return { html: await toString(prelude), shownSha256: createHash('sha256').update(JSON.stringify(dataset)).digest('hex') };
 }

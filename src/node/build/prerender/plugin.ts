@@ -39,7 +39,7 @@ function isPrerendered(x: unknown): x is Prerendered {
   if (typeof x !== 'object' || x === null) return false;
   const fields = new Map(Object.entries(x));
   return (
-    ['html', 'css', 'file', 'sha256', 'configSha256', 'indexSha256'].every((k) => typeof fields.get(k) === 'string') &&
+    ['html', 'css', 'file', 'sha256', 'shownSha256', 'configSha256', 'indexSha256'].every((k) => typeof fields.get(k) === 'string') &&
     typeof fields.get('ms') === 'number'
   );
 }
@@ -118,6 +118,7 @@ export function prerenderFirstScreen(opts: { boot: string; css: string }): Plugi
           Object.assign(facts, {
             'data-file': shot.file,
             'data-sha256': shot.sha256,
+            'data-shown-sha256': shot.shownSha256,
             'data-config-sha256': shot.configSha256,
             'data-index-sha256': shot.indexSha256,
             'data-min-width': String(MIN_WIDTH),
@@ -135,6 +136,9 @@ export function prerenderFirstScreen(opts: { boot: string; css: string }): Plugi
             children: `<template>${shot.html}</template>`,
             injectTo: 'body-prepend',
           });
+          // The boot script again, once the picture is parsed: it lays the picture out, hidden,
+          // while the entry script checks it (src/app/firstScreen/boot.ts, layOutPicture).
+          tags.splice(3, 0, { tag: 'script', attrs: { src: `./${bootFile}`, 'data-phase': 'attach' }, injectTo: 'body-prepend' });
         }
         // The boot script is asked for before anything else: it blocks the parser (it must run
         // before the markup below it), and behind a megabyte of the app's own chunks it came last.

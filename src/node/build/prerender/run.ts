@@ -22,6 +22,8 @@ export interface Prerendered {
   file: string;
   /** SHA-256 of the files it was drawn from, for the entry script to compare (verify.ts). */
   sha256: string;
+  /** SHA-256 of the decoded dataset's JSON, as a kept picture files the dataset it showed (boot.ts compares them). */
+  shownSha256: string;
   configSha256: string;
   indexSha256: string;
   ms: number;
@@ -62,13 +64,17 @@ export async function renderDefault(root: string, publicDir: string): Promise<Pr
       widths: CHART_WIDTHS,
     };
     const render = mod.renderFirstScreen as (input: PrerenderInput) => unknown;
-    const html: unknown = await render(input);
-    if (typeof html !== 'string') throw new Error('prerender: renderFirstScreen returned no HTML');
-    const clean = cleanMarkup(html, SCOPE);
+    const out: unknown = await render(input);
+    if (typeof out !== 'object' || out === null || !('html' in out) || typeof out.html !== 'string')
+      throw new Error('prerender: renderFirstScreen returned no HTML');
+    if (!('shownSha256' in out) || typeof out.shownSha256 !== 'string')
+      throw new Error('prerender: renderFirstScreen returned no dataset hash');
+    const clean = cleanMarkup(out.html, SCOPE);
     return {
       ...clean,
       file,
       sha256: sha256(datasetBytes),
+      shownSha256: out.shownSha256,
       configSha256: sha256(configBytes),
       indexSha256: sha256(indexBytes),
       ms: performance.now() - t0,

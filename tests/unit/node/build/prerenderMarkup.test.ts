@@ -4,7 +4,7 @@
  * the build refuses what React would stream behind a script.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanMarkup } from '../../../../src/node/build/prerender/markup.ts';
+import { cleanMarkup, trimSelects } from '../../../../src/node/build/prerender/markup.ts';
 
 describe('cleanMarkup', () => {
   it('turns each distinct style into one class whose rule outranks the app’s', () => {
@@ -32,5 +32,38 @@ describe('cleanMarkup', () => {
     expect(() => cleanMarkup('<!--$?--><template id="B:0"></template>', 'fs')).toThrow(/pending boundary/);
     expect(() => cleanMarkup('<button onclick="x()">b</button>', 'fs')).toThrow(/event handler/);
     expect(() => cleanMarkup('<svg><text style="font-size:12px">t</text></svg>', 'fs')).toThrow(/style attribute inside an SVG/);
+  });
+});
+
+describe('trimSelects', () => {
+  it('keeps a closed select’s face (the selected option) and its width (the widest option), nothing else', () => {
+    const opts = [
+      '<option value="410000" selected="">河南省</option>',
+      '<option value="410100">　郑州市</option>',
+      '<option value="410102">　　管城回族区</option>',
+      '<option value="x">　　abcdefghi</option>',
+    ];
+    expect(trimSelects(`<label><select class="s">${opts.join('')}</select></label>`)).toBe(
+      `<label><select class="s">${opts[0] ?? ''}${opts[2] ?? ''}</select></label>`,
+    );
+  });
+
+  it('keeps the option groups, labels and all: they count in the select’s width', () => {
+    const html =
+      '<select><option value="a" selected="">综合得分</option><option value="b">名次</option>' +
+      '<optgroup label="指标"><option value="c">双随机抽查任务数</option><option value="d">执法人员</option></optgroup>' +
+      '<optgroup label="达标情况（目标）"><option value="e">持证执法率 · 达标情况</option></optgroup></select>';
+    expect(trimSelects(html)).toBe(
+      '<select><option value="a" selected="">综合得分</option><optgroup label="指标"></optgroup>' +
+        '<optgroup label="达标情况（目标）"><option value="e">持证执法率 · 达标情况</option></optgroup></select>',
+    );
+  });
+
+  it('leaves a short select alone, and keeps one option when the selected one is the widest', () => {
+    const two = '<select><option value="a" selected="">甲</option><option value="b">乙乙</option></select>';
+    expect(trimSelects(two)).toBe(two);
+    const three =
+      '<select><option value="a">甲</option><option value="b" selected="">乙乙乙</option><option value="c">丙</option></select>';
+    expect(trimSelects(three)).toBe('<select><option value="b" selected="">乙乙乙</option></select>');
   });
 });
