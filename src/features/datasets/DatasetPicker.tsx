@@ -33,23 +33,27 @@ export function DatasetPicker() {
 
   return (
     <>
-      <label className="field compact">
-        <span className="sr-only">{t('ds.pick')}</span>
-        <select value={current} onChange={(e) => onPick(e.target.value)} aria-label={t('ds.pick')} data-testid="dataset-picker">
-          {ds.embedded.map((e) => (
-            <option key={e.id} value={`embedded:${e.id}`}>
-              {e.name[lang]}
-            </option>
-          ))}
-          {ds.userDatasets.map((d) => (
-            <option key={d.id} value={`upload:${d.id}`} data-testid="dataset-option">
-              {`${l(d.name)}（${d.region} · ${yearsText(d.years, t)}${d.unsaved ? ` · ${t('ds.notSaved')}` : ''}）`}
-            </option>
-          ))}
-          {ds.shown?.kind === 'url' && <option value={shownKey}>{t('source.url')}</option>}
-          {ds.shown?.kind === 'api' && <option value={shownKey}>{t('source.api')}</option>}
-        </select>
-      </label>
+      {/* Once the lists are known (with the deployment's config): an empty select that then filled
+          moved the header's tools (a layout shift on a slow load). */}
+      {ds.config !== null && (
+        <label className="field compact">
+          <span className="sr-only">{t('ds.pick')}</span>
+          <select value={current} onChange={(e) => onPick(e.target.value)} aria-label={t('ds.pick')} data-testid="dataset-picker">
+            {ds.embedded.map((e) => (
+              <option key={e.id} value={`embedded:${e.id}`}>
+                {e.name[lang]}
+              </option>
+            ))}
+            {ds.userDatasets.map((d) => (
+              <option key={d.id} value={`upload:${d.id}`} data-testid="dataset-option">
+                {`${l(d.name)}（${d.region} · ${yearsText(d.years, t)}${d.unsaved ? ` · ${t('ds.notSaved')}` : ''}）`}
+              </option>
+            ))}
+            {ds.shown?.kind === 'url' && <option value={shownKey}>{t('source.url')}</option>}
+            {ds.shown?.kind === 'api' && <option value={shownKey}>{t('source.api')}</option>}
+          </select>
+        </label>
+      )}
       <button type="button" className="btn ghost" onClick={() => setOpen('list')} aria-haspopup="dialog" data-testid="datasets-open">
         {t('ds.manage')}
       </button>
