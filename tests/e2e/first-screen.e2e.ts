@@ -89,6 +89,32 @@ describe('the prerendered default overview', () => {
     }
   });
 
+  it('with a dataset slow to come, the app starts and says it is loading, and the picture shows once checked', async () => {
+    const page = await newPage();
+    try {
+      const sent = Date.now();
+      await page.route(/\/data\/demo\.json$/, async (r: Route) => {
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, sent + 5000 - Date.now())));
+        await r.continue();
+      });
+      await page.goto(`${app.base}#/overview`);
+      // The boot script's check waits for the dataset; the app does not wait for it past 2.5 s.
+      await page.locator('#root main').waitFor({ state: 'visible', timeout: 4500 });
+      assert.equal(
+        await page.evaluate(() => document.documentElement.dataset.firstScreen),
+        'build-pending',
+        'the picture is still being checked',
+      );
+      const box = await page.locator('#root main').boundingBox();
+      assert.ok(box && box.y < 200, `the app's loading line is at the top of the window, not under the hidden picture (y ${box?.y})`);
+      assert.equal((await framesSeen(page)).prerender, false, 'the picture was not shown before its check');
+      await appShown(page);
+      await assertClean(page);
+    } finally {
+      await page.close();
+    }
+  });
+
   /** `otherFigures`: the page's own figures are not the default's, so no frame may show that one. */
   const notTheirs: Array<{
     name: string;

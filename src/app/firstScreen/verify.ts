@@ -1,9 +1,9 @@
 /**
  * The entry script's half of the first screen (src/main.tsx): whether a first screen is on show,
  * so the app starts after it has been painted. The build's picture is checked by the boot script
- * while the page is parsed (buildCheck.ts); its answer is awaited here, never for long: a check
- * that has not answered (a server that holds the dataset back) gives up the picture, and the app
- * starts and waits for the same requests itself.
+ * while the page is parsed (buildCheck.ts); its answer is awaited here, never for long: past
+ * that (a slow network, a server that holds the dataset back) the app starts anyway and waits for
+ * the same requests itself.
  */
 import { dropFirstScreen, firstScreenMode, PRERENDER_ID } from './dom.ts';
 
@@ -32,7 +32,9 @@ function pendingSettled(ms: number): Promise<void> {
 
 /**
  * Whether a first screen is on show (the app then starts after it has been painted). A build
- * picture that is not this page's is removed, unseen.
+ * picture that is not this page's is removed, unseen. One still being checked when the wait ends
+ * (a slow network) stays pending: the app starts and shows its loading line, and the picture
+ * still shows if the check passes before the app has drawn its own screen (takeover.ts).
  */
 export async function firstScreenShown(): Promise<boolean> {
   // What is not shown leaves the document: one copy of the screen's elements, the app's.
@@ -40,6 +42,6 @@ export async function firstScreenShown(): Promise<boolean> {
   if (firstScreenMode() === 'build-pending') await pendingSettled(CHECK_WAIT_MS);
   const mode = firstScreenMode();
   if (mode === 'build' || mode === 'snapshot') return true;
-  dropFirstScreen();
+  if (mode !== 'build-pending') dropFirstScreen();
   return false;
 }
