@@ -31,8 +31,9 @@ function boot(script: HTMLScriptElement): void {
   if (keys.lang === 'en') html.lang = 'en';
 
   const { file, sha256, configSha256, indexSha256 } = facts;
+  const drawn = file && sha256 && configSha256 && indexSha256 ? { file, sha256, configSha256, indexSha256 } : null;
   const buildFits =
-    !!(sha256 && file && configSha256 && indexSha256) &&
+    drawn !== null &&
     keys.prerender !== 'no' &&
     keys.theme === 'light' &&
     keys.lang === 'zh' &&
@@ -45,9 +46,9 @@ function boot(script: HTMLScriptElement): void {
   if (shot && !(buildFits && shot.dataset === facts.shownSha256)) {
     script.after(renderShot(shot));
     setFirstScreenMode('snapshot');
-  } else if (buildFits && file && sha256 && configSha256 && indexSha256) {
+  } else if (buildFits) {
     setFirstScreenMode('build-pending');
-    startBuildCheck(new URL('.', window.location.href).href, { file, sha256, configSha256, indexSha256 });
+    startBuildCheck(new URL('.', window.location.href).href, drawn);
   }
   // A picture is of one view: going elsewhere before the app has taken over drops it.
   window.addEventListener('hashchange', dropFirstScreen, { once: true });
@@ -60,7 +61,7 @@ function boot(script: HTMLScriptElement): void {
  * (~0.1 s on a 2-core office PC, the first text shaped in a fresh page) is done by the time the
  * check ends; it stays hidden (`visibility: hidden`, firstScreen.css) until then. Its styles are
  * the page's own stylesheets, linked again inside the shadow root (already loaded: this script
- * waited for them); the host says `data-styled` once each has loaded.
+ * waited for them, so they apply at once); the host says `data-styled` once each applies.
  */
 function layOutPicture(): void {
   if (firstScreenMode() !== 'build-pending') return;
