@@ -26,7 +26,7 @@ import { DATA_CACHE } from '../data/cachedCopy.ts';
 import { datasetHandler } from './data.ts';
 import { isAppJson, isBootJson, stampCachedAt } from './rules.ts';
 import { fillShell, normalise, SHELL_PREFIX, shellCacheName, shellKey } from './shell.ts';
-import { addShellRoutes, shellRoutes } from './staticRoutes.ts';
+import { addPageRoutes, addShellRoutes, shellRoutes } from './staticRoutes.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
 
@@ -37,8 +37,16 @@ const shellUrls = new Set(shell.map((e) => e.url));
 const indexUrl = new URL('index.html', self.registration.scope).href;
 
 self.addEventListener('install', (event: ExtendableEvent) => {
-  event.waitUntil(caches.open(SHELL).then((cache) => fillShell(cache, shell, (request) => fetch(request))));
+  event.waitUntil(
+    caches.open(SHELL).then(async (cache) => {
+      await fillShell(cache, shell, (request) => fetch(request));
+      // index.html under the scope's address too, the URL a navigation asks for (addPageRoutes).
+      const page = await cache.match(indexUrl);
+      if (page) await cache.put(self.registration.scope, page);
+    }),
+  );
   addShellRoutes(event, SHELL, shellRoutes(shell));
+  addPageRoutes(event, SHELL, self.registration.scope);
 });
 self.addEventListener('activate', (event: ExtendableEvent) => {
   // The shell of the build this worker replaces, and a Workbox precache of earlier versions.
