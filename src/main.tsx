@@ -1,20 +1,25 @@
 /**
  * The entry script: as small as possible, so it runs as soon as the page is parsed. It starts the
- * first screen's requests (early.ts), then loads the app, whose chunks index.html already
- * preloads (src/node/build/firstScreenPreloads.ts). Everything else starts in app/start.tsx.
+ * first screen's requests (early.ts), then loads the app, asking for its first chunks all at once
+ * (index.html names them: src/node/build/firstScreenPreloads.ts). Everything else starts in
+ * app/start.tsx.
  *
  * Where index.html shows a first screen before the app's (the build's prerendered picture, or the
  * last screen seen here: src/app/firstScreen), the app starts once that has been painted, so its
  * work never holds the picture back; the picture of the build is first checked to be this page's.
  */
 import { startFirstRequests } from './data/early.ts';
+import { preloadApp } from './app/firstScreen/dom.ts';
 import { firstScreenShown } from './app/firstScreen/verify.ts';
 
 const baseUrl = new URL('.', window.location.href).href;
 // MSW answers requests in `npm run dev` only once its worker runs (start.tsx): no early requests there.
 if (import.meta.env.PROD) startFirstRequests(baseUrl, window.location.href, __DEFAULT_DATASET__);
 
-const startApp = () => void import('./app/start.tsx');
+const startApp = () => {
+  preloadApp(); // with start.tsx, the chunks it will ask for next (ECharts, the map's layout)
+  void import('./app/start.tsx');
+};
 
 /** Once the frame now being drawn has been painted (or soon, in a tab that draws no frames). */
 function afterPaint(run: () => void): void {

@@ -17,7 +17,7 @@
  */
 import { readStoredChoice } from '../../data/storedChoice.ts';
 import { revealIfReady, startBuildCheck } from './buildCheck.ts';
-import { dropFirstScreen, firstScreenMode, PRERENDER_ID, setFirstScreenMode } from './dom.ts';
+import { dropFirstScreen, firstScreenMode, preloadApp, PRERENDER_ID, setFirstScreenMode } from './dom.ts';
 import { pageKeys } from './keys.ts';
 import { renderShot } from './shotDom.ts';
 import { canShowPicture } from './shadow.ts';
@@ -49,7 +49,7 @@ function boot(script: HTMLScriptElement): void {
   } else if (buildFits) {
     setFirstScreenMode('build-pending');
     startBuildCheck(new URL('.', window.location.href).href, drawn);
-  }
+  } else preloadApp(); // the app's screen is the first: its chunks now
   // A picture is of one view: going elsewhere before the app has taken over drops it.
   window.addEventListener('hashchange', dropFirstScreen, { once: true });
 }

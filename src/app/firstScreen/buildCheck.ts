@@ -18,7 +18,7 @@
 import { sha256Hex } from '../../export/hash.ts';
 import { DATASET_REQUEST, handOffRequest } from '../../data/early.ts';
 import { IDB_KEYS, readStoredChoice } from '../../data/storedChoice.ts';
-import { dropFirstScreen, firstScreenMode, PRERENDER_ID, setFirstScreenMode } from './dom.ts';
+import { dropFirstScreen, firstScreenMode, preloadApp, PRERENDER_ID, setFirstScreenMode } from './dom.ts';
 
 /** SHA-256 (hex) of a response's body (a clone: the app reads the response itself), or null when it failed. */
 async function answerHash(pending: Promise<Response>): Promise<string | null> {
@@ -120,8 +120,10 @@ const CHECK_ATTR = 'firstScreenCheck';
 export function revealIfReady(): void {
   if (firstScreenMode() !== 'build-pending') return;
   const check = document.documentElement.dataset[CHECK_ATTR];
-  if (check === 'not-ours') dropFirstScreen();
-  else if (check === 'ours' && document.getElementById(PRERENDER_ID)?.dataset.styled === 'true') setFirstScreenMode('build');
+  if (check === 'not-ours') {
+    dropFirstScreen();
+    preloadApp(); // the app's screen will be the first
+  } else if (check === 'ours' && document.getElementById(PRERENDER_ID)?.dataset.styled === 'true') setFirstScreenMode('build');
 }
 
 /** Starts the check (the boot script, `build-pending`). */

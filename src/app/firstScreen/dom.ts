@@ -10,6 +10,11 @@
 export type FirstScreenMode = 'build-pending' | 'build' | 'snapshot';
 
 export const PRERENDER_ID = 'first-screen';
+/**
+ * Marks index.html's `modulepreload` links of the app's first chunks, which apply only below the
+ * picture's width (src/node/build/firstScreenPreloads.ts).
+ */
+export const APP_CHUNK_ATTR = 'data-app-chunk';
 export const SNAPSHOT_ID = 'first-shot';
 
 export function firstScreenMode(): FirstScreenMode | null {
@@ -26,4 +31,21 @@ export function dropFirstScreen(): void {
   document.getElementById(PRERENDER_ID)?.remove();
   document.getElementById(SNAPSHOT_ID)?.remove();
   delete document.documentElement.dataset.firstScreen;
+}
+
+/**
+ * Asks for the app's first chunks (index.html names them, for narrow windows only) all at once,
+ * fetched and compiled as they arrive: by the boot script where the app's own screen is the
+ * first, by the entry script after a picture's first frame.
+ */
+export function preloadApp(): void {
+  for (const named of document.querySelectorAll<HTMLLinkElement>(`link[${APP_CHUNK_ATTR}]`)) {
+    named.removeAttribute(APP_CHUNK_ATTR); // once
+    if (named.media && window.matchMedia(named.media).matches) continue; // asked for by the parser
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = named.crossOrigin;
+    link.href = named.href;
+    document.head.append(link);
+  }
 }
