@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defaultDatasetFile, firstScreenPreloads } from './src/node/build/firstScreenPreloads.ts';
 import { assetFileNames } from './src/node/build/ocrAssets.ts';
+import { markLaterEntries } from './src/node/build/shellTiers.ts';
 import { mswWorkerInDev } from './mocks/vite-plugin.ts';
 import { prerenderFirstScreen } from './src/node/build/prerender/plugin.ts';
 
@@ -33,6 +34,8 @@ export default defineConfig({
         // 2 s after the first visit needs the worker installed by then.
         globPatterns: ['index.html', 'favicon.svg', 'assets/*.{js,css}'],
         globIgnores: ['assets/pdf*', 'assets/[0-9][0-9][0-9][0-9][0-9][0-9]-*.js', 'assets/china-*.js'],
+        // The exports' and the report reader's files are kept just after the install, not during it.
+        manifestTransforms: [(entries) => markLaterEntries(entries)],
       },
     }),
   ],
@@ -54,7 +57,7 @@ export default defineConfig({
             {
               name: 'early',
               // …nor the first-screen check it runs before the app (which must not wait for the app's chunk).
-              test: /[\\/]src[\\/](data[\\/](early|storedChoice)|app[\\/]firstScreen[\\/](verify|dom|shadow)|export[\\/]hash)\.ts$|vite[\\/]preload-helper/,
+              test: /[\\/]src[\\/](data[\\/](early|storedChoice|swFirstInstall)|app[\\/]firstScreen[\\/](verify|dom|shadow)|export[\\/]hash)\.ts$|vite[\\/]preload-helper/,
               priority: 2,
             },
             { name: 'start', test: /[\\/]src[\\/]app[\\/]start\.tsx$/, priority: 1 },

@@ -8,13 +8,22 @@
  * last screen seen here: src/app/firstScreen), the app starts once that has been painted, so its
  * work never holds the picture back; the picture of the build is first checked to be this page's.
  */
-import { startFirstRequests } from './data/early.ts';
+import { earlyConfigJson, startFirstRequests } from './data/early.ts';
+import { configAllowsWorker, startFirstInstall } from './data/swFirstInstall.ts';
 import { preloadApp } from './app/firstScreen/dom.ts';
 import { firstScreenShown } from './app/firstScreen/verify.ts';
 
 const baseUrl = new URL('.', window.location.href).href;
 // MSW answers requests in `npm run dev` only once its worker runs (start.tsx): no early requests there.
 if (import.meta.env.PROD) startFirstRequests(baseUrl, window.location.href, __DEFAULT_DATASET__);
+
+// A first visit installs the offline worker from the load event (not behind the app's rendering):
+// a reload offline two seconds later needs it (src/data/swFirstInstall.ts).
+if (import.meta.env.PROD) {
+  const install = () => void earlyConfigJson()?.then((json) => configAllowsWorker(json) && startFirstInstall());
+  if (document.readyState === 'complete') install();
+  else window.addEventListener('load', install, { once: true });
+}
 
 const startApp = () => {
   preloadApp(); // with start.tsx, the chunks it will ask for next (ECharts, the map's layout)

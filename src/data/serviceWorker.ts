@@ -1,7 +1,7 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 /**
  * The offline service worker (src/sw/sw.ts), from the app's side: registered in production builds
- * after the page has loaded (never on the first chart's path, never in `npm run dev`, where MSW
+ * after the page has loaded (the first install by the entry script: ./swFirstInstall.ts; never on the first chart's path, never in `npm run dev`, where MSW
  * runs its own worker), unless the deployment's config.json says `"serviceWorker": false`, which
  * also removes one that an earlier build installed.
  *
@@ -10,6 +10,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { DeploymentConfig } from './config.ts';
+import { startFirstInstall } from './swFirstInstall.ts';
 
 /** How often an open tab (a wall screen never navigates) asks the server for a new build. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -30,13 +31,11 @@ export async function startServiceWorker(config: Pick<DeploymentConfig, 'service
     await removeServiceWorker();
     return;
   }
-  if (navigator.serviceWorker.controller === null) {
-    // The first visit: installing starts now, not once the app's registration code has loaded
-    // behind the first screen's rendering (~0.8 s later), so a reload in the first seconds is
-    // already served offline. (workbox-window, below, then takes over the same registration.)
-    void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined);
-    cacheLoadedAssetsOnControl();
-  }
+  // The first visit: normally begun by the entry script at the load event (./swFirstInstall.ts);
+  // again here for a config the entry could not read. Workbox-window then takes over the same registration.
+  startFirstInstall();
+  // A worker that already controls this page completes the shell's later files if it has not yet.
+  navigator.serviceWorker.controller?.postMessage({ type: 'FILL_SHELL' });
   const { registerSW } = await import('virtual:pwa-register');
   const updateSW = registerSW({
     immediate: true,
@@ -46,28 +45,6 @@ export async function startServiceWorker(config: Pick<DeploymentConfig, 'service
     },
   });
   update = () => updateSW(true);
-}
-
-/**
- * Once the worker takes the page, asks it to keep the app's files this page loaded before it was
- * there (Workbox's CACHE_URLS: each goes through the worker's own route). The precache holds the
- * screens; this adds what was loaded on demand, such as the dataset's tile layout.
- */
-function cacheLoadedAssetsOnControl(): void {
-  navigator.serviceWorker.addEventListener(
-    'controllerchange',
-    () => {
-      const urlsToCache = performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .filter((u) => {
-          const url = new URL(u);
-          return url.origin === window.location.origin && /\/assets\/[^/]+\.(?:js|css)$/.test(url.pathname);
-        });
-      navigator.serviceWorker.controller?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache } });
-    },
-    { once: true },
-  );
 }
 
 async function removeServiceWorker(): Promise<void> {

@@ -11,6 +11,8 @@
 export interface ManifestEntry {
   url: string;
   revision: string | null;
+  /** Kept just after the install rather than during it (src/node/build/shellTiers.ts). */
+  later?: boolean;
 }
 
 export const SHELL_PREFIX = 'fazhi-shell-';
@@ -50,6 +52,24 @@ export async function fillShell(
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, entries.length) }, worker));
+}
+
+/**
+ * The entries the cache does not hold yet, fetched as `fillShell` does. For the later tier: run
+ * once the worker has taken the page, and again on each later visit until it is complete (a worker
+ * stopped midway, a failed fetch).
+ */
+export async function fillMissing(
+  cache: Pick<Cache, 'put' | 'match'>,
+  entries: readonly ManifestEntry[],
+  fetchFn: (request: Request) => Promise<Response>,
+): Promise<void> {
+  const held = await Promise.all(entries.map(async (e) => (await cache.match(e.url)) !== undefined));
+  await fillShell(
+    cache,
+    entries.filter((_, i) => !held[i]),
+    fetchFn,
+  );
 }
 
 /** The request's URL as the shell keys it (no query string or fragment), if the shell has it. */

@@ -5,7 +5,8 @@
  *
  * - The app shell (index.html, the JS and CSS of every screen, the icon) is kept from install on
  *   (src/sw/shell.ts): a warm load comes from here, and a wall screen that restarts before the network
- *   is back still starts.
+ *   is back still starts. The files only an action needs (the exports' writers, the report reader)
+ *   are kept just after the install, once the worker has the page.
  * - Other hashed assets (the PDF reader, its fonts) are cached on first use: their names change
  *   with their content, so a cached copy is never wrong.
  * - config.json and the dataset index are network first (an operator's edit is seen on the next
@@ -25,7 +26,7 @@ import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { DATA_CACHE } from '../data/cachedCopy.ts';
 import { datasetHandler } from './data.ts';
 import { isAppJson, isBootJson, stampCachedAt } from './rules.ts';
-import { fillShell, normalise, SHELL_PREFIX, shellCacheName, shellKey } from './shell.ts';
+import { fillMissing, fillShell, normalise, SHELL_PREFIX, shellCacheName, shellKey } from './shell.ts';
 import { addPageRoutes, addShellRoutes, shellRoutes } from './staticRoutes.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
@@ -35,11 +36,24 @@ const shell = normalise(self.__WB_MANIFEST, self.registration.scope);
 const SHELL = shellCacheName(shell);
 const shellUrls = new Set(shell.map((e) => e.url));
 const indexUrl = new URL('index.html', self.registration.scope).href;
+// What no screen needs to be drawn (the exports' writers, the report reader): kept just after the
+// install, so that the worker takes a first visit's page sooner (src/node/build/shellTiers.ts).
+const installShell = shell.filter((e) => e.later !== true);
+const laterShell = shell.filter((e) => e.later === true);
+let laterFill: Promise<void> | null = null;
+/** The later tier, once per run of this worker (a failure is tried again on the next message). */
+const fillLater = (): Promise<void> =>
+  (laterFill ??= caches
+    .open(SHELL)
+    .then((cache) => fillMissing(cache, laterShell, (request) => fetch(request)))
+    .catch(() => {
+      laterFill = null;
+    }));
 
 self.addEventListener('install', (event: ExtendableEvent) => {
   event.waitUntil(
     caches.open(SHELL).then(async (cache) => {
-      await fillShell(cache, shell, (request) => fetch(request));
+      await fillShell(cache, installShell, (request) => fetch(request));
       // index.html under the scope's address too, the URL a navigation asks for (addPageRoutes).
       const page = await cache.match(indexUrl);
       if (page) await cache.put(self.registration.scope, page);
@@ -108,5 +122,8 @@ registerRoute(
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const data: unknown = event.data;
-  if (typeof data === 'object' && data !== null && 'type' in data && data.type === 'SKIP_WAITING') void self.skipWaiting();
+  if (typeof data !== 'object' || data === null || !('type' in data)) return;
+  if (data.type === 'SKIP_WAITING') void self.skipWaiting();
+  // The page's messages once this worker controls it (src/data/swFirstInstall.ts; src/data/serviceWorker.ts on each visit).
+  if (data.type === 'CACHE_URLS' || data.type === 'FILL_SHELL') event.waitUntil(fillLater());
 });

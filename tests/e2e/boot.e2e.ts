@@ -7,7 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { appUnderTest, assertClean, waitForCharts, withPage } from './browser.ts';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { appUnderTest, assertClean, distRoot, waitForCharts, withPage } from './browser.ts';
 
 const app = appUnderTest();
 
@@ -28,6 +30,19 @@ async function timings(page: import('playwright-core').Page): Promise<Entry[]> {
 }
 
 describe('first screen requests', () => {
+  it("the entry script waits for no more than its own small chunk before it runs (never the app's)", () => {
+    const html = readFileSync(join(distRoot(), 'index.html'), 'utf8');
+    const entry = /<script type="module"[^>]*src="\.\/(assets\/index-[^"]+\.js)"/.exec(html)?.[1];
+    assert.ok(entry, 'index.html names its entry script');
+    const code = readFileSync(join(distRoot(), entry), 'utf8');
+    // Static imports only: `import{…}from"./x.js"` or `import"./x.js"` (dynamic `import(` is what it should use for the app).
+    const imported = [...code.matchAll(/import\s*(?:[\w${},\s*]+from\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g)].map((m) => m[1] ?? '');
+    const sizes = imported.map((f) => ({ f, kb: statSync(join(distRoot(), 'assets', f)).size / 1024 }));
+    assert.ok(!imported.some((f) => /^start-/.test(f)), `the entry imports the app's chunk statically: ${JSON.stringify(sizes)}`);
+    const total = sizes.reduce((t, s) => t + s.kb, 0);
+    assert.ok(total < 32, `the entry's static imports total ${total.toFixed(1)} KB (< 32 KB): ${JSON.stringify(sizes)}`);
+  });
+
   for (const c of [
     { name: 'default dataset', query: '', dataset: '/data/demo.json' },
     { name: '?data= link', query: '?data=data/seeds.json', dataset: '/data/seeds.json' },

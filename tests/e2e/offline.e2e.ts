@@ -5,6 +5,7 @@
  * in the console.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { assertClean, closeBrowser, distRoot, expectFailure, getBrowser, screenshot, watch } from './browser.ts';
@@ -95,6 +96,54 @@ describe('offline wall screen', () => {
       await assertClean(wall);
     } catch (err) {
       await screenshot(shown, 'FAILED-offline-screen', true).catch(() => undefined);
+      throw err;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('exports the Word briefing and the slides offline: the writers were kept just after the install', async () => {
+    await server?.close();
+    server = await startServer({ root: distRoot() });
+    const { url } = server;
+    const context = await (
+      await getBrowser()
+    ).newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    const page = await context.newPage();
+    let shown = page;
+    try {
+      await watch(page, context, [], { contextLevel: true });
+      await page.goto(`${url}#/overview`);
+      await page.locator('article.kpi[data-kpi=penalties] .kpi-value').waitFor();
+      await controlled(page);
+      // As above: the worker settles; nothing here asks for the export writers before the cut.
+      await page.waitForTimeout(3000);
+      await server.close();
+      server = null;
+      const offline = ['config.json', 'data/index.json', 'data/demo.json', 'sw.js'].map((f) => `${url}${f}`);
+      for (const u of offline) expectFailure(page, u);
+      await page.close();
+      const again = await context.newPage();
+      shown = again;
+      await watch(again, context, offline, { contextLevel: true });
+      await again.goto(`${url}#/overview`);
+      await again.getByTestId('data-stale').waitFor({ timeout: 20000 });
+      await again.waitForFunction(() => document.querySelectorAll('.echart-host [data-testid^="export-"]').length >= 6, undefined, {
+        timeout: 30000,
+      });
+      for (const item of ['docx-all', 'pptx']) {
+        await again.click('[data-testid="export-screen"]');
+        const [dl] = await Promise.all([
+          again.waitForEvent('download', { timeout: 90000 }),
+          again.click(`[data-testid="export-screen-${item}"]`),
+        ]);
+        const bytes = readFileSync(await dl.path());
+        assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', `${item}: an Office file (a zip), offline`);
+        assert.ok(bytes.length > 10_000, `${item}: ${bytes.length} bytes`);
+      }
+      await assertClean(again);
+    } catch (err) {
+      await screenshot(shown, 'FAILED-offline-exports', true).catch(() => undefined);
       throw err;
     } finally {
       await context.close();
