@@ -99,14 +99,17 @@ async function compare(
             if (Math.max(Math.abs(a[i]! - b[i]!), Math.abs(a[i + 1]! - b[i + 1]!), Math.abs(a[i + 2]! - b[i + 2]!)) > 40) n++;
           return n / (a.length / 4);
         };
-        const all = await Promise.all(list.map((f) => pixels(f.data)));
-        const last = all[all.length - 1]!;
-        let state = all[0]!;
-        return all.map((px, i) => {
+        const decoded = await Promise.all(list.map((f) => pixels(f.data)));
+        const last = decoded[decoded.length - 1]!;
+        // A frame of another size than the last is the tab before it took the viewport, not a picture
+        // of the page: compared, it would count as "100 % different", a state of its own.
+        const kept = decoded.map((px, i) => ({ px, t: list[i]!.t })).filter((f) => f.px.length === last.length);
+        let state = kept[0]!.px;
+        return kept.map(({ px, t }, i) => {
           const vsState = i === 0 ? 1 : diff(px, state);
           const isNew = i === 0 || vsState > newState;
           if (isNew) state = px;
-          return { t: list[i]!.t, vsState, vsFinal: diff(px, last), newState: isNew };
+          return { t, vsState, vsFinal: diff(px, last), newState: isNew };
         });
       },
       { list: frames, newState: NEW_STATE },
