@@ -5,7 +5,7 @@
  * the chart (src/export/chart/ExportableChart.tsx), reading the chart's element (`elementRef`) and
  * its live instance (`onInstance`).
  */
-import { useContext, useEffect, useRef, useState, type RefObject } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { ensureTheme, holdFirstDraw, loadedEcharts, loadEcharts, scheduleChartInit, type EchartsCore } from './load.ts';
 import { ChartPrerenderContext } from './prerender.ts';
 import type { ThemeName } from './theme.ts';
@@ -85,7 +85,8 @@ export function EChart({
 
   // Not yet drawn until its instance exists (BelowFirstScreen waits for the charts in view).
   const drawn = instanceVersion > 0;
-  useEffect(() => (drawn ? undefined : holdFirstDraw()), [drawn]);
+  // (In the commit that mounts it, as TileMap does: a check in the next frame must see it.)
+  useLayoutEffect(() => (drawn ? undefined : holdFirstDraw()), [drawn]);
 
   useEffect(() => {
     let live = true;

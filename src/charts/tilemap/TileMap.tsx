@@ -90,8 +90,11 @@ export function TileMap(props: TileMapProps) {
   // Until the layout is here the map is a chart still coming: a screen export waits for it.
   const waiting = layout === undefined;
   useEffect(() => (waiting ? registerPending() : undefined), [waiting]);
-  // …and a chart of the first screen not yet drawn (what lies below waits for it: BelowFirstScreen).
-  useEffect(() => (waiting ? holdFirstDraw() : undefined), [waiting]);
+  // …and a chart of the first screen not yet drawn (what lies below waits for it: BelowFirstScreen;
+  // a first screen from index.html stays until it is drawn: app/firstScreen/takeover.ts). Held in
+  // the commit that shows the placeholder, not in a passive effect after the paint: a takeover
+  // check in the frame between took a national dataset's screen with its map still loading.
+  useLayoutEffect(() => (waiting ? holdFirstDraw() : undefined), [waiting]);
   // The office's own boundary map, when config.json names one and the reader picks it.
   const [wantGeo, setWantGeo] = useState(false);
   const geo = useBoundaries(wantGeo && !props.bare);
