@@ -6,6 +6,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { NoData, Waiting } from '../ui/Faults.tsx';
 import { DataBanner } from './DataBanner.tsx';
 import { Header } from './Header.tsx';
+import { FirstDrawGate } from './firstScreen/FirstDrawGate.tsx';
 import { FirstScreenKeeper } from './firstScreen/FirstScreenKeeper.tsx';
 import type { Model } from '../domain/model.ts';
 import type { RouteId } from '../view/routes.ts';
@@ -35,7 +36,11 @@ function RoutedPage() {
   // Never an empty page: while the data is on its way, how long it has been; when it failed, why.
   if (!model) return loading ? <Waiting /> : <NoData error={loadError} nextTryAt={nextTryAt} busy={fetching} onRetry={retry} />;
   const Page = pages[view.route];
-  return <Page model={model} />;
+  return (
+    <FirstDrawGate>
+      <Page model={model} />
+    </FirstDrawGate>
+  );
 }
 
 export function App() {

@@ -7,10 +7,11 @@ import type { Page } from 'playwright-core';
 /**
  * An init script: each animation frame (each one the page paints), whether the prerendered
  * default (#first-screen) or a kept picture (#first-shot) is visible, the first frame with any
- * content, and every headline figure visible in any frame.
+ * content, every headline figure visible in any frame, and the frames that showed the app's cards
+ * beside its map still undrawn.
  */
 export const watchFrames = `(() => {
-  const seen = { frames: 0, prerender: false, shot: false, shotFrame: null, firstContentFrame: null, figures: [] };
+  const seen = { frames: 0, prerender: false, shot: false, shotFrame: null, firstContentFrame: null, figures: [], cardsBeforeMap: 0 };
   window.__fsSeen = seen;
   // The pictures are drawn in closed shadow roots: keep a hand on each, to look inside.
   const roots = (window.__fsRoots = new Map());
@@ -31,6 +32,14 @@ export const watchFrames = `(() => {
       seen.firstContentFrame = seen.frames;
     for (const v of all('.kpi-value'))
       if (visible(v) && !seen.figures.includes(v.textContent)) seen.figures.push(v.textContent);
+    // The app's own cards shown while its map, in the window, is not drawn yet (FirstDrawGate).
+    const map = document.querySelector('[data-testid="overview-map"]');
+    if (
+      map && map.getBoundingClientRect().top < window.innerHeight &&
+      !map.querySelector('.echart[data-ready="true"]') &&
+      [...document.querySelectorAll('.kpi-value')].some(visible)
+    )
+      seen.cardsBeforeMap += 1;
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -43,6 +52,7 @@ export interface FramesSeen {
   shotFrame: number | null;
   firstContentFrame: number | null;
   figures: string[];
+  cardsBeforeMap: number;
 }
 
 export const framesSeen = (page: Page): Promise<FramesSeen> =>

@@ -166,6 +166,9 @@ describe('the prerendered default overview', () => {
         assert.equal(seen.prerender, false, 'the prerendered default was never on screen');
         if (c.otherFigures)
           assert.ok(!seen.figures.includes(DEFAULT_FIGURE), `no frame showed ${DEFAULT_FIGURE}: ${seen.figures.join(', ')}`);
+        // Its own first screen comes whole: the loading line, then cards and map together.
+        if (c.path.includes('#/overview') && !c.viewport)
+          assert.equal(seen.cardsBeforeMap, 0, `${seen.cardsBeforeMap} frame(s) showed the cards beside a map not yet drawn`);
         await assertClean(page);
       } finally {
         await page.close();

@@ -24,12 +24,12 @@ export function screenDrawn(root: HTMLElement): boolean {
   return true;
 }
 
-/** Calls `run` in the first frame in which the screen in `root` is drawn (or after MAX_WAIT_MS). */
-export function whenScreenDrawn(root: HTMLElement, run: () => void): () => void {
+/** Calls `run` in the first frame in which the screen in `root` is drawn (or after `maxWaitMs`). */
+export function whenScreenDrawn(root: HTMLElement, run: () => void, maxWaitMs = MAX_WAIT_MS): () => void {
   const since = performance.now();
   let frame = 0;
   const check = () => {
-    if (screenDrawn(root) || performance.now() - since > MAX_WAIT_MS) run();
+    if (screenDrawn(root) || performance.now() - since > maxWaitMs) run();
     else frame = requestAnimationFrame(check);
   };
   frame = requestAnimationFrame(check);
