@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { assertClean, closeBrowser, distRoot, expectFailure, getBrowser, screenshot, watch } from './browser.ts';
 import { startServer, type TestServer } from './server.ts';
 
@@ -23,6 +23,20 @@ async function controlled(page: Page): Promise<void> {
     undefined,
     { timeout: 30000 },
   );
+}
+
+/**
+ * After the power cut (the server gone), the browser opens `path` again. The worker's own tries at
+ * the network fail (it then answers from its cache): those failures, and only those, are expected.
+ */
+async function reopenOffline(page: Page, context: BrowserContext, url: string, path: string): Promise<Page> {
+  const offline = ['config.json', 'data/index.json', 'data/demo.json', 'sw.js'].map((f) => `${url}${f}`);
+  for (const u of offline) expectFailure(page, u);
+  await page.close();
+  const again = await context.newPage();
+  await watch(again, context, offline, { contextLevel: true });
+  await again.goto(`${url}${path}`);
+  return again;
 }
 
 describe('offline wall screen', () => {
@@ -65,15 +79,8 @@ describe('offline wall screen', () => {
       // Power cut: the server goes away, the browser restarts on the wall's page.
       await server.close();
       server = null;
-      // With the server gone, the worker's own tries at the network fail (it then answers from its
-      // cache): those failures, and only those, are expected.
-      const offline = ['config.json', 'data/index.json', 'data/demo.json', 'sw.js'].map((f) => `${url}${f}`);
-      for (const u of offline) expectFailure(page, u);
-      await page.close();
-      const wall = await context.newPage();
+      const wall = await reopenOffline(page, context, url, screenUrl.slice(url.length));
       shown = wall;
-      await watch(wall, context, offline, { contextLevel: true });
-      await wall.goto(screenUrl);
       const stale = wall.getByTestId('screen-stale');
       await stale.waitFor({ timeout: 20000 });
       assert.match(await stale.innerText(), /数据更新失败，显示 \d{2}:\d{2} 的数据/);
@@ -120,13 +127,8 @@ describe('offline wall screen', () => {
       await page.waitForTimeout(3000);
       await server.close();
       server = null;
-      const offline = ['config.json', 'data/index.json', 'data/demo.json', 'sw.js'].map((f) => `${url}${f}`);
-      for (const u of offline) expectFailure(page, u);
-      await page.close();
-      const again = await context.newPage();
+      const again = await reopenOffline(page, context, url, '#/overview');
       shown = again;
-      await watch(again, context, offline, { contextLevel: true });
-      await again.goto(`${url}#/overview`);
       await again.getByTestId('data-stale').waitFor({ timeout: 20000 });
       await again.waitForFunction(() => document.querySelectorAll('.echart-host [data-testid^="export-"]').length >= 6, undefined, {
         timeout: 30000,

@@ -71,6 +71,8 @@ it('filters fold behind one button that says what is selected; a chart answers a
   await run('filters', async (page) => {
     await page.goto(`${app.base}#/overview`);
     const toggle = page.locator('.filters-fold .fold-toggle');
+    // Shown (the first screen comes whole, once its charts in view are drawn), not only attached.
+    await toggle.waitFor();
     assert.match(await toggle.innerText(), /2025 · 河南省/);
     assert.equal(await page.locator('[data-testid=filter-year]').isVisible(), false);
     await tapCenter(page, '.filters-fold .fold-toggle');

@@ -39,7 +39,11 @@ export function dropFirstScreen(): void {
  * first, by the entry script after a picture's first frame.
  */
 export function preloadApp(): void {
-  for (const named of document.querySelectorAll<HTMLLinkElement>(`link[${APP_CHUNK_ATTR}]`)) {
+  // In the reverse of index.html's order, which names the app's own chunk first: asked for last
+  // here, so the chunks it imports at once (ECharts, the map's layout) are on their way before it
+  // can arrive and run, even where the browser spaces these requests out (a busy 2-core PC: 8 ms
+  // apart, and the app's chunk, from a near server, had arrived before ECharts was asked for).
+  for (const named of [...document.querySelectorAll<HTMLLinkElement>(`link[${APP_CHUNK_ATTR}]`)].reverse()) {
     named.removeAttribute(APP_CHUNK_ATTR); // once
     if (named.media && window.matchMedia(named.media).matches) continue; // asked for by the parser
     const link = document.createElement('link');

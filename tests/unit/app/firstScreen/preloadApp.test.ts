@@ -19,14 +19,14 @@ afterEach(() => {
 });
 
 describe("preloadApp: the app's first chunks, asked for when they are wanted", () => {
-  it('a wide window (the picture shows first): every chunk index.html names, once', () => {
+  it('a wide window (the picture shows first): every chunk index.html names, once, the app itself last', () => {
     vi.stubGlobal('matchMedia', (q: string) => ({ matches: false, media: q }));
     named('http://localhost/assets/start-a.js', '(max-width: 1779.98px)');
     named('http://localhost/assets/echarts-b.js', '(max-width: 1779.98px)');
     preloadApp();
     expect(asked()).toEqual([
-      ['http://localhost/assets/start-a.js', 'anonymous'],
       ['http://localhost/assets/echarts-b.js', 'anonymous'],
+      ['http://localhost/assets/start-a.js', 'anonymous'],
     ]);
     preloadApp(); // the boot script, then the entry script: not asked twice
     expect(asked()).toHaveLength(2);
