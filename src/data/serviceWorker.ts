@@ -1,9 +1,10 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 /**
  * The offline service worker (src/sw/sw.ts), from the app's side: registered in production builds
- * after the page has loaded (the first install by the entry script: ./swFirstInstall.ts; never on the first chart's path, never in `npm run dev`, where MSW
- * runs its own worker), unless the deployment's config.json says `"serviceWorker": false`, which
- * also removes one that an earlier build installed.
+ * once the page has loaded (a first visit's install is begun by the entry script,
+ * ./swFirstInstall.ts), never in `npm run dev`, where MSW runs its own worker, and not where the
+ * deployment's config.json says `"serviceWorker": false`, which also removes one that an earlier
+ * build installed.
  *
  * A new build is not taken mid-use: `useUpdateReady()` turns true, the page says so, and
  * `applyUpdate()` (the user's click, or the wall screen's next page turn) switches and reloads.
