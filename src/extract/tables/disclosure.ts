@@ -20,6 +20,7 @@ import { toSimplified } from '../hant.ts';
 import { scaleDecimal } from '../numbers.ts';
 import { readRadical } from '../radicals.ts';
 import { cellsOf, numberOf, numberText, type Cell } from './cells.ts';
+import { splitGluedDigits } from './gluedDigits.ts';
 
 type SectionKind = 'permit' | 'penalty' | 'fee' | 'requests' | 'appeals';
 
@@ -47,7 +48,8 @@ const ROWS: readonly RowSpec[] = [
   { section: 'fee', label: /^行政事业性收费$/, indicator: 'fees_collected_yuan' },
   // A PDF wraps the long label inside its cell ("一、本年新收政府信息公开申" / "请数量"): its start names the row.
   { section: 'requests', label: /^(?:一[、.．])?本年新收(?:的)?(?:政府信息公开)?申?/, indicator: 'disclosure_requests' },
-  { section: 'requests', label: /^(?:[（(]一[)）])?予以公开$/, indicator: 'disclosure_granted' },
+  // Run together with its row's first cell in a copy that lost the borders ("三、本年度办理结果（一）予以公开3100004").
+  { section: 'requests', label: /^(?:三[、.．]本年度办理结果)?(?:[（(]一[)）])?予以公开$/, indicator: 'disclosure_granted' },
 ];
 
 /** Whether the text carries the template's tables (or their headers): then it is a 年报. */
@@ -119,16 +121,22 @@ function pick(values: readonly Cell[], inRow: boolean, column: number, width: nu
 const valueOf = (c: Cell): number => numberOf(c.text);
 
 /** 总计 of a row of seven (自然人, five kinds of 法人或其他组织, 总计): the last, the sum of the rest. */
-function total(values: readonly Cell[], inRow: boolean): Cell | null {
+function total(values: readonly Cell[], inRow: boolean): { cell: Cell; value: number } | null {
   const seventh = values[6];
-  if (inRow && seventh) return seventh.numeric ? seventh : null;
+  if (inRow && seventh) return seventh.numeric ? { cell: seventh, value: valueOf(seventh) } : null;
   const nums = values.filter((c) => c.numeric).slice(0, 7);
   const last = nums[nums.length - 1];
-  // Digits run together with the label may be seven cells glued ("…申请数量5100006"): no total to read.
-  if (!last || last.glued) return null;
-  if (nums.length === 1 || nums.length === 7) return last;
+  if (!last) return null;
+  if (last.glued) {
+    // Digits run together with the label are the seven cells glued ("…申请数量5100006"), read
+    // only where the 总计 leaves one reading (gluedDigits.ts).
+    const split = nums.length === 1 ? splitGluedDigits(numberText(last.text), 7, 1) : null;
+    const sum = split?.[6];
+    return sum === undefined ? null : { cell: last, value: sum };
+  }
+  if (nums.length === 1 || nums.length === 7) return { cell: last, value: valueOf(last) };
   const rest = nums.slice(0, -1).reduce((a, c) => a + valueOf(c), 0);
-  return rest === valueOf(last) ? last : null;
+  return rest === valueOf(last) ? { cell: last, value: valueOf(last) } : null;
 }
 
 function quoteSpan(source: string, label: Cell, used: Cell, inRow: boolean): [number, number] {
@@ -185,7 +193,7 @@ function rowFigures(source: string, cells: readonly Cell[], s: Span): Figure[] {
     const { values, inRow } = valuesAfter(cells, last, s.to);
     if (s.kind === 'requests') {
       const t = total(values, inRow);
-      if (t) out.push(figure(source, spec.indicator, valueOf(t), '件', quoteSpan(source, label, t, inRow)));
+      if (t) out.push(figure(source, spec.indicator, t.value, '件', quoteSpan(source, label, t.cell, inRow)));
       continue;
     }
     if (s.kind === 'fee') {
@@ -211,6 +219,18 @@ function rowFigures(source: string, cells: readonly Cell[], s: Span): Figure[] {
   return out;
 }
 
+/** The fifteen numbers of 四 where a copy ran them together into one line of digits ("100010001100000"). */
+function gluedAppeals(cells: readonly Cell[], s: Span): { cell: Cell; values: number[] } | null {
+  for (let i = s.from; i < s.to; i++) {
+    const c = cells[i] as Cell;
+    const digits = numberText(c.text);
+    if (!c.numeric || !/^\d{15,}$/.test(digits) || c.text.trim() !== c.line.text.trim()) continue;
+    const values = splitGluedDigits(digits, 5, 3);
+    return values ? { cell: c, values } : null;
+  }
+  return null;
+}
+
 /** 四、复议 and 诉讼: the first run of fifteen numbers, each group of five ending in its total. */
 function appealFigures(source: string, cells: readonly Cell[], s: Span): Figure[] {
   let run: Cell[] = [];
@@ -224,17 +244,24 @@ function appealFigures(source: string, cells: readonly Cell[], s: Span): Figure[
     }
     run = [];
   }
-  if (run.length !== 15) return [];
-  const n = run.map(valueOf);
+  let n: number[];
+  let span: [number, number];
+  if (run.length === 15) {
+    n = run.map(valueOf);
+    const first = run[0] as Cell;
+    const last = run[14] as Cell;
+    span = first.line === last.line ? quoteSpan(source, first, last, true) : [first.start, last.end];
+  } else {
+    const glued = gluedAppeals(cells, s);
+    if (!glued) return [];
+    n = glued.values;
+    span = quoteSpan(source, glued.cell, glued.cell, true);
+  }
   const group = (g: number): number | null => {
     const [a = 0, b = 0, c = 0, d = 0, t = -1] = n.slice(g * 5, g * 5 + 5);
     return a + b + c + d === t && Number.isInteger(t) && t >= 0 ? t : null;
   };
   const [reconsideration, direct, afterReview] = [group(0), group(1), group(2)];
-  const first = run[0] as Cell;
-  const last = run[14] as Cell;
-  const sameLine = first.line === last.line;
-  const span: [number, number] = sameLine ? quoteSpan(source, first, last, true) : [first.start, last.end];
   const out: Figure[] = [];
   if (reconsideration !== null) out.push(figure(source, 'disclosure_reconsiderations', reconsideration, '件', span));
   if (direct !== null && afterReview !== null) out.push(figure(source, 'disclosure_lawsuits', direct + afterReview, '件', span));

@@ -50,13 +50,42 @@ describe('the 年报 template in every copy shape', () => {
       });
     }
 
-  it('cells run together: the one-number rows (行政许可707), never a number made of several cells', () => {
+  it('cells run together: the one-number rows (行政许可707), and the rows of seven or fifteen only where their totals leave one reading', () => {
+    const [small, large] = SYNTHETIC_CASES;
+    if (!small || !large) throw new Error('two cases');
+    // 黎城县: one digit a cell ("5100006", "100010001100000"): one reading each.
+    expect(byIndicator(syntheticNianbaoText(small, 'revised', 'run_together'))).toEqual(syntheticExpected(small, 'revised'));
+    // 许昌市: "214012028" reads 21|4|0|1|2|0|28 and 2|1|4|0|1|20|28 alike: not read. Its
+    // appeals ("210031000100101") still have one reading.
+    const { disclosure_requests, disclosure_granted, ...rest } = syntheticExpected(large, 'revised');
+    expect([disclosure_requests, disclosure_granted]).toEqual([28, 16]);
+    expect(byIndicator(syntheticNianbaoText(large, 'revised', 'run_together'))).toEqual(rest);
+    // Three columns glued ("行政许可410707": 上一年项目数量, 本年增/减, 处理决定数量) have no total to
+    // tell them apart: nothing is read from them rather than a wrong figure.
+    const older = (f: typeof small, keep: (k: string) => boolean) =>
+      Object.fromEntries(Object.entries(syntheticExpected(f, 'older')).filter(([k]) => k.startsWith('disclosure_') && keep(k)));
+    expect(byIndicator(syntheticNianbaoText(small, 'older', 'run_together'))).toEqual(older(small, () => true));
+    expect(byIndicator(syntheticNianbaoText(large, 'older', 'run_together'))).toEqual(
+      older(large, (k) => k !== 'disclosure_requests' && k !== 'disclosure_granted'),
+    );
+  });
+
+  it('a glued row quotes its label and digits, as written', () => {
     const [f] = SYNTHETIC_CASES;
     if (!f) throw new Error('no case');
-    const revised = byIndicator(syntheticNianbaoText(f, 'revised', 'run_together'));
-    expect(revised).toEqual({ licence_decisions: 707, penalty_cases: 69, coercive_measures: 3, fees_collected_yuan: 0 });
-    // Three columns glued ("行政许可410707") cannot be told apart: nothing is read rather than a wrong figure.
-    expect(byIndicator(syntheticNianbaoText(f, 'older', 'run_together'))).toEqual({});
+    const text = syntheticNianbaoText(f, 'revised', 'run_together');
+    const figs = disclosureTableFigures(text);
+    const requests = figs.find((x) => x.indicator === 'disclosure_requests');
+    expect(requests?.quote).toMatch(/^一、本年新收政府信息公开申请数量\d{7,}$/);
+    expect(figs.find((x) => x.indicator === 'disclosure_reconsiderations')?.quote).toMatch(/^\d{15,}$/);
+    for (const x of figs) expect(text.slice(x.start, x.end)).toBe(x.quote);
+  });
+
+  it('a glued row whose digits allow two readings is not read', () => {
+    const head = '三、收到和处理政府信息公开申请情况\n自然人法人或其他组织总计\n';
+    // 21|4|0|1|2|0|28 and 2|1|4|0|1|20|28
+    expect(byIndicator(`${head}一、本年新收政府信息公开申请数量214012028\n`)).toEqual({});
+    expect(byIndicator(`${head}一、本年新收政府信息公开申请数量5100006\n`)).toEqual({ disclosure_requests: 6 });
   });
 });
 

@@ -16,8 +16,9 @@ const FLOOR = {
   all: { recall: 1, precision: 0.974, placedRight: 26, placedWrong: 0 },
   /**
    * SYNTHETIC 年报 of the national template (invented figures), per copy shape: matched of required,
-   * false figures, placed. Run-together cells of multi-column rows cannot be read (nothing rather
-   * than a wrong figure), so that shape reaches less.
+   * false figures, placed. Run-together cells of multi-column rows are read only where the rows'
+   * totals leave one reading (src/extract/tables/gluedDigits.ts), nothing rather than a wrong
+   * figure, so that shape reaches less.
    */
   synthetic: {
     pipe: [30, 0, 4],
@@ -25,7 +26,7 @@ const FLOOR = {
     cells: [30, 0, 4],
     html: [30, 0, 4],
     docx: [30, 0, 4],
-    run_together: [8, 0, 4],
+    run_together: [20, 0, 4],
   } as Record<string, [number, number, number]>,
 };
 
