@@ -15,6 +15,8 @@ export interface CueHit {
   rule: IndicatorRule;
   weight: Weight;
   side: Side;
+  /** The spans of the cue's gaps (`…`), where it has any. */
+  gaps: readonly (readonly [number, number])[];
 }
 
 export interface Candidate {
@@ -24,8 +26,11 @@ export interface Candidate {
   after: boolean;
 }
 
-/** A gap of up to 6 characters in one clause; a “quoted name” counts as one (完成“双随机、一公开”国家任务). */
-const GAP = '(?:“[^“”\\n]{1,14}”|[^，。；\\n]){0,6}';
+/**
+ * A gap of up to 6 characters in one clause; a “quoted name” counts as one (完成“双随机、一公开”国家任务).
+ * Captured, so that what fills it is known (findCueHits).
+ */
+const GAP = '((?:“[^“”\\n]{1,14}”|[^，。；\\n]){0,6})';
 const WEIGHTS: readonly Weight[] = [3, 2, 1];
 /** Below this a cue is too weak or too far to name the number. */
 const MIN_SCORE = 4;
@@ -46,7 +51,7 @@ interface CompiledCue {
 function compile(rule: IndicatorRule, set: CueSet | undefined, side: Side): CompiledCue[] {
   return WEIGHTS.flatMap((weight) => {
     const src = set?.[weight];
-    return src ? [{ re: new RegExp(src.replace(/…/g, GAP), 'g'), rule, weight, side }] : [];
+    return src ? [{ re: new RegExp(src.replace(/…/g, GAP), 'gd'), rule, weight, side }] : [];
   });
 }
 
@@ -56,9 +61,15 @@ const compiled: readonly CompiledCue[] = indicatorRules.flatMap((rule) => [
   ...compile(rule, rule.after, 'after'),
 ]);
 
+/** Whether `h` fills a gap of `o` wholly, and names another indicator outright ("办理行政复议案件": 行政复议 in 办理…案件). */
+const fillsGapOf = (h: CueHit, o: CueHit): boolean =>
+  h.weight === 3 && h.rule.id !== o.rule.id && o.gaps.some(([a, b]) => a <= h.start && h.end <= b);
+
 /**
  * All cue hits of a (title-masked) text, sorted by start. A hit inside a longer hit is dropped:
- * "入户入企检查" is one cue, not also "检查"; "集中普法" is not also "普法". A cue inside
+ * "入户入企检查" is one cue, not also "检查"; "集中普法" is not also "普法". But a cue with a gap
+ * is only a frame: where what fills its gap names another indicator outright, that one is the
+ * cue ("办理行政复议案件" is a reconsideration case, not a penalty case by 办理…案件). A cue inside
  * “quotes” names a campaign or a mechanism (“集体审议”): it counts one weight less.
  */
 export function findCueHits(masked: string, quoted: string): CueHit[] {
@@ -68,25 +79,27 @@ export function findCueHits(masked: string, quoted: string): CueHit[] {
       if (m[0].length === 0) continue;
       const inQuotes = quoted[m.index] === '□';
       const weight: Weight = inQuotes ? (c.weight === 3 ? 2 : 1) : c.weight;
-      hits.push({ start: m.index, end: m.index + m[0].length, rule: c.rule, weight, side: c.side });
+      // A gap of an alternative that did not match has no indices (the lib's types say it always has).
+      const groups = (m.indices ?? []).slice(1) as ([number, number] | undefined)[];
+      const gaps = groups.filter((g): g is [number, number] => g !== undefined && g[1] > g[0]);
+      hits.push({ start: m.index, end: m.index + m[0].length, rule: c.rule, weight, side: c.side, gaps });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   // Cues are short: a container starts at most 30 characters before what it contains.
-  return hits.filter((h, i) => {
-    const len = h.end - h.start;
-    for (let j = i - 1; j >= 0; j--) {
-      const o = hits[j];
-      if (!o || o.start < h.start - 30) break;
-      if (o.end - o.start > len && o.end >= h.end) return false;
-    }
-    for (let j = i + 1; j < hits.length; j++) {
-      const o = hits[j];
-      if (!o || o.start > h.start) break;
-      if (o.end - o.start > len && o.end >= h.end) return false;
-    }
-    return true;
+  const near = (i: number): CueHit[] => {
+    const h = hits[i] as CueHit;
+    const out: CueHit[] = [];
+    for (let j = i - 1; j >= 0 && (hits[j]?.start ?? -Infinity) >= h.start - 30; j--) out.push(hits[j] as CueHit);
+    for (let j = i + 1; j < hits.length && (hits[j]?.start ?? Infinity) <= h.start; j++) out.push(hits[j] as CueHit);
+    return out;
+  };
+  const contains = (o: CueHit, h: CueHit): boolean => o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end;
+  const framed = new Set<CueHit>();
+  hits.forEach((h, i) => {
+    for (const o of near(i)) if (contains(o, h) && fillsGapOf(h, o)) framed.add(o);
   });
+  return hits.filter((h, i) => !framed.has(h) && !near(i).some((o) => !framed.has(o) && contains(o, h)));
 }
 
 /** Index of the first hit starting at or after `pos`. */

@@ -93,8 +93,17 @@ function clausePhrase(masked: string, q: Quantity, lo: number, hi: number): { be
 
 /** A percentage of change ("同比增长15%", "迎检频次下降53%") is no rate of the catalogue. */
 const CHANGE_BEFORE = /(?:增长|下降|提升|提高|降低|减少|上升|增加|增幅|降幅|同比|环比)(?:了|达|为)?(?:近|约|超过?)?$/;
-const isChange = (text: string, q: Quantity): boolean =>
-  q.unit === '%' && CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start));
+/**
+ * A count set against another year is a difference, not the year's count ("案件数同比下降12件",
+ * "较上年增加3件", "比去年多5家"): only where the comparison is named, since 增加 alone may count
+ * what was added ("增加培训3次").
+ */
+const COMPARED_BEFORE =
+  /(?:同比|环比|较(?:上|去|前)一?年(?:同期)?|比(?:上|去|前)一?年(?:同期)?|较\d{4}年(?:同期)?|与(?:上|去)一?年(?:同期)?相比)[，,]?(?:分别)?(?:增长|下降|提升|提高|降低|减少|上升|增加|多|少|增|减)(?:了|达|为)?(?:近|约|超过?)?$/;
+const isChange = (text: string, q: Quantity): boolean => {
+  const before = text.slice(Math.max(0, q.start - 16), q.start);
+  return (q.unit === '%' && CHANGE_BEFORE.test(before.slice(-8))) || COMPARED_BEFORE.test(before);
+};
 
 /**
  * Figures of other departments are not this unit's: a clause whose subject is 市场监管局, 公安机关,
