@@ -94,7 +94,10 @@ export function findCueHits(masked: string, quoted: string): CueHit[] {
     for (let j = i + 1; j < hits.length && (hits[j]?.start ?? Infinity) <= h.start; j++) out.push(hits[j] as CueHit);
     return out;
   };
-  const contains = (o: CueHit, h: CueHit): boolean => o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end;
+  // A longer cue hides a shorter one only where both could name the same number: "参加法治理论学习"
+  // (people who took part, 人次) leaves 理论学习 (sessions, 次) standing.
+  const contains = (o: CueHit, h: CueHit): boolean =>
+    o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end && o.rule.units.some((u) => h.rule.units.includes(u));
   const framed = new Set<CueHit>();
   hits.forEach((h, i) => {
     for (const o of near(i)) if (contains(o, h) && fillsGapOf(h, o)) framed.add(o);

@@ -321,6 +321,6 @@ export const scopeLexicon: readonly (readonly ['national' | 'provincial' | 'join
 
 /** Words that make a breakdown item a verb phrase, not a domain label ("办结58件"). */
 export const ITEM_ACTION =
-  /办结|完成|结案|处理|化解|整改|回复|反馈|答复|移送|公示|发放|立案|收录|录入|发送|报送|上报|出动|下达|签订|制定|印发|召开|举办|检查|巡查/;
+  /办结|完成|调解|调处|查实|核实|处置|结案|处理|化解|整改|回复|反馈|答复|移送|公示|发放|立案|收录|录入|发送|报送|上报|出动|下达|签订|制定|印发|召开|举办|检查|巡查/;
 /** Words that mark the first item of a list as its total. */
 export const TOTAL_WORD = /共|合计|累计|总计|全年|总数/;

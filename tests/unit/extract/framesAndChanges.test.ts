@@ -1,8 +1,9 @@
 // @vitest-environment node
 /**
- * Two ways report sentences name a figure that a frame or a comparison hides: a case of another
- * kind inside the 办理…案件 frame, and a count set against last year. Sentences written for the
- * test in the reports' manner (no report's text).
+ * Ways report sentences name a figure that a longer cue, a list or a comparison could misname: a
+ * case of another kind inside the 办理…案件 frame, a cue of sessions inside one of participants, a
+ * verb phrase after a count, a count set against last year. Sentences written for the test in the
+ * reports' manner (no report's text).
  */
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/extract/extract.ts';
@@ -19,8 +20,19 @@ describe('a frame cue yields to the cue that fills it', () => {
     expect(read('共办理各类案件86件。')).toEqual(['penalty_cases=86']);
     expect(read('查处无证行医案件12件。')).toEqual(['penalty_cases=12']);
   });
+  it('a longer cue hides a shorter one only where both could name the number', () => {
+    // 参加…学习 counts people (人次); 理论学习 counts sessions (次).
+    expect(read('组织全系统干部职工参加法治理论学习8次。')).toEqual(['study_sessions=8']);
+    expect(read('组织干部职工参加法治理论学习8次，参学人员320人次。')).toEqual(['study_sessions=8', 'trained_person_times=320']);
+  });
   it('a cue that only overlaps the frame does not break it (投诉举报…办结率)', () => {
     expect(read('受理群众投诉举报217件，投诉举报办结率100%。')).toEqual(['complaints_received=217', 'complaints_handled_rate=100']);
+  });
+});
+
+describe('a verb phrase after a count is not an item of its list', () => {
+  it('调解成功48件 is not 48 complaints received', () => {
+    expect(read('全年共受理医疗纠纷投诉56件，调解成功48件。')).toEqual(['complaints_received=56']);
   });
 });
 
