@@ -58,9 +58,31 @@ export function scopeOf(
 const zeroCue = new RegExp(zeroRules.map((z) => z.cue).join('|'), 'g');
 const negation = new RegExp(`(?:${ZERO_NEGATION})(?=[^，。；\\n]{0,4}(?:${zeroRules.map((z) => z.cue).join('|')}))`, 'g');
 
-/** "无行政复议和行政应诉案件", "未发生行政复议和行政诉讼": each named indicator is 0. */
+const ZERO_CUES = zeroRules.map((z) => z.cue).join('|');
+/**
+ * "行政复议、行政诉讼案件均为0", "行政复议案件为零": the named indicators, then a zero written without a
+ * unit (a zero with its unit, "行政复议案件0件", is a figure like any other).
+ */
+const zeroStated = new RegExp(
+  `(?:${ZERO_CUES})(?:案件)?(?:[、和及与](?:${ZERO_CUES})(?:案件)?)*(?:数量?)?(?:(?:均|都|皆)(?:为|是)?|为)(?:0|零)(?![\\d.件起宗例])`,
+  'g',
+);
+
+/** The zero figures of one match: each indicator its cues name, quoting the match. */
+function zerosIn(nt: NormalText, named: string, start: number, end: number): { figure: Figure; normStart: number }[] {
+  const ids: string[] = [];
+  for (const c of named.matchAll(zeroCue)) {
+    const rule = zeroRules.find((z) => new RegExp(`^(?:${z.cue})$`).test(c[0]));
+    if (rule && !ids.includes(rule.id)) ids.push(rule.id);
+  }
+  const { quote, start: s, end: e } = quoteOf(nt, start, end);
+  return ids.map((id) => ({ figure: { indicator: id, value: 0, unit: '件', approx: false, quote, start: s, end: e }, normStart: start }));
+}
+
+/** "无行政复议和行政应诉案件", "未发生行政复议和行政诉讼", "…均为0": each named indicator is 0. */
 export function zeroFigures(nt: NormalText, masked: string): { figure: Figure; normStart: number }[] {
   const out: { figure: Figure; normStart: number }[] = [];
+  for (const m of masked.matchAll(zeroStated)) out.push(...zerosIn(nt, m[0], m.index, m.index + m[0].length));
   for (const m of masked.matchAll(negation)) {
     const start = m.index;
     let end = start + m[0].length;

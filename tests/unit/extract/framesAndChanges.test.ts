@@ -46,3 +46,12 @@ describe('a count set against another year is a difference, not a count', () => 
     expect(read('全年增加培训3次。')).toEqual(['training_sessions=3']);
   });
 });
+
+describe('zeros stated after the indicators they name', () => {
+  it('…均为0, …为零: each named indicator is 0; a zero with its unit is read as any figure', () => {
+    expect(read('行政复议、行政诉讼案件均为0。')).toEqual(['reconsideration_cases=0', 'litigation_cases=0']);
+    expect(read('全年行政复议案件为零。')).toEqual(['reconsideration_cases=0']);
+    expect(read('行政复议案件0件，行政诉讼案件1件。')).toEqual(['reconsideration_cases=0', 'litigation_cases=1']);
+    expect(read('复议纠错率为0%。')).toEqual([]);
+  });
+});
