@@ -131,6 +131,14 @@ export const indicatorRules: readonly IndicatorRule[] = [
     after: { 1: '单位|机构|场所|学校|企业|医院|诊所|门诊部|卫生室|卫生院|药店|供水站|水厂|公司|商户|经营户|业户|幼儿园|托育' },
   },
   { id: 'coverage_rate', units: ['%'], cues: { 3: '(?:监督|检查|监管|巡查|监测)…覆盖率' } },
+  // "对辖区内126家公共场所实现监督全覆盖，覆盖率100%": the rate stands in a clause of its own.
+  {
+    id: 'coverage_rate',
+    units: ['%'],
+    requires: /监督|检查|监管|巡查/,
+    excludes: /宣传|普法|培训|学法|抽查|抽检|随机/,
+    cues: { 2: '覆盖率' },
+  },
   // 行政处罚
   {
     id: 'penalty_cases',

@@ -119,6 +119,8 @@ describe('extractReport', () => {
       { indicator: 'supervised_entities', value: 120, domain: 'medical' },
       { indicator: 'supervised_entities', value: 80, domain: 'public_places' },
       { indicator: 'supervised_entities', value: 15, domain: 'school' },
+      // 日常监督…覆盖率: the catalogue's routine-supervision coverage, in a clause of its own.
+      { indicator: 'coverage_rate', value: 100 },
     ]);
   });
 });

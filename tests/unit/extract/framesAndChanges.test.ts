@@ -55,3 +55,10 @@ describe('zeros stated after the indicators they name', () => {
     expect(read('复议纠错率为0%。')).toEqual([]);
   });
 });
+
+describe('a rate in a clause of its own', () => {
+  it('覆盖率 after a sentence of supervision is the supervision coverage; after publicity, none', () => {
+    expect(read('对辖区内126家公共场所实现监督全覆盖，覆盖率100%。')).toEqual(['supervised_entities=126', 'coverage_rate=100']);
+    expect(read('开展法治宣传进社区活动，宣传覆盖率100%。')).toEqual([]);
+  });
+});
