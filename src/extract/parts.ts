@@ -55,10 +55,9 @@ export function scopeOf(
   return inPara.length === 1 ? inPara[0] : undefined;
 }
 
-const zeroCue = new RegExp(zeroRules.map((z) => z.cue).join('|'), 'g');
-const negation = new RegExp(`(?:${ZERO_NEGATION})(?=[^，。；\\n]{0,4}(?:${zeroRules.map((z) => z.cue).join('|')}))`, 'g');
-
 const ZERO_CUES = zeroRules.map((z) => z.cue).join('|');
+const zeroCue = new RegExp(ZERO_CUES, 'g');
+const negation = new RegExp(`(?:${ZERO_NEGATION})(?=[^，。；\\n]{0,4}(?:${ZERO_CUES}))`, 'g');
 /**
  * "行政复议、行政诉讼案件均为0", "行政复议案件为零": the named indicators, then a zero written without a
  * unit (a zero with its unit, "行政复议案件0件", is a figure like any other).
@@ -68,13 +67,20 @@ const zeroStated = new RegExp(
   'g',
 );
 
-/** The zero figures of one match: each indicator its cues name, quoting the match. */
-function zerosIn(nt: NormalText, named: string, start: number, end: number): { figure: Figure; normStart: number }[] {
+/** The indicators the zero cues in `text` name, once each, and where the last of them ends in it. */
+function namedZeros(text: string): { ids: string[]; end: number } {
   const ids: string[] = [];
-  for (const c of named.matchAll(zeroCue)) {
+  let end = 0;
+  for (const c of text.matchAll(zeroCue)) {
     const rule = zeroRules.find((z) => new RegExp(`^(?:${z.cue})$`).test(c[0]));
-    if (rule && !ids.includes(rule.id)) ids.push(rule.id);
+    if (!rule || ids.includes(rule.id)) continue;
+    ids.push(rule.id);
+    end = c.index + c[0].length;
   }
+  return { ids, end };
+}
+
+function zeros(nt: NormalText, ids: readonly string[], start: number, end: number): { figure: Figure; normStart: number }[] {
   const { quote, start: s, end: e } = quoteOf(nt, start, end);
   return ids.map((id) => ({ figure: { indicator: id, value: 0, unit: '件', approx: false, quote, start: s, end: e }, normStart: start }));
 }
@@ -82,23 +88,14 @@ function zerosIn(nt: NormalText, named: string, start: number, end: number): { f
 /** "无行政复议和行政应诉案件", "未发生行政复议和行政诉讼", "…均为0": each named indicator is 0. */
 export function zeroFigures(nt: NormalText, masked: string): { figure: Figure; normStart: number }[] {
   const out: { figure: Figure; normStart: number }[] = [];
-  for (const m of masked.matchAll(zeroStated)) out.push(...zerosIn(nt, m[0], m.index, m.index + m[0].length));
+  for (const m of masked.matchAll(zeroStated)) out.push(...zeros(nt, namedZeros(m[0]).ids, m.index, m.index + m[0].length));
   for (const m of masked.matchAll(negation)) {
-    const start = m.index;
-    let end = start + m[0].length;
-    const clauseEnd = masked.slice(end).search(/[，。；\n]/);
-    const window = masked.slice(end, clauseEnd < 0 ? masked.length : end + Math.min(clauseEnd, 16));
-    const ids: string[] = [];
-    for (const c of window.matchAll(zeroCue)) {
-      const rule = zeroRules.find((z) => new RegExp(`^(?:${z.cue})$`).test(c[0]));
-      if (!rule || ids.includes(rule.id)) continue;
-      ids.push(rule.id);
-      end = m.index + m[0].length + c.index + c[0].length;
-    }
+    const after = m.index + m[0].length;
+    const clauseEnd = masked.slice(after).search(/[，。；\n]/);
+    const named = namedZeros(masked.slice(after, clauseEnd < 0 ? masked.length : after + Math.min(clauseEnd, 16)));
+    let end = after + named.end;
     if (masked.startsWith('案件', end)) end += 2;
-    const { quote, start: s, end: e } = quoteOf(nt, start, end);
-    for (const id of ids)
-      out.push({ figure: { indicator: id, value: 0, unit: '件', approx: false, quote, start: s, end: e }, normStart: start });
+    out.push(...zeros(nt, named.ids, m.index, end));
   }
   return out;
 }
